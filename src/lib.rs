@@ -1,0 +1,2 @@
+//! `lgd`: the Leaderless Group Discussion observer's library.
+#![forbid(unsafe_code)]
