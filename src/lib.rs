@@ -1,2 +1,10 @@
 //! `lgd`: the Leaderless Group Discussion observer's library.
+//!
+//! The domain model, storage, coding grammar, scoring, consolidation and statistics live here and know
+//! nothing of the terminal; `tui` is the only module that draws.
 #![forbid(unsafe_code)]
+
+pub mod catalog;
+pub mod cli;
+pub mod load;
+pub mod model;

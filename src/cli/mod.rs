@@ -1,0 +1,31 @@
+//! The command line: parsing with clap and one file per command.
+
+mod check;
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// lgd: code a Leaderless Group Discussion keystroke by keystroke, rate, and consolidate.
+#[derive(Debug, Parser)]
+#[command(name = "lgd", version, about, long_about = None)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate event, scheme, framework or day files and print a summary.
+    Check(check::CheckArgs),
+}
+
+/// Runs the command line and returns the process exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Check(args) => check::run(&args),
+    }
+}

@@ -1,0 +1,5 @@
+//! The `lgd` binary: a thin shell over the library.
+
+fn main() -> std::process::ExitCode {
+    lgd_observer::cli::main()
+}

@@ -1,0 +1,70 @@
+//! What an observer records while the group talks: coded acts and speaking turns.
+
+use chrono::{DateTime, FixedOffset};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// When something happened: wall-clock time with its UTC offset, and seconds since the session began.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Stamp {
+    /// Wall-clock time with UTC offset.
+    pub at: DateTime<FixedOffset>,
+    /// Seconds since the day's session started; monotonic even if the wall clock jumps.
+    pub elapsed_s: f64,
+}
+
+/// One coded behaviour.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Act {
+    /// Order of coding within the day file, from 1.
+    pub seq: u64,
+    /// Stable id, unique within the event: `<observer>-<date>-<seq>`.
+    pub id: String,
+    /// When it was coded.
+    #[serde(flatten)]
+    pub stamp: Stamp,
+    /// Group id.
+    pub group: String,
+    /// Participant id who acted.
+    pub participant: String,
+    /// Behaviour code.
+    pub code: String,
+    /// Participant id the act was aimed at, for targeted codes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
+    /// The observer's note.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    /// Retracted acts stay in the file so that nothing is ever lost; they do not count.
+    #[serde(default)]
+    pub retracted: bool,
+    /// Whether the participant held the floor (false for a nod or other non-verbal act).
+    #[serde(default = "yes")]
+    pub floor: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// One speaking turn: who held the floor from when until when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Turn {
+    /// Group id.
+    pub group: String,
+    /// Participant id.
+    pub participant: String,
+    /// When the turn began.
+    pub start: Stamp,
+    /// When it ended; `None` while it is still going.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub end: Option<Stamp>,
+}
+
+impl Turn {
+    /// Length in seconds, counting an open turn up to `now_s`.
+    pub fn seconds(&self, now_s: f64) -> f64 {
+        let end = self.end.map_or(now_s, |e| e.elapsed_s);
+        (end - self.start.elapsed_s).max(0.0)
+    }
+}

@@ -1,0 +1,138 @@
+//! One change to a day file: the unit the journal writes and replays.
+
+use chrono::{DateTime, FixedOffset};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Act, EvidenceKind, Score, Stamp};
+
+/// Everything an observer can do to a day file; each is one journal line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Change {
+    /// A behaviour was coded.
+    ActCoded {
+        /// The act.
+        act: Act,
+    },
+    /// An act was taken back (undo); it stays in the file, marked retracted.
+    ActRetracted {
+        /// Act id.
+        id: String,
+    },
+    /// A retracted act was restored (redo).
+    ActRestored {
+        /// Act id.
+        id: String,
+    },
+    /// A note was attached to an act (replacing any earlier note).
+    ActNoted {
+        /// Act id.
+        id: String,
+        /// The note.
+        note: String,
+    },
+    /// A participant took the floor; any current turn ends at the same moment.
+    FloorTaken {
+        /// Group id.
+        group: String,
+        /// Participant id.
+        participant: String,
+        /// When.
+        stamp: Stamp,
+    },
+    /// Nobody holds the floor any more.
+    FloorReleased {
+        /// When.
+        stamp: Stamp,
+    },
+    /// A phase started (or resumed); a running phase stops at the same moment.
+    PhaseStarted {
+        /// Phase id.
+        phase: String,
+        /// When.
+        stamp: Stamp,
+    },
+    /// The running phase was paused.
+    PhasePaused {
+        /// When.
+        stamp: Stamp,
+    },
+    /// A rating was set, changed, marked not observed or cleared.
+    RatingSet {
+        /// Participant id.
+        participant: String,
+        /// Competency code.
+        competency: String,
+        /// The value.
+        score: Score,
+        /// Justification.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+        /// Why, when the ratings were already submitted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+        /// When.
+        at: DateTime<FixedOffset>,
+    },
+    /// An evidence note was added for a participant on a competency.
+    EvidenceAdded {
+        /// Participant id.
+        participant: String,
+        /// Competency code.
+        competency: String,
+        /// Strength, development area or neutral.
+        kind: EvidenceKind,
+        /// The note.
+        text: String,
+        /// When.
+        at: DateTime<FixedOffset>,
+    },
+    /// The group's product text was replaced.
+    GroupOutputSet {
+        /// Group id.
+        group: String,
+        /// The full text.
+        text: String,
+        /// When.
+        at: DateTime<FixedOffset>,
+    },
+    /// A note about the group.
+    GroupNoteAdded {
+        /// Group id.
+        group: String,
+        /// The note.
+        text: String,
+        /// When.
+        at: DateTime<FixedOffset>,
+    },
+    /// A rubric item of the group's product was scored.
+    RubricScored {
+        /// Group id.
+        group: String,
+        /// Rubric item id.
+        item: String,
+        /// Score.
+        score: u8,
+        /// Note.
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        note: String,
+        /// When.
+        at: DateTime<FixedOffset>,
+    },
+    /// The observer submitted their ratings; later changes are post-submission edits.
+    RatingsSubmitted {
+        /// When.
+        at: DateTime<FixedOffset>,
+    },
+}
+
+/// A journal line: a change and its place in the day file's sequence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Entry {
+    /// Sequence number, from 1, one per change.
+    pub seq: u64,
+    /// The change.
+    #[serde(flatten)]
+    pub change: Change,
+}

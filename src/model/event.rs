@@ -1,0 +1,188 @@
+//! An assessment event: everything an observer's laptop needs to know before the day starts.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Framework, Group, Localized, Observer, Participant, Scheme};
+
+/// The `format` tag of an event file.
+pub const EVENT_FORMAT: &str = "lgd-event";
+/// The newest event-file version this build reads and writes.
+pub const EVENT_FORMAT_VERSION: u32 = 1;
+
+/// One assessment event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Event {
+    /// Always `lgd-event`; tells an event file from any other JSON.
+    pub format: String,
+    /// Version of the event-file layout.
+    pub format_version: u32,
+    /// Stable id (letters, digits, `-`, `_`); names the event's data folder.
+    pub id: String,
+    /// Name shown in headers and reports.
+    pub name: String,
+    /// Organisation being assessed.
+    #[serde(default)]
+    pub organisation: String,
+    /// Days of the event.
+    #[serde(default)]
+    pub dates: Vec<NaiveDate>,
+    /// The case the groups discuss.
+    #[serde(default)]
+    pub case_study: CaseStudy,
+    /// Phases of the LGD in order.
+    #[serde(default)]
+    pub phases: Vec<Phase>,
+    /// Id of the coding scheme used (built in, or defined in `schemes`).
+    pub scheme: String,
+    /// Id of the competency framework used (built in, or defined in `frameworks`).
+    pub framework: String,
+    /// Schemes defined in this file; they take precedence over built-in ones with the same id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub schemes: Vec<Scheme>,
+    /// Frameworks defined in this file; they take precedence over built-in ones with the same id.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub frameworks: Vec<Framework>,
+    /// Everyone being assessed.
+    pub participants: Vec<Participant>,
+    /// The discussion groups.
+    pub groups: Vec<Group>,
+    /// The assessors.
+    pub observers: Vec<Observer>,
+    /// Tunables with defaults that suit most events.
+    #[serde(default)]
+    pub settings: Settings,
+}
+
+/// The case study the groups discuss.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema, Default)]
+pub struct CaseStudy {
+    /// Title.
+    pub title: String,
+    /// A few sentences the observer can glance at.
+    pub summary: String,
+}
+
+/// One phase of the LGD (reading, discussion, writing, self-evaluation).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Phase {
+    /// Stable id.
+    pub id: String,
+    /// Name shown in the header.
+    pub name: Localized,
+    /// Planned length in minutes.
+    pub minutes: u32,
+    /// Whether behaviour is coded in this phase (the discussion), or it is only timed.
+    #[serde(default)]
+    pub coded: bool,
+}
+
+/// Tunables of an event.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct Settings {
+    /// Whether ratings may take half levels (2.5).
+    pub half_levels: bool,
+    /// Seconds within which an identical act for the same person is flagged as a possible double press.
+    pub duplicate_window_secs: u32,
+    /// Minutes without a coded act after which a covered participant is highlighted.
+    pub nudge_minutes: u32,
+    /// Observer rating range that flags a cell for the wash-up.
+    pub spread_threshold: f64,
+    /// Result categories by JPM, highest first.
+    pub categories: Vec<Category>,
+}
+
+/// A result category: JPM at or above `min_jpm` (percent) earns this label.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Category {
+    /// Lowest JPM percent for the category.
+    pub min_jpm: f64,
+    /// Label.
+    pub label: Localized,
+}
+
+impl Settings {
+    /// The mapping preset used in Indonesian ASN reports: Optimal / Cukup Optimal / Kurang Optimal.
+    pub fn mapping_categories() -> Vec<Category> {
+        vec![
+            Category {
+                min_jpm: 90.0,
+                label: Localized::new("Optimal", "Optimal"),
+            },
+            Category {
+                min_jpm: 78.0,
+                label: Localized::new("Cukup Optimal", "Fairly optimal"),
+            },
+            Category {
+                min_jpm: 0.0,
+                label: Localized::new("Kurang Optimal", "Below optimal"),
+            },
+        ]
+    }
+
+    /// The selection preset: Memenuhi Syarat / Masih Memenuhi Syarat / Kurang Memenuhi Syarat.
+    pub fn selection_categories() -> Vec<Category> {
+        vec![
+            Category {
+                min_jpm: 80.0,
+                label: Localized::new("Memenuhi Syarat", "Meets requirements"),
+            },
+            Category {
+                min_jpm: 68.0,
+                label: Localized::new("Masih Memenuhi Syarat", "Still meets requirements"),
+            },
+            Category {
+                min_jpm: 0.0,
+                label: Localized::new("Kurang Memenuhi Syarat", "Does not meet requirements"),
+            },
+        ]
+    }
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            half_levels: false,
+            duplicate_window_secs: 3,
+            nudge_minutes: 5,
+            spread_threshold: 2.0,
+            categories: Settings::mapping_categories(),
+        }
+    }
+}
+
+impl Event {
+    /// The participant with `id`.
+    pub fn participant(&self, id: &str) -> Option<&Participant> {
+        self.participants.iter().find(|p| p.id == id)
+    }
+
+    /// The group with `id`.
+    pub fn group(&self, id: &str) -> Option<&Group> {
+        self.groups.iter().find(|g| g.id == id)
+    }
+
+    /// The group a participant sits in.
+    pub fn group_of(&self, participant: &str) -> Option<&Group> {
+        self.groups
+            .iter()
+            .find(|g| g.seat_of(participant).is_some())
+    }
+
+    /// The observer with `id`.
+    pub fn observer(&self, id: &str) -> Option<&Observer> {
+        self.observers.iter().find(|o| o.id == id)
+    }
+
+    /// Observers whose coverage includes `participant`.
+    pub fn observers_of<'a>(
+        &'a self,
+        participant: &'a str,
+    ) -> impl Iterator<Item = &'a Observer> + 'a {
+        self.observers
+            .iter()
+            .filter(move |o| o.coverage.iter().any(|p| p == participant))
+    }
+}

@@ -1,0 +1,31 @@
+//! The domain model: plain data with invariants. No I/O, no terminal.
+
+mod act;
+mod change;
+mod day;
+mod digest;
+mod event;
+mod framework;
+mod group;
+mod ids;
+mod observer;
+mod participant;
+mod rating;
+mod scheme;
+mod text;
+pub mod validate;
+
+pub use act::{Act, Stamp, Turn};
+pub use change::{Change, Entry};
+pub use day::{
+    ApplyError, DAY_FORMAT, DAY_FORMAT_VERSION, DayRecord, EventStamp, PhaseRecord, Segment,
+};
+pub use event::{CaseStudy, Category, EVENT_FORMAT, EVENT_FORMAT_VERSION, Event, Phase, Settings};
+pub use framework::{Competency, Framework, MAX_LEVEL, MIN_LEVEL};
+pub use group::{Group, MAX_SEATS};
+pub use ids::{IdError, check_id};
+pub use observer::{Observer, Role};
+pub use participant::{Gender, NipError, Participant, normalize_nip};
+pub use rating::{EvidenceKind, EvidenceNote, GroupNote, Rating, RatingEntry, RubricScore, Score};
+pub use scheme::{Code, RESERVED_KEYS, RubricItem, Scheme, Valence};
+pub use text::{Lang, Localized};
