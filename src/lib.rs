@@ -6,5 +6,6 @@
 
 pub mod catalog;
 pub mod cli;
+pub mod clock;
 pub mod load;
 pub mod model;

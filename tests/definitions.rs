@@ -266,3 +266,24 @@ fn foreign_and_newer_files_are_told_apart() {
         Ok(Document::Event(_))
     ));
 }
+
+#[test]
+fn a_day_record_begins_with_the_group_and_the_observers_coverage() {
+    use lgd_observer::model::{BeginError, DayRecord};
+    let ev = demo();
+    let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time");
+    let date = at.date_naive();
+    let day =
+        DayRecord::begin(&ev, Catalog::builtin().resolver(), "A01", None, date, at).expect("begin");
+    assert_eq!(day.group, "G1");
+    assert_eq!(day.participants.len(), 10);
+    assert_eq!(day.utc_offset, "+07:00");
+    assert_eq!(day.event.digest, ev.digest());
+    assert_eq!(day.phases.len(), 4);
+    let err =
+        DayRecord::begin(&ev, Catalog::builtin().resolver(), "ZZ", None, date, at).unwrap_err();
+    assert_eq!(err, BeginError::UnknownObserver("ZZ".into()));
+    let err =
+        DayRecord::begin(&ev, Catalog::builtin().resolver(), "LEAD", None, date, at).unwrap_err();
+    assert_eq!(err, BeginError::NoGroup("LEAD".into()));
+}

@@ -1,6 +1,7 @@
 //! The domain model: plain data with invariants. No I/O, no terminal.
 
 mod act;
+mod begin;
 mod change;
 mod day;
 mod digest;
@@ -16,6 +17,7 @@ mod text;
 pub mod validate;
 
 pub use act::{Act, Stamp, Turn};
+pub use begin::BeginError;
 pub use change::{Change, Entry};
 pub use day::{
     ApplyError, DAY_FORMAT, DAY_FORMAT_VERSION, DayRecord, EventStamp, PhaseRecord, Segment,
