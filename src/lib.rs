@@ -9,3 +9,4 @@ pub mod cli;
 pub mod clock;
 pub mod load;
 pub mod model;
+pub mod store;
