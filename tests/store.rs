@@ -610,3 +610,49 @@ fn kill_dash_nine_at_random_moments_never_loses_an_acknowledged_change() {
         );
     }
 }
+
+#[test]
+fn the_published_json_schemas_are_current() {
+    use lgd_observer::store::schema;
+    let bless = std::env::var_os("LGD_BLESS").is_some();
+    for (file, text) in [
+        ("data/schema/day.schema.json", schema::day_schema()),
+        (
+            "data/schema/journal-line.schema.json",
+            schema::journal_line_schema(),
+        ),
+        ("data/schema/event.schema.json", schema::event_schema()),
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        if bless {
+            std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+            std::fs::write(&path, &text).expect("write");
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == text,
+            "{file} is stale: run `LGD_BLESS=1 cargo test --test store the_published` and commit it"
+        );
+    }
+}
+
+#[test]
+fn a_written_day_file_matches_its_schema_shape() {
+    // The schema names every top-level field the writer produces.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 2);
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+    let file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(day_file(tmp.path())).expect("read")).expect("json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&lgd_observer::store::schema::day_schema()).expect("schema");
+    for key in file.as_object().expect("object").keys() {
+        assert!(
+            schema["properties"].get(key).is_some(),
+            "{key} missing from the schema"
+        );
+    }
+    assert_eq!(file["format"], "lgd-day");
+}

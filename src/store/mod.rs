@@ -12,6 +12,7 @@ mod open;
 mod paths;
 mod perms;
 mod recover;
+pub mod schema;
 mod snapshot;
 mod writer;
 
