@@ -65,7 +65,7 @@ fn day_with_a_torn_journal(dir: &std::path::Path) -> std::path::PathBuf {
     let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("date");
     let event = lgd_observer::catalog::demo_event().expect("demo");
     let mut day = open_day(&DataDir::at(dir), &event, "A01", None, date, &clock).expect("opens");
-    let mut push = |day: &mut lgd_observer::store::OpenedDay, change: Change| {
+    let push = |day: &mut lgd_observer::store::OpenedDay, change: Change| {
         let e = Entry {
             seq: day.record.last_seq + 1,
             change,
