@@ -55,3 +55,108 @@ fn broken_references_are_all_listed() {
     assert!(stdout.contains("\"GHOST\""), "{stdout}");
     assert!(stdout.contains("\"NOBODY\""), "{stdout}");
 }
+
+/// A day file with 4 acts (one retracted) saved in a snapshot, 2 more in the journal and a torn last line.
+fn day_with_a_torn_journal(dir: &std::path::Path) -> std::path::PathBuf {
+    use lgd_observer::clock::{Clock, ManualClock};
+    use lgd_observer::model::{Act, Change, Entry, Stamp};
+    use lgd_observer::store::{DataDir, DayPaths, open_day};
+    let clock = ManualClock::jakarta();
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("date");
+    let event = lgd_observer::catalog::demo_event().expect("demo");
+    let mut day = open_day(&DataDir::at(dir), &event, "A01", None, date, &clock).expect("opens");
+    let push = |day: &mut lgd_observer::store::OpenedDay, change: Change| {
+        let e = Entry {
+            seq: day.record.last_seq + 1,
+            change,
+        };
+        day.record.apply(&e).expect("applies");
+        day.writer.append(e);
+    };
+    for seq in 1..=6 {
+        let act = Act {
+            seq,
+            id: format!("A01-2026-12-03-{seq}"),
+            stamp: Stamp {
+                at: clock.now(),
+                elapsed_s: seq as f64,
+            },
+            group: "G1".into(),
+            participant: "P74".into(),
+            code: "INIT".into(),
+            target: None,
+            note: None,
+            retracted: false,
+            floor: true,
+        };
+        push(&mut day, Change::ActCoded { act });
+        if seq == 4 {
+            push(
+                &mut day,
+                Change::ActRetracted {
+                    id: "A01-2026-12-03-4".into(),
+                },
+            );
+            day.writer.snapshot(day.record.clone());
+        }
+    }
+    let path = day.path.clone();
+    day.writer.close().expect("close");
+    let journal = DayPaths::of(&path).journal;
+    let mut bytes = std::fs::read(&journal).expect("journal");
+    bytes.extend_from_slice(b"{\"seq\":8,\"type\":\"act_co");
+    std::fs::write(&journal, bytes).expect("tear");
+    path
+}
+
+#[test]
+fn check_reports_a_day_file_with_counts_pending_journal_lines_and_a_torn_line() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = day_with_a_torn_journal(dir.path());
+    let out = lgd().arg("check").arg(&path).output().expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a torn line is a problem: {stdout}"
+    );
+    for want in [
+        "(day): PROBLEMS",
+        "observer A01 (",
+        "2026-12-03 +07:00, group G1",
+        "5 acts coded (1 retracted)",
+        "journal: 2 change(s) not yet in the day file",
+        "2026-12-03_A01.journal: journal line 8 (change 8, 23 bytes at byte",
+        "torn last line",
+    ] {
+        assert!(stdout.contains(want), "{want:?} missing from:\n{stdout}");
+    }
+
+    let out = lgd()
+        .args(["check", "--json"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let s = &v[0]["summary"];
+    assert_eq!(v[0]["kind"], "day");
+    assert_eq!(
+        (s["acts"]["live"].as_u64(), s["acts"]["retracted"].as_u64()),
+        (Some(5), Some(1))
+    );
+    assert_eq!(s["journal"]["pending"], 2);
+    assert_eq!(s["journal"]["skipped"][0]["seq"], 8);
+    assert_eq!(s["observer"], "A01");
+    assert_eq!(v[0]["problems"].as_array().map(Vec::len), Some(1));
+}
+
+#[test]
+fn check_reads_a_damaged_day_file_through_its_backup() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let path = day_with_a_torn_journal(dir.path());
+    std::fs::write(&path, "{\"format\": \"lgd-day\", ").expect("damage");
+    let out = lgd().arg("check").arg(&path).output().expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("used the backup"), "{stdout}");
+    assert!(stdout.contains("(day): PROBLEMS"), "{stdout}");
+}

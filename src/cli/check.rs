@@ -5,6 +5,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::check_day;
 use crate::catalog::Catalog;
 use crate::load::{Document, read_document};
 use crate::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
@@ -13,7 +14,7 @@ use crate::model::{Event, Framework, Scheme};
 /// Arguments of `lgd check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Files to check: events, schemes, frameworks.
+    /// Files to check: events, schemes, frameworks, day files.
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
     /// Print the summaries as JSON.
@@ -92,6 +93,8 @@ fn print_report(r: &FileReport) {
 pub fn check_file(path: &std::path::Path) -> FileReport {
     let file = path.display().to_string();
     match read_document(path) {
+        // A damaged day file may still be readable through its backup and journal.
+        Err(_) if check_day::has_backup(path) => check_day::day_report(path),
         Err(e) => FileReport {
             file,
             kind: "unreadable",
@@ -102,13 +105,7 @@ pub fn check_file(path: &std::path::Path) -> FileReport {
         Ok(Document::Event(ev)) => event_report(file, &ev),
         Ok(Document::Scheme(s)) => scheme_report(file, &s),
         Ok(Document::Framework(f)) => framework_report(file, &f),
-        Ok(Document::Day(d)) => FileReport {
-            file,
-            kind: "day",
-            summary: serde_json::json!({ "lines": [format!("observer {}, date {}", d.observer.id, d.date)] }),
-            problems: Vec::new(),
-            error: None,
-        },
+        Ok(Document::Day(_)) => check_day::day_report(path),
     }
 }
 

@@ -1,6 +1,7 @@
 //! The command line: parsing with clap and one file per command.
 
 mod check;
+mod check_day;
 
 use std::process::ExitCode;
 

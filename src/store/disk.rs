@@ -1,0 +1,192 @@
+//! The file operations the writer uses, behind a trait so tests can make the disk fail on demand.
+
+use std::fs::File;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use super::perms::private_file;
+
+/// The writes a day file needs; every method returns only once the data is durable.
+pub trait Disk: Send {
+    /// Appends `bytes` to the file at `path` (creating it) and makes them durable with fdatasync.
+    fn append(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Cuts the file at `path` back to `len` bytes (to drop a half-written batch before retrying it).
+    fn truncate(&mut self, path: &Path, len: u64) -> io::Result<()>;
+    /// Creates or replaces the file at `path` with `bytes` and makes it durable with fsync.
+    fn write_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// Renames `from` over `to` (atomic on one file system).
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Makes a folder's entries (new names, renames) durable.
+    fn sync_dir(&mut self, dir: &Path) -> io::Result<()>;
+}
+
+/// The real file system; keeps the journal open between appends.
+#[derive(Debug, Default)]
+pub struct RealDisk {
+    open: Option<(PathBuf, File)>,
+}
+
+impl RealDisk {
+    fn appender(&mut self, path: &Path) -> io::Result<&mut File> {
+        if self.open.as_ref().is_none_or(|(p, _)| p != path) {
+            let f = private_file().create(true).append(true).open(path)?;
+            self.open = Some((path.to_path_buf(), f));
+        }
+        match &mut self.open {
+            Some((_, f)) => Ok(f),
+            None => Err(io::Error::other("journal not open")),
+        }
+    }
+
+    fn forget(&mut self, path: &Path) {
+        if self.open.as_ref().is_some_and(|(p, _)| p == path) {
+            self.open = None;
+        }
+    }
+}
+
+impl Disk for RealDisk {
+    fn append(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        let f = self.appender(path)?;
+        f.write_all(bytes)?;
+        f.sync_data()
+    }
+
+    fn truncate(&mut self, path: &Path, len: u64) -> io::Result<()> {
+        let f = self.appender(path)?;
+        f.set_len(len)?;
+        f.sync_data()
+    }
+
+    fn write_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.forget(path);
+        let mut f = private_file()
+            .create(true)
+            .write(true)
+            .truncate(true)
+            .open(path)?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    }
+
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        // A handle on the file being replaced would keep appending to the old one.
+        self.forget(from);
+        self.forget(to);
+        std::fs::rename(from, to)
+    }
+
+    fn sync_dir(&mut self, dir: &Path) -> io::Result<()> {
+        sync_dir(dir)
+    }
+}
+
+/// Makes a folder's entries durable; Windows has no folder handles to sync and commits renames itself.
+pub fn sync_dir(dir: &Path) -> io::Result<()> {
+    #[cfg(unix)]
+    {
+        File::open(dir)?.sync_all()
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        Ok(())
+    }
+}
+
+/// A fault a [`FaultyDisk`] injects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Every write fails with "no space left on device".
+    NoSpace,
+    /// Every write fails with "read-only file system".
+    ReadOnly,
+    /// Appends write half their bytes and then fail, as a full disk does mid-write.
+    Torn,
+}
+
+/// Turns faults on and off from a test while the writer thread owns the disk.
+#[derive(Debug, Clone, Default)]
+pub struct FaultSwitch(Arc<Mutex<Option<Fault>>>);
+
+impl FaultSwitch {
+    /// Makes every following write fail with `fault`.
+    pub fn set(&self, fault: Fault) {
+        if let Ok(mut f) = self.0.lock() {
+            *f = Some(fault);
+        }
+    }
+
+    /// Lets writes succeed again.
+    pub fn clear(&self) {
+        if let Ok(mut f) = self.0.lock() {
+            *f = None;
+        }
+    }
+
+    fn get(&self) -> Option<Fault> {
+        self.0.lock().map(|f| *f).unwrap_or(None)
+    }
+}
+
+/// The real disk with faults injected on demand, for tests of what the user sees when the disk fails.
+#[derive(Debug, Default)]
+pub struct FaultyDisk {
+    inner: RealDisk,
+    switch: FaultSwitch,
+}
+
+impl FaultyDisk {
+    /// A disk that works until `switch` says otherwise.
+    pub fn new(switch: FaultSwitch) -> Self {
+        FaultyDisk {
+            inner: RealDisk::default(),
+            switch,
+        }
+    }
+
+    fn check(&self) -> io::Result<()> {
+        match self.switch.get() {
+            None => Ok(()),
+            Some(Fault::NoSpace | Fault::Torn) => Err(io::Error::new(
+                io::ErrorKind::StorageFull,
+                "no space left on device (injected)",
+            )),
+            Some(Fault::ReadOnly) => Err(io::Error::new(
+                io::ErrorKind::ReadOnlyFilesystem,
+                "read-only file system (injected)",
+            )),
+        }
+    }
+}
+
+impl Disk for FaultyDisk {
+    fn append(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        if self.switch.get() == Some(Fault::Torn) {
+            self.inner.append(path, &bytes[..bytes.len() / 2])?;
+        }
+        self.check()?;
+        self.inner.append(path, bytes)
+    }
+
+    fn truncate(&mut self, path: &Path, len: u64) -> io::Result<()> {
+        self.check()?;
+        self.inner.truncate(path, len)
+    }
+
+    fn write_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        self.check()?;
+        self.inner.write_file(path, bytes)
+    }
+
+    fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()> {
+        self.check()?;
+        self.inner.rename(from, to)
+    }
+
+    fn sync_dir(&mut self, dir: &Path) -> io::Result<()> {
+        self.check()?;
+        self.inner.sync_dir(dir)
+    }
+}

@@ -1,0 +1,93 @@
+//! What can go wrong storing a day file, each with the file it concerns.
+
+use std::path::PathBuf;
+
+use crate::load::LoadError;
+use crate::model::{BeginError, IdError};
+
+/// Why a day file could not be opened, read or saved.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// An id that would become part of a file name is unusable.
+    #[error("{what} id: {source}")]
+    BadId {
+        /// Which id (event, observer).
+        what: &'static str,
+        /// Why it is refused.
+        source: IdError,
+    },
+    /// No `--dir`, no `LGD_DIR` and no platform data folder.
+    #[error("no data folder: give one with --dir DIR or the LGD_DIR environment variable")]
+    NoDataDir,
+    /// A file operation failed.
+    #[error("cannot {action} {path}: {source}")]
+    Io {
+        /// What was being done.
+        action: &'static str,
+        /// The file or folder.
+        path: PathBuf,
+        /// The OS error.
+        source: std::io::Error,
+    },
+    /// Another lgd holds the day file.
+    #[error(
+        "{path} is already open in another lgd{}; close it there first (two programs writing one day file would lose changes)",
+        pid.map(|p| format!(" (process {p})")).unwrap_or_default()
+    )]
+    Locked {
+        /// The day file.
+        path: PathBuf,
+        /// The other process, when it wrote its id into the lock file.
+        pid: Option<u32>,
+    },
+    /// The snapshot is unreadable, newer than this lgd, or not a day file.
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    /// Neither the day file nor its backup can be read.
+    #[error("{snapshot}{}; nothing was changed on disk", backup.as_ref().map(|b| format!("; the backup cannot be read either: {b}")).unwrap_or_else(|| "; there is no backup".to_string()))]
+    Unreadable {
+        /// Why the day file cannot be read.
+        snapshot: Box<LoadError>,
+        /// Why the backup cannot be read, when there is one.
+        backup: Option<Box<LoadError>>,
+    },
+    /// The file belongs to another event, observer or group.
+    #[error("{path} belongs to {what} {found:?}, not {expected:?}; nothing was changed")]
+    Mismatch {
+        /// The day file.
+        path: PathBuf,
+        /// Event, observer or group.
+        what: &'static str,
+        /// What the file records.
+        found: String,
+        /// What was asked for.
+        expected: String,
+    },
+    /// A new day record could not be started.
+    #[error(transparent)]
+    Begin(#[from] BeginError),
+    /// Changes are still not on disk after waiting.
+    #[error("{count} change(s) up to number {seq} are not saved yet: {reason}")]
+    NotSaved {
+        /// How many changes wait.
+        count: usize,
+        /// The highest waiting sequence number.
+        seq: u64,
+        /// The last error, or that time ran out.
+        reason: String,
+    },
+    /// The writer thread stopped (it panicked); queued changes are still in the journal up to the last Saved.
+    #[error("the day file's writer stopped unexpectedly")]
+    WriterGone,
+}
+
+impl StoreError {
+    /// An I/O error with what was being done to which file.
+    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+        StoreError::Io {
+            action,
+            path: path.into(),
+            source,
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! One writer per day file: an OS file lock on `X.lock`, with the holder's process id written inside.
+
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::Path;
+
+use fs4::{FileExt, TryLockError};
+
+use super::StoreError;
+use super::perms::private_file;
+
+/// Held for as long as a program may write the day file; the OS releases it if the program dies.
+#[derive(Debug)]
+pub struct DayLock {
+    _file: File,
+}
+
+impl DayLock {
+    /// Takes the lock for the day file `json`, or says who holds it.
+    pub fn take(lock_path: &Path, json: &Path) -> Result<DayLock, StoreError> {
+        let mut file = private_file()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .open(lock_path)
+            .map_err(|e| StoreError::io("create the lock file", lock_path, e))?;
+        // Called through the trait: std's own File::try_lock needs a newer Rust than ours.
+        match FileExt::try_lock(&file) {
+            Ok(()) => {}
+            Err(TryLockError::WouldBlock) => {
+                let mut text = String::new();
+                let pid = file
+                    .read_to_string(&mut text)
+                    .ok()
+                    .and_then(|_| text.trim().parse().ok());
+                return Err(StoreError::Locked {
+                    path: json.to_path_buf(),
+                    pid,
+                });
+            }
+            Err(TryLockError::Error(e)) => {
+                return Err(StoreError::io("lock", lock_path, e));
+            }
+        }
+        // The pid is only a hint for the message; failing to write it does not matter.
+        let _ = file
+            .set_len(0)
+            .and_then(|_| file.seek(SeekFrom::Start(0)))
+            .and_then(|_| writeln!(file, "{}", std::process::id()));
+        Ok(DayLock { _file: file })
+    }
+}

@@ -1,0 +1,25 @@
+//! Durable day files: a journal line per change written by one thread, atomic snapshots with a
+//! backup, recovery from torn writes and damaged files, and a lock against a second writer.
+//!
+//! On disk, inside the data folder: `<event-id>/<YYYY-MM-DD>_<observer-id>.json` (the day file),
+//! `.json.bak` (the previous one), `.journal` (changes since, JSON Lines) and `.lock`.
+
+mod disk;
+mod error;
+mod journal;
+mod lock;
+mod open;
+mod paths;
+mod perms;
+mod recover;
+pub mod schema;
+mod snapshot;
+mod writer;
+
+pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk};
+pub use error::StoreError;
+pub use journal::SkippedLine;
+pub use open::{OpenedDay, StoreOptions, open_day, open_day_with, read_day};
+pub use paths::{DIR_ENV, DataDir, DayPaths};
+pub use recover::Recovery;
+pub use writer::{Notify, Reply, Writer};

@@ -1,0 +1,211 @@
+//! Opening a day file for writing (locked, repaired, with its writer) or just reading it.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+
+use super::StoreError;
+use super::disk::{Disk, RealDisk};
+use super::lock::DayLock;
+use super::paths::{DataDir, DayPaths};
+use super::perms::create_private_dir_all;
+use super::recover::{Loaded, Recovery, load};
+use super::snapshot;
+use super::writer::{Notify, Start, Writer};
+use crate::catalog::Catalog;
+use crate::clock::Clock;
+use crate::model::{DayRecord, Event};
+
+/// A day file open for writing.
+#[derive(Debug)]
+pub struct OpenedDay {
+    /// The day as recovered; the caller keeps it up to date and sends each change to `writer`.
+    pub record: DayRecord,
+    /// The writer thread; it holds the lock.
+    pub writer: Writer,
+    /// What opening found and repaired.
+    pub recovery: Recovery,
+    /// The day file.
+    pub path: PathBuf,
+}
+
+/// How a day file is written; the defaults suit the app.
+pub struct StoreOptions {
+    /// The file operations (a fault-injecting disk in tests).
+    pub disk: Box<dyn Disk>,
+    /// Called after each writer reply.
+    pub notify: Option<Notify>,
+    /// How soon a failed write is tried again when nothing new arrives.
+    pub retry_every: Duration,
+}
+
+impl Default for StoreOptions {
+    fn default() -> Self {
+        StoreOptions {
+            disk: Box::new(RealDisk::default()),
+            notify: None,
+            retry_every: Duration::from_millis(500),
+        }
+    }
+}
+
+/// Opens (or starts) `observer`'s day file for `event` on `date`, locked against a second lgd.
+pub fn open_day(
+    dir: &DataDir,
+    event: &Event,
+    observer: &str,
+    group: Option<&str>,
+    date: NaiveDate,
+    clock: &dyn Clock,
+) -> Result<OpenedDay, StoreError> {
+    open_day_with(
+        dir,
+        event,
+        observer,
+        group,
+        date,
+        clock,
+        StoreOptions::default(),
+    )
+}
+
+/// [`open_day`] with a chosen disk, reply hook and retry interval.
+pub fn open_day_with(
+    dir: &DataDir,
+    event: &Event,
+    observer: &str,
+    group: Option<&str>,
+    date: NaiveDate,
+    clock: &dyn Clock,
+    options: StoreOptions,
+) -> Result<OpenedDay, StoreError> {
+    let json = dir.day_path(&event.id, date, observer)?;
+    let paths = DayPaths::of(&json);
+    create_private_dir_all(paths.dir())
+        .map_err(|e| StoreError::io("create the folder", paths.dir(), e))?;
+    let lock = DayLock::take(&paths.lock, &json)?;
+    let fresh = || {
+        let resolver = Catalog::builtin().resolver();
+        Ok(DayRecord::begin(
+            event,
+            resolver,
+            observer,
+            group,
+            date,
+            clock.now(),
+        )?)
+    };
+    let mut loaded = load(&paths, fresh)?;
+    check_belongs(&json, &loaded.record, event, observer, group)?;
+    let mut disk = options.disk;
+    let stamp = clock.now().format("%Y%m%dT%H%M%S").to_string();
+    repair(disk.as_mut(), &paths, &mut loaded, &stamp)?;
+    if loaded.recovery.created {
+        snapshot::write(disk.as_mut(), &paths, &loaded.record, &mut loaded.gens)
+            .map_err(|e| StoreError::io("write", &json, e))?;
+    }
+    let carried: Vec<(u64, Vec<u8>)> = loaded
+        .scan
+        .lines
+        .iter()
+        .map(|l| (l.entry.seq, loaded.journal[l.range.clone()].to_vec()))
+        .collect();
+    let journal_len = carried.iter().map(|(_, l)| l.len() as u64).sum();
+    let writer = Writer::spawn(Start {
+        disk,
+        paths,
+        lock,
+        carried,
+        journal_len,
+        gens: loaded.gens,
+        durable: loaded.record.last_seq,
+        retry_every: options.retry_every,
+        notify: options.notify,
+    })?;
+    Ok(OpenedDay {
+        record: loaded.record,
+        writer,
+        recovery: loaded.recovery,
+        path: json,
+    })
+}
+
+/// Reads a day file with its backup and journal, as `lgd check` and consolidation do: no lock, no writes.
+pub fn read_day(path: &Path) -> Result<(DayRecord, Recovery), StoreError> {
+    let paths = DayPaths::of(path);
+    let missing = || {
+        Err(StoreError::io(
+            "read",
+            path,
+            std::io::Error::from(std::io::ErrorKind::NotFound),
+        ))
+    };
+    let loaded = load(&paths, missing)?;
+    Ok((loaded.record, loaded.recovery))
+}
+
+fn check_belongs(
+    json: &Path,
+    record: &DayRecord,
+    event: &Event,
+    observer: &str,
+    group: Option<&str>,
+) -> Result<(), StoreError> {
+    let mismatch = |what, found: &str, expected: &str| StoreError::Mismatch {
+        path: json.to_path_buf(),
+        what,
+        found: found.to_string(),
+        expected: expected.to_string(),
+    };
+    if record.event.id != event.id {
+        return Err(mismatch("event", &record.event.id, &event.id));
+    }
+    if record.observer.id != observer {
+        return Err(mismatch("observer", &record.observer.id, observer));
+    }
+    match group {
+        Some(g) if g != record.group => Err(mismatch("group", &record.group, g)),
+        _ => Ok(()),
+    }
+}
+
+/// Keeps damaged files aside and leaves a clean journal to append to, so a torn tail never
+/// swallows the next line. Nothing is deleted: damaged bytes are kept under new names.
+fn repair(
+    disk: &mut dyn Disk,
+    paths: &DayPaths,
+    loaded: &mut Loaded,
+    stamp: &str,
+) -> Result<(), StoreError> {
+    let dir = paths.dir();
+    if loaded.damaged_snapshot {
+        let aside = paths.aside(&paths.json, "corrupt", stamp);
+        disk.rename(&paths.json, &aside)
+            .and_then(|()| disk.sync_dir(dir))
+            .map_err(|e| StoreError::io("set aside the damaged", &paths.json, e))?;
+        loaded.recovery.set_aside.push(aside);
+    }
+    if loaded.scan.skipped.is_empty() && loaded.scan.clean_end {
+        return Ok(());
+    }
+    let io = |e| StoreError::io("repair", &paths.journal, e);
+    if !loaded.scan.skipped.is_empty() {
+        let aside = paths.aside(&paths.journal, "damaged", stamp);
+        disk.write_file(&aside, &loaded.journal).map_err(io)?;
+        loaded.recovery.set_aside.push(aside);
+    }
+    let mut clean = Vec::with_capacity(loaded.journal.len());
+    for l in &loaded.scan.lines {
+        clean.extend_from_slice(loaded.journal[l.range.clone()].trim_ascii_end());
+        clean.push(b'\n');
+    }
+    disk.write_file(&paths.journal_tmp, &clean).map_err(io)?;
+    disk.rename(&paths.journal_tmp, &paths.journal)
+        .map_err(io)?;
+    disk.sync_dir(dir).map_err(io)?;
+    // The writer's view of the journal must match the repaired file byte for byte.
+    loaded.journal = clean;
+    loaded.scan = super::journal::scan(&loaded.journal);
+    Ok(())
+}

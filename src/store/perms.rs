@@ -1,0 +1,27 @@
+//! Assessment results are personal data: files 0600 and folders 0700 on Unix.
+
+use std::fs::{DirBuilder, OpenOptions};
+use std::path::Path;
+
+/// Creates `dir` and any missing parents, readable only by the user (folders that exist are left as they are).
+pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
+    let mut b = DirBuilder::new();
+    b.recursive(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::DirBuilderExt;
+        b.mode(0o700);
+    }
+    b.create(dir)
+}
+
+/// Options that create files readable and writable only by the user.
+pub fn private_file() -> OpenOptions {
+    let mut o = OpenOptions::new();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    o
+}

@@ -1,0 +1,658 @@
+//! Day files on a real disk: open, journal, snapshot, recovery, lock, faults and kill -9.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use chrono::NaiveDate;
+use lgd_observer::catalog;
+use lgd_observer::clock::{Clock, ManualClock};
+use lgd_observer::model::{Act, Change, DayRecord, Entry, Event, Stamp};
+use lgd_observer::store::{
+    DataDir, DayPaths, Fault, FaultSwitch, FaultyDisk, OpenedDay, Reply, StoreError, StoreOptions,
+    open_day, open_day_with, read_day,
+};
+
+const OBSERVER: &str = "A01";
+
+fn event() -> Event {
+    catalog::demo_event().expect("demo")
+}
+
+fn date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, 3).expect("date")
+}
+
+fn open(dir: &Path) -> Result<OpenedDay, StoreError> {
+    open_day(
+        &DataDir::at(dir),
+        &event(),
+        OBSERVER,
+        None,
+        date(),
+        &ManualClock::jakarta(),
+    )
+}
+
+fn act(seq: u64) -> Entry {
+    let clock = ManualClock::jakarta();
+    clock.advance(seq as f64);
+    Entry {
+        seq,
+        change: Change::ActCoded {
+            act: Act {
+                seq,
+                id: format!("{OBSERVER}-2026-12-03-{seq}"),
+                stamp: Stamp {
+                    at: clock.now(),
+                    elapsed_s: seq as f64,
+                },
+                group: "G1".into(),
+                participant: "P74".into(),
+                code: "INIT".into(),
+                target: None,
+                note: None,
+                retracted: false,
+                floor: true,
+            },
+        },
+    }
+}
+
+/// Appends changes `from..=to` to the writer and to the record, as the app does.
+fn code(day: &mut OpenedDay, from: u64, to: u64) {
+    for seq in from..=to {
+        let e = act(seq);
+        day.record.apply(&e).expect("applies");
+        day.writer.append(e);
+    }
+}
+
+fn day_file(dir: &Path) -> PathBuf {
+    DataDir::at(dir)
+        .day_path("tangsel-2026", date(), OBSERVER)
+        .expect("path")
+}
+
+fn seqs(r: &DayRecord) -> Vec<u64> {
+    r.acts.iter().map(|a| a.seq).collect()
+}
+
+#[test]
+fn a_new_day_is_created_and_every_saved_change_is_there_after_reopening() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut day = open(tmp.path()).expect("opens");
+    assert!(day.recovery.created);
+    assert!(day.path.exists(), "the day file is written at once");
+    code(&mut day, 1, 50);
+    assert_eq!(
+        day.writer.flush(Duration::from_secs(10)).expect("flush"),
+        50
+    );
+    day.writer.close().expect("close");
+
+    let day = open(tmp.path()).expect("reopens");
+    assert!(!day.recovery.created);
+    assert_eq!(day.recovery.replayed, 50);
+    assert_eq!(seqs(&day.record), (1..=50).collect::<Vec<_>>());
+    assert_eq!(day.record.last_seq, 50);
+}
+
+#[test]
+fn replies_say_saved_with_the_highest_durable_seq() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 3);
+    let mut top = 0;
+    while top < 3 {
+        match day.writer.replies().recv_timeout(Duration::from_secs(10)) {
+            Ok(Reply::Saved(s)) => top = s,
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+    assert_eq!(top, 3);
+}
+
+#[test]
+fn dropping_the_writer_flushes_queued_changes() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 200);
+    drop(day);
+    let (record, recovery) = read_day(&day_file(tmp.path())).expect("reads");
+    assert_eq!(record.acts.len(), 200);
+    assert_eq!(recovery.replayed, 200);
+}
+
+#[test]
+fn a_snapshot_rewrites_the_day_file_keeps_a_backup_and_restarts_the_journal() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = DayPaths::of(&day_file(tmp.path()));
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 10);
+    day.writer.snapshot(day.record.clone());
+    code(&mut day, 11, 12);
+    day.writer.snapshot(day.record.clone());
+    code(&mut day, 13, 15);
+    day.writer.flush(Duration::from_secs(10)).expect("flush");
+    let replies: Vec<Reply> = day.writer.replies().try_iter().collect();
+    assert!(replies.contains(&Reply::Snapshotted(10)), "{replies:?}");
+    assert!(replies.contains(&Reply::Snapshotted(12)), "{replies:?}");
+    day.writer.close().expect("close");
+
+    let on_disk: DayRecord =
+        serde_json::from_slice(&std::fs::read(&paths.json).expect("json")).expect("parses");
+    assert_eq!(on_disk.last_seq, 12);
+    let bak: DayRecord =
+        serde_json::from_slice(&std::fs::read(&paths.bak).expect("bak")).expect("parses");
+    assert_eq!(bak.last_seq, 10);
+    // The journal keeps what the backup lacks, so the backup alone can rebuild the day.
+    let journal = std::fs::read_to_string(&paths.journal).expect("journal");
+    let first: Entry =
+        serde_json::from_str(journal.lines().next().expect("a line")).expect("entry");
+    assert_eq!(first.seq, 11);
+    assert_eq!(journal.lines().count(), 5);
+    let (record, rec) = read_day(&paths.json).expect("reads");
+    assert_eq!(seqs(&record), (1..=15).collect::<Vec<_>>());
+    assert_eq!((rec.replayed, rec.stale), (3, 2));
+}
+
+#[test]
+fn a_second_open_of_the_same_day_file_is_refused_naming_the_file_and_process() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let _first = open(tmp.path()).expect("opens");
+    let err = open(tmp.path()).expect_err("second is refused");
+    let msg = err.to_string();
+    assert!(matches!(err, StoreError::Locked { .. }), "{err:?}");
+    assert!(msg.contains("2026-12-03_A01.json"), "{msg}");
+    assert!(
+        msg.contains(&format!("process {}", std::process::id())),
+        "{msg}"
+    );
+}
+
+#[test]
+fn the_lock_is_released_when_the_writer_closes() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    open(tmp.path())
+        .expect("opens")
+        .writer
+        .close()
+        .expect("close");
+    open(tmp.path()).expect("opens again");
+}
+
+#[test]
+fn a_file_of_another_event_is_refused_and_left_alone() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let path = day_file(tmp.path());
+    open(tmp.path())
+        .expect("opens")
+        .writer
+        .close()
+        .expect("close");
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    v["event"]["id"] = "other-event".into();
+    let bytes = serde_json::to_vec_pretty(&v).expect("ser");
+    std::fs::write(&path, &bytes).expect("write");
+    let err = open(tmp.path()).expect_err("refused");
+    assert!(err.to_string().contains("\"other-event\""), "{err}");
+    assert_eq!(std::fs::read(&path).expect("read"), bytes);
+}
+
+fn faulty(dir: &Path, switch: &FaultSwitch) -> OpenedDay {
+    let options = StoreOptions {
+        disk: Box::new(FaultyDisk::new(switch.clone())),
+        retry_every: Duration::from_millis(20),
+        ..StoreOptions::default()
+    };
+    let clock = ManualClock::jakarta();
+    open_day_with(
+        &DataDir::at(dir),
+        &event(),
+        OBSERVER,
+        None,
+        date(),
+        &clock,
+        options,
+    )
+    .expect("opens")
+}
+
+#[test]
+fn a_failing_disk_is_reported_nothing_is_dropped_and_saving_resumes_when_it_clears() {
+    for (fault, words) in [
+        (Fault::NoSpace, "no space"),
+        (Fault::ReadOnly, "read-only"),
+        (Fault::Torn, "no space"),
+    ] {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let switch = FaultSwitch::default();
+        let mut day = faulty(tmp.path(), &switch);
+        code(&mut day, 1, 5);
+        day.writer.flush(Duration::from_secs(10)).expect("saved");
+        switch.set(fault);
+        code(&mut day, 6, 10);
+        day.writer.snapshot(day.record.clone());
+        let err = day
+            .writer
+            .flush(Duration::from_millis(200))
+            .expect_err("not saved while the disk fails");
+        assert!(
+            matches!(
+                err,
+                StoreError::NotSaved {
+                    seq: 10,
+                    count: 5,
+                    ..
+                }
+            ),
+            "{fault:?}: {err:?}"
+        );
+        assert!(err.to_string().contains(words), "{fault:?}: {err}");
+        let replies: Vec<Reply> = day.writer.replies().try_iter().collect();
+        assert!(
+            replies.iter().any(
+                |r| matches!(r, Reply::Failed(10, m) if m.contains(words) && m.contains(".journal"))
+            ),
+            "{fault:?}: {replies:?}"
+        );
+        assert!(
+            replies
+                .iter()
+                .any(|r| matches!(r, Reply::SnapshotFailed(_))),
+            "{fault:?}: {replies:?}"
+        );
+        // Meanwhile the file still opens, with what was saved (a torn write may add a line or two).
+        let (during, _) = read_day(&day.path).expect("opens during the fault");
+        let n = during.acts.len() as u64;
+        assert!(n >= 5, "{fault:?}");
+        assert_eq!(seqs(&during), (1..=n).collect::<Vec<_>>(), "{fault:?}");
+
+        switch.clear();
+        assert_eq!(
+            day.writer.flush(Duration::from_secs(10)).expect("saved"),
+            10
+        );
+        assert!(
+            day.writer
+                .replies()
+                .try_iter()
+                .any(|r| r == Reply::Saved(10))
+        );
+        let path = day.path.clone();
+        day.writer.close().expect("close");
+        let (record, rec) = read_day(&path).expect("reads");
+        assert_eq!(seqs(&record), (1..=10).collect::<Vec<_>>(), "{fault:?}");
+        assert_eq!(
+            rec.skipped,
+            vec![],
+            "{fault:?}: a half-written batch is cut off before the retry"
+        );
+    }
+}
+
+#[test]
+fn a_snapshot_that_failed_succeeds_once_the_disk_recovers() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let switch = FaultSwitch::default();
+    let mut day = faulty(tmp.path(), &switch);
+    code(&mut day, 1, 4);
+    switch.set(Fault::NoSpace);
+    day.writer.snapshot(day.record.clone());
+    let _ = day.writer.flush(Duration::from_millis(100));
+    switch.clear();
+    day.writer.snapshot(day.record.clone());
+    day.writer.flush(Duration::from_secs(10)).expect("saved");
+    let replies: Vec<Reply> = day.writer.replies().try_iter().collect();
+    assert!(replies.contains(&Reply::Snapshotted(4)), "{replies:?}");
+    let path = day.path.clone();
+    day.writer.close().expect("close");
+    let (record, rec) = read_day(&path).expect("reads");
+    assert_eq!((record.acts.len(), rec.replayed), (4, 0));
+}
+
+/// A day with changes 1..=5 in the journal and nothing else since the empty snapshot.
+fn five_in_the_journal(dir: &Path) -> DayPaths {
+    let mut day = open(dir).expect("opens");
+    code(&mut day, 1, 5);
+    day.writer.close().expect("close");
+    DayPaths::of(&day_file(dir))
+}
+
+#[test]
+fn a_journal_cut_at_every_byte_of_its_last_record_keeps_every_complete_record() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = five_in_the_journal(tmp.path());
+    let journal = std::fs::read(&paths.journal).expect("journal");
+    let last_start = journal[..journal.len() - 1]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .expect("several lines")
+        + 1;
+    let pristine = std::fs::read(&paths.json).expect("json");
+    for cut in last_start..journal.len() {
+        std::fs::write(&paths.journal, &journal[..cut]).expect("cut");
+        std::fs::write(&paths.json, &pristine).expect("restore");
+        let (record, rec) = read_day(&paths.json).expect("always opens");
+        // Cutting only the final newline leaves a complete record.
+        let complete = if cut == journal.len() - 1 { 5 } else { 4 };
+        assert_eq!(
+            seqs(&record),
+            (1..=complete).collect::<Vec<_>>(),
+            "cut at {cut}"
+        );
+        if cut > last_start && complete == 4 {
+            assert_eq!(rec.skipped.len(), 1, "cut at {cut}");
+            let s = &rec.skipped[0];
+            assert!(
+                s.last && s.line == 5 && s.bytes == cut - last_start,
+                "cut at {cut}: {s:?}"
+            );
+        }
+        // Opening to write repairs the tail, so the next line is not glued onto the torn one
+        // (checked at a few cuts: each open syncs the disk several times).
+        let len = journal.len();
+        if ![last_start + 1, (last_start + len) / 2, len - 2, len - 1].contains(&cut) {
+            continue;
+        }
+        let mut day = open(tmp.path()).expect("opens to write");
+        code(&mut day, complete + 1, 6);
+        day.writer.close().expect("close");
+        let (record, rec) = read_day(&paths.json).expect("reads");
+        assert_eq!(seqs(&record), (1..=6).collect::<Vec<_>>(), "cut at {cut}");
+        assert_eq!(rec.skipped, vec![], "cut at {cut}");
+    }
+}
+
+#[test]
+fn a_garbled_middle_line_is_reported_skipped_and_kept_aside() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = five_in_the_journal(tmp.path());
+    let text = std::fs::read_to_string(&paths.journal).expect("journal");
+    let mut lines: Vec<&str> = text.lines().collect();
+    lines[2] = "{\"seq\":3,\"type\":\"act_co\u{0}ded\"";
+    let garbled = lines.join("\n") + "\n";
+    std::fs::write(&paths.journal, &garbled).expect("write");
+    let (record, rec) = read_day(&paths.json).expect("opens");
+    assert_eq!(seqs(&record), [1, 2, 4, 5]);
+    assert_eq!((rec.skipped[0].line, rec.skipped[0].seq), (3, Some(3)));
+    assert!(!rec.skipped[0].last);
+    let day = open(tmp.path()).expect("opens to write");
+    let aside = day.recovery.set_aside.first().expect("kept aside");
+    assert_eq!(std::fs::read_to_string(aside).expect("aside"), garbled);
+}
+
+#[test]
+fn a_corrupt_day_file_falls_back_to_the_backup_and_journal() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = DayPaths::of(&day_file(tmp.path()));
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 10);
+    day.writer.snapshot(day.record.clone());
+    code(&mut day, 11, 12);
+    day.writer.snapshot(day.record.clone());
+    code(&mut day, 13, 14);
+    day.writer.close().expect("close");
+    let mut bytes = std::fs::read(&paths.json).expect("json");
+    bytes.truncate(bytes.len() / 2);
+    std::fs::write(&paths.json, &bytes).expect("corrupt");
+
+    let (record, rec) = read_day(&paths.json).expect("falls back");
+    assert!(rec.used_backup);
+    assert!(
+        rec.snapshot_problem
+            .as_deref()
+            .unwrap_or("")
+            .contains("line"),
+        "{rec:?}"
+    );
+    assert_eq!(seqs(&record), (1..=14).collect::<Vec<_>>());
+    assert_eq!(
+        std::fs::read(&paths.json).expect("json"),
+        bytes,
+        "reading writes nothing"
+    );
+
+    // Opening to write keeps the damaged file aside, never over the good backup.
+    let mut day = open(tmp.path()).expect("opens");
+    assert_eq!(seqs(&day.record), (1..=14).collect::<Vec<_>>());
+    let aside = day.recovery.set_aside.first().cloned().expect("set aside");
+    assert_eq!(std::fs::read(&aside).expect("aside"), bytes);
+    code(&mut day, 15, 15);
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+    let (record, rec) = read_day(&paths.json).expect("reads");
+    assert!(!rec.used_backup);
+    assert_eq!(record.last_seq, 15);
+}
+
+#[test]
+fn a_crash_between_the_snapshot_renames_recovers_from_the_backup() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = five_in_the_journal(tmp.path());
+    std::fs::rename(&paths.json, &paths.bak).expect("as if cut between renames");
+    let day = open(tmp.path()).expect("opens");
+    assert!(day.recovery.used_backup && !day.recovery.created);
+    assert_eq!(seqs(&day.record), (1..=5).collect::<Vec<_>>());
+}
+
+#[test]
+fn when_nothing_is_readable_the_error_names_file_line_and_column_and_nothing_changes() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = DayPaths::of(&day_file(tmp.path()));
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 3);
+    day.writer.snapshot(day.record.clone());
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+    std::fs::write(
+        &paths.json,
+        "{\n  \"format\": \"lgd-day\",\n  \"acts\": [,]\n}",
+    )
+    .expect("w");
+    std::fs::write(&paths.bak, "{\"format\": ").expect("w");
+    let before: Vec<Vec<u8>> = [&paths.json, &paths.bak, &paths.journal]
+        .iter()
+        .map(|p| std::fs::read(p).expect("read"))
+        .collect();
+    let err = open(tmp.path()).expect_err("unreadable");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("2026-12-03_A01.json: line 3, column 12"),
+        "{msg}"
+    );
+    assert!(
+        msg.contains("2026-12-03_A01.json.bak: line 1, column"),
+        "{msg}"
+    );
+    let after: Vec<Vec<u8>> = [&paths.json, &paths.bak, &paths.journal]
+        .iter()
+        .map(|p| std::fs::read(p).expect("read"))
+        .collect();
+    assert_eq!(before, after);
+}
+
+#[test]
+fn a_day_file_from_a_newer_lgd_is_refused_and_not_touched() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = five_in_the_journal(tmp.path());
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&paths.json).expect("read")).expect("json");
+    v["format_version"] = 99.into();
+    v["acts"] = "a shape this lgd does not know".into();
+    let bytes = serde_json::to_vec_pretty(&v).expect("ser");
+    std::fs::write(&paths.json, &bytes).expect("write");
+    let journal = std::fs::read(&paths.journal).expect("journal");
+    for err in [
+        open(tmp.path()).expect_err("refused"),
+        read_day(&paths.json).expect_err("refused"),
+    ] {
+        assert!(err.to_string().contains("made by a newer lgd"), "{err}");
+        assert!(err.to_string().contains("version 99"), "{err}");
+    }
+    assert_eq!(std::fs::read(&paths.json).expect("read"), bytes);
+    assert_eq!(std::fs::read(&paths.journal).expect("read"), journal);
+    assert!(!paths.bak.exists());
+}
+
+#[cfg(unix)]
+#[test]
+fn files_are_0600_and_folders_0700() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("tmp");
+    let root = tmp.path().join("data");
+    let mut day = open(&root).expect("opens");
+    code(&mut day, 1, 2);
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+    let paths = DayPaths::of(&day_file(&root));
+    let mode = |p: &Path| std::fs::metadata(p).expect("meta").permissions().mode() & 0o777;
+    for f in [&paths.json, &paths.bak, &paths.journal, &paths.lock] {
+        assert_eq!(mode(f), 0o600, "{}", f.display());
+    }
+    assert_eq!(mode(&root), 0o700);
+    assert_eq!(mode(paths.dir()), 0o700);
+}
+
+const KILL_CHILD: &str = "LGD_STORE_KILL_CHILD";
+
+/// The child side of the kill -9 test: code at full speed and print each acknowledged save.
+fn code_until_killed(dir: &Path) -> ! {
+    let mut day = open(dir).expect("child opens");
+    let mut seq = day.record.last_seq;
+    let mut acked = seq;
+    println!("ready {seq}");
+    loop {
+        seq += 1;
+        code(&mut day, seq, seq);
+        // Stay a bounded way ahead of the disk so memory does not grow without end.
+        let replies: Vec<Reply> = if seq - acked > 2_000 {
+            day.writer.replies().recv().into_iter().collect()
+        } else {
+            day.writer.replies().try_iter().collect()
+        };
+        for r in replies {
+            if let Reply::Saved(n) = r {
+                // stdout is line-buffered: each line reaches the parent as it is printed.
+                println!("saved {n}");
+                if n / 1_000 > acked / 1_000 {
+                    day.writer.snapshot(day.record.clone());
+                }
+                acked = n;
+            }
+        }
+    }
+}
+
+#[test]
+fn kill_dash_nine_at_random_moments_never_loses_an_acknowledged_change() {
+    use std::io::BufRead;
+    use std::process::{Command, Stdio};
+    if let Some(dir) = std::env::var_os(KILL_CHILD) {
+        code_until_killed(Path::new(&dir));
+    }
+    let exe = std::env::current_exe().expect("test binary");
+    let mut tmp = tempfile::tempdir().expect("tmp");
+    for round in 0..20 {
+        // Four day files killed five times each: repeated recovery, while debug-build parsing stays quick.
+        if round % 5 == 0 {
+            tmp = tempfile::tempdir().expect("tmp");
+        }
+        let path = day_file(tmp.path());
+        let mut child = Command::new(&exe)
+            .args([
+                "--exact",
+                "kill_dash_nine_at_random_moments_never_loses_an_acknowledged_change",
+                "--nocapture",
+            ])
+            .env(KILL_CHILD, tmp.path())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("spawn child");
+        let stdout = child.stdout.take().expect("stdout");
+        let (tx, rx) = std::sync::mpsc::channel();
+        let reader = std::thread::spawn(move || {
+            let mut acked = 0u64;
+            for line in std::io::BufReader::new(stdout)
+                .lines()
+                .map_while(Result::ok)
+            {
+                if line.starts_with("ready") {
+                    let _ = tx.send(());
+                } else if let Some(n) = line.strip_prefix("saved ") {
+                    acked = acked.max(n.trim().parse().expect("a number"));
+                }
+            }
+            acked
+        });
+        rx.recv_timeout(Duration::from_secs(60))
+            .expect("the child opened the day file");
+        std::thread::sleep(Duration::from_millis(rand::random_range(5..150)));
+        child.kill().expect("kill -9");
+        child.wait().expect("reaped");
+        let acked = reader.join().expect("reader");
+        let (record, rec) = read_day(&path).expect("the file always opens");
+        let n = record.last_seq;
+        assert!(
+            n >= acked,
+            "round {round}: saved {acked} acknowledged, only {n} on disk"
+        );
+        assert_eq!(
+            seqs(&record),
+            (1..=n).collect::<Vec<_>>(),
+            "round {round}: {rec:?}"
+        );
+        assert!(
+            rec.skipped.iter().all(|s| s.last),
+            "round {round}: {:?}",
+            rec.skipped
+        );
+    }
+}
+
+#[test]
+fn the_published_json_schemas_are_current() {
+    use lgd_observer::store::schema;
+    let bless = std::env::var_os("LGD_BLESS").is_some();
+    for (file, text) in [
+        ("data/schema/day.schema.json", schema::day_schema()),
+        (
+            "data/schema/journal-line.schema.json",
+            schema::journal_line_schema(),
+        ),
+        ("data/schema/event.schema.json", schema::event_schema()),
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        if bless {
+            std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
+            std::fs::write(&path, &text).expect("write");
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == text,
+            "{file} is stale: run `LGD_BLESS=1 cargo test --test store the_published` and commit it"
+        );
+    }
+}
+
+#[test]
+fn a_written_day_file_matches_its_schema_shape() {
+    // The schema names every top-level field the writer produces.
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 2);
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+    let file: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(day_file(tmp.path())).expect("read")).expect("json");
+    let schema: serde_json::Value =
+        serde_json::from_str(&lgd_observer::store::schema::day_schema()).expect("schema");
+    for key in file.as_object().expect("object").keys() {
+        assert!(
+            schema["properties"].get(key).is_some(),
+            "{key} missing from the schema"
+        );
+    }
+    assert_eq!(file["format"], "lgd-day");
+}
