@@ -7,7 +7,9 @@
 pub mod catalog;
 pub mod cli;
 pub mod clock;
+pub mod import;
 pub mod load;
 pub mod model;
 pub mod scoring;
+pub mod setup;
 pub mod store;

@@ -10,6 +10,7 @@ use crate::catalog::Catalog;
 use crate::load::{Document, read_document};
 use crate::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
 use crate::model::{Event, Framework, Scheme};
+use crate::setup::{Balance, Targets, audit};
 
 /// Arguments of `lgd check`.
 #[derive(Debug, clap::Args)]
@@ -115,7 +116,7 @@ pub fn event_report(file: String, ev: &Event) -> FileReport {
     let problems = validate_event(ev, catalog.resolver());
     let sizes: Vec<usize> = ev.groups.iter().map(|g| g.seats.len()).collect();
     let sizes_text: Vec<String> = sizes.iter().map(ToString::to_string).collect();
-    let lines = vec![
+    let mut lines = vec![
         format!("{}: {}", ev.id, ev.name),
         format!(
             "{} participants in {} groups (sizes {})",
@@ -130,6 +131,10 @@ pub fn event_report(file: String, ev: &Event) -> FileReport {
             ev.framework
         ),
     ];
+    let balance = Balance::of(&ev.groups, &ev.participants);
+    let coverage = audit(ev, Targets::default());
+    lines.extend(balance.summary_lines());
+    lines.extend(coverage.lines());
     FileReport {
         file,
         kind: "event",
@@ -143,6 +148,8 @@ pub fn event_report(file: String, ev: &Event) -> FileReport {
             "scheme": ev.scheme,
             "framework": ev.framework,
             "digest": ev.digest(),
+            "balance": balance,
+            "coverage": coverage,
             "lines": lines,
         }),
         problems,

@@ -2,6 +2,7 @@
 
 mod check;
 mod check_day;
+mod new;
 
 use std::process::ExitCode;
 
@@ -21,6 +22,8 @@ pub struct Cli {
 pub enum Command {
     /// Validate event, scheme, framework or day files and print a summary.
     Check(check::CheckArgs),
+    /// Create an event file from a participant roster (CSV, XLSX, XLS, ODS).
+    New(new::NewArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -28,5 +31,6 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::New(args) => new::run(&args),
     }
 }

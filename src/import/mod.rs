@@ -1,0 +1,16 @@
+//! Reading the office files people actually bring: CSV in any common encoding and separator, and
+//! spreadsheets (XLSX, XLS, ODS), into rows of text with the row numbers the user sees in Excel.
+
+mod cell;
+mod group_label;
+mod header;
+pub mod observers;
+pub mod roster;
+mod sheet;
+mod table;
+mod text;
+
+pub use cell::clean_text;
+pub use group_label::{GroupLabel, parse_group_label};
+pub use header::{Field, HeaderMap, header_key};
+pub use table::{ImportError, Row, Table, read_table};

@@ -1,0 +1,139 @@
+//! The list of observers (assessors): id, name, role and, optionally, the group they sit beside.
+
+use std::collections::HashMap;
+
+use super::roster::{RosterError, RowProblem};
+use super::{Field, GroupLabel, HeaderMap, Table, clean_text, parse_group_label};
+use crate::model::{Observer, Role, check_id};
+
+/// The observer-list columns recognised.
+pub const FIELDS: &[Field] = &[
+    Field {
+        name: "id",
+        synonyms: &[
+            "ID",
+            "Kode",
+            "Kode Asesor",
+            "ID Asesor",
+            "Code",
+            "Observer ID",
+            "Assessor ID",
+        ],
+    },
+    Field {
+        name: "name",
+        synonyms: &[
+            "Nama",
+            "Name",
+            "Nama Asesor",
+            "Nama Lengkap",
+            "Asesor",
+            "Observer",
+            "Assessor",
+        ],
+    },
+    Field {
+        name: "role",
+        synonyms: &["Peran", "Role", "Tugas"],
+    },
+    Field {
+        name: "group",
+        synonyms: &["Kelompok", "Group", "Grup", "Kel", "Klp"],
+    },
+];
+
+/// One usable observer row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ObserverEntry {
+    /// Row in the file.
+    pub row: usize,
+    /// The observer, with no group or coverage yet.
+    pub observer: Observer,
+    /// The group the list puts them beside, still to be matched with the event's groups.
+    pub group: Option<GroupLabel>,
+}
+
+/// The observer list as read.
+#[derive(Debug, Clone, Default)]
+pub struct ObserverList {
+    /// Usable rows in file order.
+    pub entries: Vec<ObserverEntry>,
+    /// Every problem, by row.
+    pub problems: Vec<RowProblem>,
+}
+
+/// Reads observers; rows without an id get the next free `A01`, `A02`, ...
+pub fn read_observers(mut table: Table) -> Result<ObserverList, RosterError> {
+    let has_name = |h: &[String]| HeaderMap::new(h, FIELDS).get("name").is_some();
+    if !table.find_header(has_name) {
+        return Err(RosterError::NoNameColumn {
+            found: table.headers.join(", "),
+        });
+    }
+    let map = HeaderMap::new(&table.headers, FIELDS);
+    let mut list = ObserverList::default();
+    let mut ids: HashMap<String, usize> = HashMap::new();
+    for row in &table.rows {
+        let cell = |field: &str| map.get(field).map(|c| row.get(c).trim()).unwrap_or("");
+        let mut why = Vec::new();
+        let name = clean_text(cell("name"));
+        if name.is_empty() {
+            why.push("name is empty".to_string());
+        }
+        let id = cell("id").to_string();
+        if !id.is_empty() {
+            if let Err(e) = check_id(&id) {
+                why.push(e.to_string());
+            } else if let Some(first) = ids.get(&id) {
+                why.push(format!("id {id:?} is also on row {first}"));
+            } else {
+                ids.insert(id.clone(), row.number);
+            }
+        }
+        let role = Role::parse(cell("role")).unwrap_or_else(|| {
+            why.push(format!(
+                "role {:?} is not utama/primary, reliabilitas/reliability or ketua/lead",
+                cell("role")
+            ));
+            Role::Primary
+        });
+        let group = match cell("group") {
+            "" => None,
+            g => parse_group_label(g)
+                .map_err(|e| why.push(format!("unknown group: {e}")))
+                .ok(),
+        };
+        if !why.is_empty() {
+            list.problems
+                .extend(why.into_iter().map(|reason| RowProblem {
+                    row: row.number,
+                    reason,
+                }));
+            continue;
+        }
+        list.entries.push(ObserverEntry {
+            row: row.number,
+            observer: Observer {
+                id,
+                name,
+                role,
+                group: None,
+                coverage: Vec::new(),
+            },
+            group,
+        });
+    }
+    let width = list.entries.len().to_string().len().max(2);
+    let mut next = 1;
+    for e in list.entries.iter_mut().filter(|e| e.observer.id.is_empty()) {
+        let id = loop {
+            let candidate = format!("A{next:0width$}");
+            next += 1;
+            if !ids.contains_key(&candidate) {
+                break candidate;
+            }
+        };
+        e.observer.id = id;
+    }
+    Ok(list)
+}

@@ -1,0 +1,313 @@
+//! Which observers rate which participants: at least `min_observers` each, at most
+//! `max_per_observer` per observer, preferably in complete blocks (the same observers rating the
+//! same participants), which is what ICC needs.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::model::{Event, Group, Observer, Participant, Role};
+
+/// Coverage targets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Targets {
+    /// Observers each participant needs.
+    pub min_observers: usize,
+    /// Participants one observer can follow.
+    pub max_per_observer: usize,
+}
+
+impl Default for Targets {
+    fn default() -> Self {
+        Targets {
+            min_observers: 2,
+            max_per_observer: 5,
+        }
+    }
+}
+
+impl Targets {
+    /// Fewest observers a group of `size` needs at all (each observer rates distinct people).
+    pub fn minimum_for(self, size: usize) -> usize {
+        let per = self.max_per_observer.min(size).max(1);
+        (size * self.min_observers).div_ceil(per)
+    }
+
+    /// Observers a group of `size` needs for complete blocks of at most `max_per_observer`.
+    pub fn blocks_for(self, size: usize) -> usize {
+        size.div_ceil(self.max_per_observer.max(1)) * self.min_observers
+    }
+}
+
+/// The result of assigning coverage.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CoveragePlan {
+    /// Every observer, with group and coverage filled in.
+    pub observers: Vec<Observer>,
+    /// Groups where the targets could not be met.
+    pub shortfalls: Vec<Shortfall>,
+}
+
+/// A group whose participants cannot all get enough observers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Shortfall {
+    /// Group name.
+    pub group: String,
+    /// Participants short of observers: id, name, observers they have.
+    pub participants: Vec<(String, String, usize)>,
+    /// Observers needed.
+    pub needed: usize,
+    /// Observers more than the group has.
+    pub missing: usize,
+}
+
+impl fmt::Display for Shortfall {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let who: Vec<String> = self
+            .participants
+            .iter()
+            .map(|(id, name, n)| format!("{id} {name} ({n})"))
+            .collect();
+        write!(
+            f,
+            "{}: {} more observer(s) needed ({} in all); short of observers: {}",
+            self.group,
+            self.missing,
+            self.needed,
+            who.join(", ")
+        )
+    }
+}
+
+/// One auto-generated observer per slot a group needs for complete blocks, plus a lead (`LEAD`).
+/// The first observer of each block is primary, the others reliability raters.
+pub fn generate_observers(groups: &[Group], targets: Targets) -> Vec<Observer> {
+    let total: usize = groups
+        .iter()
+        .map(|g| targets.blocks_for(g.seats.len()))
+        .sum();
+    let width = total.to_string().len().max(2);
+    let mut out = Vec::with_capacity(total + 1);
+    for g in groups {
+        let blocks = g.seats.len().div_ceil(targets.max_per_observer.max(1));
+        for i in 0..targets.blocks_for(g.seats.len()) {
+            let n = out.len() + 1;
+            out.push(Observer {
+                id: format!("A{n:0width$}"),
+                name: format!("Asesor {n}"),
+                role: if i < blocks {
+                    Role::Primary
+                } else {
+                    Role::Reliability
+                },
+                group: Some(g.id.clone()),
+                coverage: Vec::new(),
+            });
+        }
+    }
+    out.push(Observer {
+        id: "LEAD".into(),
+        name: "Ketua tim".into(),
+        role: Role::Lead,
+        group: None,
+        coverage: Vec::new(),
+    });
+    out
+}
+
+/// Seats observers beside groups and gives each the participants to rate.
+///
+/// Observers with a group stay there; the others go first where the minimum is not met, then where
+/// complete blocks are not, then where observers are scarcest. Leads rate no one. With enough
+/// observers a group is cut into blocks of at most `max_per_observer`, each rated by the same
+/// observers; with fewer, observers take overlapping turns round the table.
+pub fn plan_coverage(
+    groups: &[Group],
+    participants: &[Participant],
+    mut observers: Vec<Observer>,
+    targets: Targets,
+) -> CoveragePlan {
+    let sizes: Vec<usize> = groups.iter().map(|g| g.seats.len()).collect();
+    let mut at: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
+    let mut floating = Vec::new();
+    for (i, o) in observers.iter_mut().enumerate() {
+        o.coverage.clear();
+        if o.role == Role::Lead {
+            continue;
+        }
+        match o
+            .group
+            .as_ref()
+            .and_then(|g| groups.iter().position(|x| &x.id == g))
+        {
+            Some(g) => at[g].push(i),
+            None => floating.push(i),
+        }
+    }
+    for o in floating {
+        let short_of = |need: &dyn Fn(usize) -> usize| {
+            (0..groups.len())
+                .filter(|g| at[*g].len() < need(sizes[*g]))
+                .max_by_key(|g| (need(sizes[*g]) - at[*g].len(), std::cmp::Reverse(*g)))
+        };
+        let target = short_of(&|s| targets.minimum_for(s))
+            .or_else(|| short_of(&|s| targets.blocks_for(s)))
+            .or_else(|| {
+                (0..groups.len())
+                    .filter(|g| sizes[*g] > 0)
+                    .min_by(|a, b| (at[*a].len() * sizes[*b]).cmp(&(at[*b].len() * sizes[*a])))
+            });
+        if let Some(g) = target {
+            observers[o].group = Some(groups[g].id.clone());
+            at[g].push(o);
+        }
+    }
+    let mut shortfalls = Vec::new();
+    for (g, group) in groups.iter().enumerate() {
+        let seated: Vec<&String> = group.seats.values().collect();
+        let covers = cover_group(seated.len(), at[g].len(), targets);
+        for (slot, people) in covers.iter().enumerate() {
+            observers[at[g][slot]].coverage = people.iter().map(|p| seated[*p].clone()).collect();
+        }
+        let mut count = vec![0usize; seated.len()];
+        covers.iter().flatten().for_each(|p| count[*p] += 1);
+        let short: Vec<(String, String, usize)> = (0..seated.len())
+            .filter(|p| count[*p] < targets.min_observers)
+            .map(|p| {
+                let name = participants
+                    .iter()
+                    .find(|x| &x.id == seated[p])
+                    .map_or(String::new(), |x| x.name.clone());
+                (seated[p].clone(), name, count[p])
+            })
+            .collect();
+        if !short.is_empty() {
+            let needed = targets.minimum_for(seated.len());
+            shortfalls.push(Shortfall {
+                group: group.name.clone(),
+                participants: short,
+                needed,
+                missing: needed.saturating_sub(at[g].len()),
+            });
+        }
+    }
+    CoveragePlan {
+        observers,
+        shortfalls,
+    }
+}
+
+/// Seat positions (0-based) each of `k` observers rates in a group of `size`.
+fn cover_group(size: usize, k: usize, t: Targets) -> Vec<Vec<usize>> {
+    if size == 0 || k == 0 {
+        return vec![Vec::new(); k];
+    }
+    if k >= t.blocks_for(size) {
+        // Complete blocks: observer i rates block i mod b; blocks differ in size by at most one.
+        let b = size.div_ceil(t.max_per_observer.max(1));
+        let block = |j: usize| (j * size / b)..((j + 1) * size / b);
+        return (0..k).map(|i| block(i % b).collect()).collect();
+    }
+    // Rotation: observers take consecutive runs round the table, so every seat is covered
+    // equally often; when observers are too few, the runs simply end early.
+    let per = t.max_per_observer.min(size);
+    let total = (size * t.min_observers).min(k * per);
+    let mut start = 0;
+    (0..k)
+        .map(|i| {
+            let len = total / k + usize::from(i < total % k);
+            let run = (start..start + len).map(|p| p % size).collect();
+            start += len;
+            run
+        })
+        .collect()
+}
+
+/// Coverage of an existing event against the targets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Audit {
+    /// The targets checked against.
+    pub targets: Targets,
+    /// Participants with fewer observers than the minimum, and how many they have.
+    pub under: Vec<(String, usize)>,
+    /// Observers rating more participants than the maximum, and how many.
+    pub over: Vec<(String, usize)>,
+    /// Observers who rate someone outside the group they sit beside: observer, participant.
+    pub outside_group: Vec<(String, String)>,
+}
+
+/// Checks an event's coverage.
+pub fn audit(event: &Event, targets: Targets) -> Audit {
+    let under = event
+        .participants
+        .iter()
+        .map(|p| (p.id.clone(), event.observers_of(&p.id).count()))
+        .filter(|(_, n)| *n < targets.min_observers)
+        .collect();
+    let over = event
+        .observers
+        .iter()
+        .filter(|o| o.coverage.len() > targets.max_per_observer)
+        .map(|o| (o.id.clone(), o.coverage.len()))
+        .collect();
+    let outside_group = event
+        .observers
+        .iter()
+        .filter_map(|o| Some((o, event.group(o.group.as_deref()?)?)))
+        .flat_map(|(o, g)| {
+            o.coverage
+                .iter()
+                .filter(|p| g.seat_of(p).is_none())
+                .map(|p| (o.id.clone(), p.clone()))
+        })
+        .collect();
+    Audit {
+        targets,
+        under,
+        over,
+        outside_group,
+    }
+}
+
+impl Audit {
+    /// Lines for `lgd check`.
+    pub fn lines(&self) -> Vec<String> {
+        let t = self.targets;
+        let mut lines = Vec::new();
+        if self.under.is_empty() && self.over.is_empty() {
+            lines.push(format!(
+                "coverage: every participant has {}+ observers; no observer has more than {}",
+                t.min_observers, t.max_per_observer
+            ));
+        }
+        if !self.under.is_empty() {
+            let who: Vec<String> = self
+                .under
+                .iter()
+                .map(|(p, n)| format!("{p} ({n})"))
+                .collect();
+            lines.push(format!(
+                "warning: {} participant(s) with fewer than {} observers: {}",
+                self.under.len(),
+                t.min_observers,
+                who.join(", ")
+            ));
+        }
+        if !self.over.is_empty() {
+            let who: Vec<String> = self
+                .over
+                .iter()
+                .map(|(o, n)| format!("{o} ({n})"))
+                .collect();
+            lines.push(format!(
+                "warning: observer(s) rating more than {}: {}",
+                t.max_per_observer,
+                who.join(", ")
+            ));
+        }
+        for (o, p) in &self.outside_group {
+            lines.push(format!("warning: {o} rates {p}, who sits in another group"));
+        }
+        lines
+    }
+}
