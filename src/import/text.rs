@@ -15,8 +15,11 @@ const SNIFF_LINES: usize = 10;
 /// Decodes and splits a text file into rows numbered as Excel would show them.
 pub(super) fn read_text(path: &Path, bytes: &[u8]) -> Result<(Vec<Row>, String), ImportError> {
     let (text, encoding, lossy) = decode(bytes);
-    let sep = detect_separator(&text);
-    let rows = split(&text, sep).map_err(|(row, message)| ImportError::Csv {
+    let (sep, text) = match excel_sep_line(&text) {
+        Some((sep, rest)) => (sep, rest),
+        None => (detect_separator(&text), text.as_ref()),
+    };
+    let rows = split(text, sep).map_err(|(row, message)| ImportError::Csv {
         path: path.to_path_buf(),
         row,
         message,
@@ -73,6 +76,16 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
         Some(UTF_16BE)
     } else {
         None
+    }
+}
+
+/// Excel honours a first line `sep=;` naming the separator, and does not show it as a row.
+fn excel_sep_line(text: &str) -> Option<(u8, &str)> {
+    let (first, rest) = text.split_once('\n')?;
+    let sep = first.trim_end_matches('\r').strip_prefix("sep=")?;
+    match sep.as_bytes() {
+        [b] if b.is_ascii() => Some((*b, rest)),
+        _ => None,
     }
 }
 
@@ -166,6 +179,15 @@ mod tests {
         assert!(rows[1].is_blank());
         assert_eq!(rows[2].cells[0], "x\ny");
         assert_eq!(rows[3].cells, vec!["last", "2"]);
+    }
+
+    #[test]
+    fn an_excel_sep_line_names_the_separator_and_is_no_row() {
+        assert_eq!(
+            excel_sep_line("sep=,\r\nNama;Unit,X\n"),
+            Some((b',', "Nama;Unit,X\n"))
+        );
+        assert_eq!(excel_sep_line("Nama;sep=\n"), None);
     }
 
     #[test]
