@@ -3,6 +3,7 @@
 mod check;
 mod check_day;
 mod new;
+mod export;
 
 use std::process::ExitCode;
 
@@ -24,6 +25,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Create an event file from a participant roster (CSV, XLSX, XLS, ODS).
     New(new::NewArgs),
+    /// Export day files for other tools (tidy event log, BORIS project).
+    Export(export::ExportArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -32,5 +35,6 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Export(args) => export::run(&args),
     }
 }

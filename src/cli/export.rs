@@ -1,0 +1,172 @@
+//! `lgd export events DAYFILE... --format tidy|boris --out PATH`: day files for R, pandas and BORIS.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::export::{boris_project, gather, tidy_sheet, write_csv, write_xlsx};
+use crate::load::{Document, read_document};
+use crate::model::{DayRecord, Lang};
+
+/// Arguments of `lgd export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[command(subcommand)]
+    pub what: ExportCommand,
+}
+
+/// The kinds of export.
+#[derive(Debug, clap::Subcommand)]
+pub enum ExportCommand {
+    /// Coded acts and speaking turns of day files: a tidy log (CSV, or XLSX when PATH ends in
+    /// .xlsx) or a BORIS project.
+    Events(EventsArgs),
+}
+
+/// Arguments of `lgd export events`.
+#[derive(Debug, clap::Args)]
+pub struct EventsArgs {
+    /// Day files, or folders searched recursively for them.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// `tidy`: one row per act and per turn; `boris`: a BORIS project file (format 7.0).
+    #[arg(long, value_enum, default_value_t = Format::Tidy)]
+    pub format: Format,
+    /// Where to write; `-` writes to standard output.
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Language of code labels: id or en.
+    #[arg(long, default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
+}
+
+/// Output formats of `lgd export events`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Long-format event log.
+    Tidy,
+    /// BORIS project JSON.
+    Boris,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}; use id or en"))
+}
+
+/// Runs `lgd export`.
+pub fn run(args: &ExportArgs) -> ExitCode {
+    match &args.what {
+        ExportCommand::Events(a) => match events(a) {
+            Ok(summary) => {
+                eprintln!("{summary}");
+                ExitCode::SUCCESS
+            }
+            Err(message) => {
+                eprintln!("lgd export: {message}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+fn events(args: &EventsArgs) -> Result<String, String> {
+    let found = gather(&args.paths);
+    for (path, what) in &found.skipped {
+        eprintln!("skipped {}: {what}", path.display());
+    }
+    if !found.failed.is_empty() {
+        let lines: Vec<&str> = found.failed.iter().map(|(_, m)| m.as_str()).collect();
+        return Err(format!(
+            "nothing written; these files could not be used:\n  {}",
+            lines.join("\n  ")
+        ));
+    }
+    if found.days.is_empty() {
+        return Err("no day files found; name day files (*.json) or folders holding them".into());
+    }
+    let to_stdout = args.out.as_os_str() == "-";
+    if !to_stdout {
+        guard_output(&args.out, found.days.iter().map(|d| d.path.as_path()))?;
+    }
+    let days: Vec<DayRecord> = found.days.into_iter().map(|d| d.day).collect();
+    let out = args.out.display();
+    match args.format {
+        Format::Tidy => {
+            let sheet = tidy_sheet(&days, args.lang);
+            let rows = sheet.rows.len();
+            if !to_stdout && has_extension(&args.out, "xlsx") {
+                write_xlsx(std::slice::from_ref(&sheet), &args.out).map_err(|e| e.to_string())?;
+            } else {
+                write_with(&args.out, to_stdout, |w| {
+                    write_csv(&sheet, w).map_err(|e| e.to_string())
+                })?;
+            }
+            Ok(format!(
+                "wrote {rows} rows from {} day file(s) to {out}",
+                days.len()
+            ))
+        }
+        Format::Boris => {
+            let project = boris_project(&days, args.lang);
+            write_with(&args.out, to_stdout, |w| {
+                serde_json::to_writer_pretty(&mut *w, &project).map_err(|e| e.to_string())?;
+                writeln!(w).map_err(|e| e.to_string())
+            })?;
+            Ok(format!(
+                "wrote a BORIS project ({} observation(s), {} subjects, {} behaviours, {} events) to {out}",
+                project.observations(),
+                project.subjects(),
+                project.behaviors(),
+                project.events()
+            ))
+        }
+    }
+}
+
+fn has_extension(path: &Path, ext: &str) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// Refuses to write over a day file being exported or over any lgd event or day file, so a slip
+/// in `--out` can never destroy a record.
+fn guard_output<'a>(out: &Path, inputs: impl Iterator<Item = &'a Path>) -> Result<(), String> {
+    if !out.exists() {
+        return Ok(());
+    }
+    let target = std::fs::canonicalize(out).unwrap_or_else(|_| out.to_path_buf());
+    let is_input = inputs
+        .filter_map(|p| std::fs::canonicalize(p).ok())
+        .any(|p| p == target);
+    let is_record = matches!(
+        read_document(out),
+        Ok(Document::Day(_)) | Ok(Document::Event(_))
+    );
+    if is_input || is_record || out.is_dir() {
+        return Err(format!(
+            "{} is a folder or an lgd record; choose another --out so nothing is overwritten",
+            out.display()
+        ));
+    }
+    Ok(())
+}
+
+fn write_with(
+    path: &Path,
+    to_stdout: bool,
+    write: impl FnOnce(&mut dyn Write) -> Result<(), String>,
+) -> Result<(), String> {
+    if to_stdout {
+        let stdout = std::io::stdout();
+        let mut lock = stdout.lock();
+        return write(&mut lock);
+    }
+    let file =
+        std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    write(&mut w)?;
+    w.flush()
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}

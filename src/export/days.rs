@@ -1,0 +1,104 @@
+//! Gathering day files from the paths a user gives: files, and folders searched recursively.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::load::{Document, LoadError, read_document};
+use crate::model::DayRecord;
+
+/// One day file that was read.
+#[derive(Debug, Clone)]
+pub struct DayFile {
+    /// Where it was read from.
+    pub path: PathBuf,
+    /// Its content.
+    pub day: DayRecord,
+}
+
+/// What was found under the given paths.
+#[derive(Debug, Default)]
+pub struct Gathered {
+    /// Day files, in the order given (folder contents sorted by path).
+    pub days: Vec<DayFile>,
+    /// Files in folders that are not day files (events, schemes, other JSON), with what they are.
+    pub skipped: Vec<(PathBuf, String)>,
+    /// Files that could not be read, or were named explicitly but are not day files; each message
+    /// names its file.
+    pub failed: Vec<(PathBuf, String)>,
+}
+
+/// Reads every day file among `paths`; folders are searched recursively for `*.json`.
+///
+/// A file named explicitly must be a day file. Inside folders, lgd files of other kinds and
+/// JSON that is not lgd's are skipped with a note; a file that cannot be read or parsed is a
+/// failure, since it may be a damaged day file and leaving it out silently would lose data.
+pub fn gather(paths: &[PathBuf]) -> Gathered {
+    let mut out = Gathered::default();
+    let mut seen = BTreeSet::new();
+    for path in paths {
+        if path.is_dir() {
+            for file in json_files(path, &mut out.failed) {
+                if seen.insert(identity(&file)) {
+                    read_into(&file, false, &mut out);
+                }
+            }
+        } else if seen.insert(identity(path)) {
+            read_into(path, true, &mut out);
+        }
+    }
+    out
+}
+
+/// The same file reached twice (named and inside a named folder) is read once.
+fn identity(path: &Path) -> PathBuf {
+    std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
+fn json_files(dir: &Path, failed: &mut Vec<(PathBuf, String)>) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
+        match entry {
+            Ok(e) if e.file_type().is_file() && is_json(e.path()) => files.push(e.into_path()),
+            Ok(_) => {}
+            Err(e) => failed.push((
+                e.path().unwrap_or(dir).to_path_buf(),
+                format!("cannot search {}: {e}", dir.display()),
+            )),
+        }
+    }
+    files
+}
+
+fn is_json(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
+    let what = match read_document(path) {
+        Ok(Document::Day(day)) => {
+            out.days.push(DayFile {
+                path: path.to_path_buf(),
+                day: *day,
+            });
+            return;
+        }
+        Ok(Document::Event(_)) => "an event file",
+        Ok(Document::Scheme(_)) => "a scheme file",
+        Ok(Document::Framework(_)) => "a framework file",
+        Err(LoadError::Foreign { .. }) => "not an lgd file",
+        Err(e) => {
+            out.failed.push((path.to_path_buf(), e.to_string()));
+            return;
+        }
+    };
+    if explicit {
+        out.failed.push((
+            path.to_path_buf(),
+            format!("{}: {what}, not a day file", path.display()),
+        ));
+    } else {
+        out.skipped.push((path.to_path_buf(), what.to_string()));
+    }
+}

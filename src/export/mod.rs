@@ -1,0 +1,11 @@
+//! Files for other tools: spreadsheet-safe CSV and XLSX, the tidy event log and a BORIS project.
+
+pub mod boris;
+pub mod cell;
+pub mod days;
+pub mod tidy;
+
+pub use boris::{Project, boris_project};
+pub use cell::{Cell, Sheet, WriteError, neutralise, write_csv, write_csv_folder, write_xlsx};
+pub use days::{DayFile, Gathered, gather};
+pub use tidy::{TIDY_COLUMNS, tidy_sheet};
