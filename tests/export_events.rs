@@ -385,8 +385,22 @@ fn boris_project_has_the_keys_and_event_shape_boris_writes() {
         out.as_os_str(),
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    let pj: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(&out).expect("read")).expect("json");
+    let text = std::fs::read_to_string(&out).expect("read");
+    let piped = run(&[
+        "export".as_ref(),
+        "events".as_ref(),
+        tmp.path().join("usb").as_os_str(),
+        "--format".as_ref(),
+        "boris".as_ref(),
+        "--out".as_ref(),
+        "-".as_ref(),
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&piped.stdout),
+        text,
+        "--out - is the same file"
+    );
+    let pj: serde_json::Value = serde_json::from_str(&text).expect("json");
     assert_no_null(&pj);
     assert_eq!(
         keys(&pj),

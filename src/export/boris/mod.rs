@@ -7,147 +7,23 @@
 //! Empty values are `""` or `{}`, never null, as BORIS writes them. Names, notes and descriptions
 //! are neutralised as in our own spreadsheets, since BORIS writes them to XLSX and CSV as they are.
 
-use std::collections::{BTreeMap, BTreeSet};
+mod shape;
+mod subjects;
 
-use serde::ser::{Serialize, SerializeMap, Serializer};
+use std::collections::BTreeSet;
 
 use crate::model::{DayRecord, Lang, Localized};
 
 use super::cell::neutralise;
 use super::tidy::seconds;
+pub use shape::Project;
+use shape::{Behavior, EmptyObject, Keyed, ModifierSet, Named, Observation};
+use subjects::{Subjects, modifier_value};
 
 /// The project format version BORIS 7 and later read.
 pub const BORIS_FORMAT_VERSION: &str = "7.0";
 /// The state event that marks who holds the floor.
 pub const FLOOR_CODE: &str = "floor";
-/// Characters BORIS refuses inside modifier values.
-const FORBIDDEN_IN_MODIFIERS: &[char] = &['(', '|', ')', ',', '`', '~'];
-
-/// A BORIS project, serialised in BORIS's key order.
-#[derive(Debug, serde::Serialize)]
-pub struct Project {
-    project_name: String,
-    project_date: String,
-    project_description: String,
-    project_format_version: &'static str,
-    time_format: &'static str,
-    subjects_conf: Keyed<Subject>,
-    behaviors_conf: Keyed<Behavior>,
-    behavioral_categories: Vec<String>,
-    independent_variables: EmptyObject,
-    coding_map: EmptyObject,
-    behaviors_coding_map: Vec<String>,
-    converters: EmptyObject,
-    observations: Named<Observation>,
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Subject {
-    key: String,
-    name: String,
-    description: String,
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Behavior {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    key: String,
-    code: String,
-    description: String,
-    color: String,
-    category: String,
-    modifiers: Keyed<ModifierSet>,
-    excluded: String,
-    #[serde(rename = "coding map")]
-    coding_map: String,
-}
-
-#[derive(Debug, serde::Serialize)]
-struct ModifierSet {
-    name: String,
-    #[serde(rename = "type")]
-    kind: u8,
-    values: Vec<String>,
-}
-
-#[derive(Debug, serde::Serialize)]
-struct Observation {
-    #[serde(rename = "type")]
-    kind: &'static str,
-    date: String,
-    description: String,
-    #[serde(rename = "time offset")]
-    time_offset: f64,
-    independent_variables: EmptyObject,
-    file: EmptyObject,
-    media_info: EmptyObject,
-    events: Vec<(f64, String, String, String, String)>,
-}
-
-/// `{}`.
-#[derive(Debug, Default)]
-struct EmptyObject;
-
-impl Serialize for EmptyObject {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_map(Some(0))?.end()
-    }
-}
-
-/// A list written as an object keyed "0", "1", ... in order, as BORIS keeps its collections.
-#[derive(Debug, Default)]
-struct Keyed<T>(Vec<T>);
-
-impl<T: Serialize> Serialize for Keyed<T> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (i, v) in self.0.iter().enumerate() {
-            map.serialize_entry(&i.to_string(), v)?;
-        }
-        map.end()
-    }
-}
-
-/// Named entries written as an object in insertion order.
-#[derive(Debug, Default)]
-struct Named<T>(Vec<(String, T)>);
-
-impl<T: Serialize> Serialize for Named<T> {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(self.0.len()))?;
-        for (k, v) in &self.0 {
-            map.serialize_entry(k, v)?;
-        }
-        map.end()
-    }
-}
-
-impl Project {
-    /// Number of observations (one per day file).
-    pub fn observations(&self) -> usize {
-        self.observations.0.len()
-    }
-
-    /// Number of subjects.
-    pub fn subjects(&self) -> usize {
-        self.subjects_conf.0.len()
-    }
-
-    /// Number of behaviours, `floor` included.
-    pub fn behaviors(&self) -> usize {
-        self.behaviors_conf.0.len()
-    }
-
-    /// Number of events over all observations.
-    pub fn events(&self) -> usize {
-        self.observations
-            .0
-            .iter()
-            .map(|(_, o)| o.events.len())
-            .sum()
-    }
-}
 
 /// Builds the BORIS project for `days`; descriptions and labels in `lang`.
 pub fn boris_project(days: &[DayRecord], lang: Lang) -> Project {
@@ -206,117 +82,6 @@ pub fn boris_project(days: &[DayRecord], lang: Lang) -> Project {
 
 fn short(digest: &str) -> &str {
     digest.get(..12).unwrap_or(digest)
-}
-
-/// The subjects of all day files, and how events name them.
-struct Subjects {
-    list: Vec<Subject>,
-    /// Participant id to subject name.
-    names: BTreeMap<String, String>,
-    modifier_values: Vec<String>,
-}
-
-impl Subjects {
-    fn of(days: &[DayRecord]) -> Subjects {
-        // (id, name, seat, group) in first-seen order; ids seen only in acts or turns are added
-        // so every event names a declared subject.
-        let mut found: Vec<(String, String, Option<u8>, String)> = Vec::new();
-        let mut add = |id: &str, day: &DayRecord| {
-            if found.iter().any(|f| f.0 == id) {
-                return;
-            }
-            let name = day.participant(id).map_or(id, |p| p.name.as_str());
-            let place = day
-                .groups
-                .iter()
-                .find_map(|g| g.seat_of(id).map(|s| (s, g.id.clone())));
-            found.push((
-                id.to_string(),
-                name.to_string(),
-                place.as_ref().map(|p| p.0),
-                place.map(|p| p.1).unwrap_or_default(),
-            ));
-        };
-        for day in days {
-            for p in &day.participants {
-                add(&p.id, day);
-            }
-            for id in day.turns.iter().map(|t| &t.participant).chain(
-                day.acts
-                    .iter()
-                    .flat_map(|a| std::iter::once(&a.participant).chain(a.target.as_ref())),
-            ) {
-                add(id, day);
-            }
-        }
-        let mut key_uses: BTreeMap<String, usize> = BTreeMap::new();
-        let mut name_uses: BTreeMap<&str, usize> = BTreeMap::new();
-        for x in &found {
-            *key_uses.entry(seat_key(x.2)).or_default() += 1;
-            *name_uses.entry(&x.1).or_default() += 1;
-        }
-        let mut list = Vec::new();
-        let mut names = BTreeMap::new();
-        for x in &found {
-            // BORIS needs one subject per key and per name: a shared key is dropped, a shared
-            // name gets the participant id added.
-            let key = seat_key(x.2);
-            let key = if key_uses.get(&key).copied().unwrap_or(0) > 1 {
-                String::new()
-            } else {
-                key
-            };
-            let name = if name_uses.get(x.1.as_str()).copied().unwrap_or(0) > 1 {
-                format!("{} ({})", x.1, x.0)
-            } else {
-                x.1.clone()
-            };
-            let name = neutralise(&name).into_owned();
-            let seat = x.2.map(|s| format!(", seat {s}")).unwrap_or_default();
-            let group = if x.3.is_empty() {
-                String::new()
-            } else {
-                format!(", group {}", x.3)
-            };
-            names.insert(x.0.clone(), name.clone());
-            list.push(Subject {
-                key,
-                name,
-                description: format!("id {}{group}{seat}", x.0),
-            });
-        }
-        let modifier_values = list.iter().map(|s| modifier_value(&s.name)).collect();
-        Subjects {
-            list,
-            names,
-            modifier_values,
-        }
-    }
-
-    fn name(&self, id: &str) -> String {
-        self.names
-            .get(id)
-            .cloned()
-            .unwrap_or_else(|| id.to_string())
-    }
-}
-
-/// Seats 1-9 are keys 1-9 and seat 10 is key 0, as in lgd; seats 11 and 12 have no single key.
-fn seat_key(seat: Option<u8>) -> String {
-    match seat {
-        Some(s @ 1..=9) => s.to_string(),
-        Some(10) => "0".to_string(),
-        _ => String::new(),
-    }
-}
-
-/// A subject name as a modifier value: BORIS's forbidden characters become spaces.
-fn modifier_value(name: &str) -> String {
-    let words: Vec<&str> = name
-        .split(|c| FORBIDDEN_IN_MODIFIERS.contains(&c))
-        .flat_map(str::split_whitespace)
-        .collect();
-    neutralise(&words.join(" ")).into_owned()
 }
 
 fn behaviors(days: &[DayRecord], targets: &[String], lang: Lang) -> Vec<Behavior> {
