@@ -10,6 +10,7 @@ use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::clock::{Clock, ManualClock};
 use lgd_observer::export::{Cell, Sheet, write_csv_folder, write_xlsx};
 use lgd_observer::model::{Act, Change, DayRecord, Entry, Event, Stamp};
+use lgd_observer::store::{DataDir, DayPaths, open_day};
 
 /// Names that would run, mislead or inject if a spreadsheet or browser trusted them.
 const HOSTILE: &[(&str, &str)] = &[
@@ -573,6 +574,90 @@ fn dangerous(s: &str) -> bool {
     s.chars()
         .find(|c| !(*c == ' ' || ('\u{200B}'..='\u{200F}').contains(c) || *c == '\u{202E}'))
         .is_some_and(|c| "=+-@\t\r".contains(c))
+}
+
+#[test]
+fn changes_still_in_the_journal_are_exported() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let clock = ManualClock::jakarta();
+    let mut opened = open_day(
+        &DataDir::at(tmp.path()),
+        &demo_event().expect("demo"),
+        "A01",
+        None,
+        clock.now().date_naive(),
+        &clock,
+    )
+    .expect("opens");
+    for seq in 1..=5 {
+        clock.advance(2.0);
+        let e = Entry {
+            seq,
+            change: Change::ActCoded {
+                act: Act {
+                    seq,
+                    id: format!("A01-2026-12-03-{seq}"),
+                    stamp: Stamp {
+                        at: clock.now(),
+                        elapsed_s: clock.monotonic_s(),
+                    },
+                    group: "G1".into(),
+                    participant: "P74".into(),
+                    code: "PROP".into(),
+                    target: None,
+                    note: None,
+                    retracted: false,
+                    floor: true,
+                },
+            },
+        };
+        opened.record.apply(&e).expect("applies");
+        opened.writer.append(e);
+    }
+    opened
+        .writer
+        .flush(std::time::Duration::from_secs(10))
+        .expect("flush");
+    opened.writer.close().expect("close");
+    let on_disk: DayRecord =
+        serde_json::from_str(&std::fs::read_to_string(&opened.path).expect("read")).expect("day");
+    assert!(on_disk.acts.is_empty(), "the acts are only in the journal");
+
+    let out = tmp.path().join("events.csv");
+    let o = run(&[
+        "export".as_ref(),
+        "events".as_ref(),
+        tmp.path().as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("journal"), "{stderr}");
+    let (_, rows) = read_csv(&out);
+    assert_eq!(rows.iter().filter(|r| r["code"] == "PROP").count(), 5);
+}
+
+#[test]
+fn a_damaged_day_file_is_read_from_its_backup_with_a_note() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let d = day(&hostile_event(), "A01", 20, false);
+    let path = write_day(tmp.path(), "tangsel-2026_A01.json", &d);
+    std::fs::copy(&path, DayPaths::of(&path).bak).expect("backup");
+    std::fs::write(&path, "{\"format\": \"lgd-day\", \"acts\": [").expect("tear");
+    let out = tmp.path().join("events.csv");
+    let o = run(&[
+        "export".as_ref(),
+        "events".as_ref(),
+        tmp.path().as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert!(o.status.success(), "{stderr}");
+    assert!(stderr.contains("backup"), "{stderr}");
+    let (_, rows) = read_csv(&out);
+    assert_eq!(rows.len(), d.acts.len() + d.turns.len());
 }
 
 fn keys(v: &serde_json::Value) -> Vec<&str> {

@@ -75,6 +75,9 @@ fn events(args: &EventsArgs) -> Result<String, String> {
     for (path, what) in &found.skipped {
         eprintln!("skipped {}: {what}", path.display());
     }
+    for note in &found.notes {
+        eprintln!("{note}");
+    }
     if !found.failed.is_empty() {
         let lines: Vec<&str> = found.failed.iter().map(|(_, m)| m.as_str()).collect();
         return Err(format!(

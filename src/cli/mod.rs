@@ -2,8 +2,8 @@
 
 mod check;
 mod check_day;
-mod new;
 mod export;
+mod new;
 
 use std::process::ExitCode;
 

@@ -5,14 +5,17 @@ use std::path::{Path, PathBuf};
 
 use crate::load::{Document, LoadError, read_document};
 use crate::model::DayRecord;
+use crate::store::{DayPaths, Recovery, read_day};
 
 /// One day file that was read.
 #[derive(Debug, Clone)]
 pub struct DayFile {
     /// Where it was read from.
     pub path: PathBuf,
-    /// Its content.
+    /// Its content, with the changes its journal holds that were not yet in the file.
     pub day: DayRecord,
+    /// What reading it found: journal lines replayed or skipped, a backup used.
+    pub recovery: Recovery,
 }
 
 /// What was found under the given paths.
@@ -22,12 +25,16 @@ pub struct Gathered {
     pub days: Vec<DayFile>,
     /// Files in folders that are not day files (events, schemes, other JSON), with what they are.
     pub skipped: Vec<(PathBuf, String)>,
+    /// Things worth telling about files that were read (journal replayed, backup used), each
+    /// naming its file.
+    pub notes: Vec<String>,
     /// Files that could not be read, or were named explicitly but are not day files; each message
     /// names its file.
     pub failed: Vec<(PathBuf, String)>,
 }
 
-/// Reads every day file among `paths`; folders are searched recursively for `*.json`.
+/// Reads every day file among `paths` as the app opens them (journal replayed, backup used when
+/// the file is damaged) without writing anything; folders are searched recursively for `*.json`.
 ///
 /// A file named explicitly must be a day file. Inside folders, lgd files of other kinds and
 /// JSON that is not lgd's are skipped with a note; a file that cannot be read or parsed is a
@@ -77,12 +84,10 @@ fn is_json(path: &Path) -> bool {
 
 fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
     let what = match read_document(path) {
-        Ok(Document::Day(day)) => {
-            out.days.push(DayFile {
-                path: path.to_path_buf(),
-                day: *day,
-            });
-            return;
+        Ok(Document::Day(_)) => return read_day_into(path, out),
+        // A damaged day file may still be whole in its backup.
+        Err(LoadError::Syntax { .. }) if DayPaths::of(path).bak.exists() => {
+            return read_day_into(path, out);
         }
         Ok(Document::Event(_)) => "an event file",
         Ok(Document::Scheme(_)) => "a scheme file",
@@ -100,5 +105,31 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
         ));
     } else {
         out.skipped.push((path.to_path_buf(), what.to_string()));
+    }
+}
+
+fn read_day_into(path: &Path, out: &mut Gathered) {
+    match read_day(path) {
+        Ok((day, recovery)) => {
+            if recovery.replayed > 0 {
+                out.notes.push(format!(
+                    "{}: included {} change(s) from its journal not yet in the file",
+                    path.display(),
+                    recovery.replayed
+                ));
+            }
+            out.notes.extend(
+                recovery
+                    .problems()
+                    .into_iter()
+                    .map(|p| format!("{}: {p}", path.display())),
+            );
+            out.days.push(DayFile {
+                path: path.to_path_buf(),
+                day,
+                recovery,
+            });
+        }
+        Err(e) => out.failed.push((path.to_path_buf(), e.to_string())),
     }
 }
