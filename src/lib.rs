@@ -10,3 +10,4 @@ pub mod clock;
 pub mod load;
 pub mod model;
 pub mod scoring;
+pub mod reliability;
