@@ -99,7 +99,6 @@ pub fn icc(table: &Table) -> IccReport {
         (Some(reason), _) => return report.all(reason),
         (None, None) => return report.all(Reason::Undefined),
     };
-    let forms = compute(&ms);
     [
         report.icc1,
         report.icc2,
@@ -107,7 +106,7 @@ pub fn icc(table: &Table) -> IccReport {
         report.icc1k,
         report.icc2k,
         report.icc3k,
-    ] = forms.map(|form| form.map_or(Stat::unavailable(Reason::ZeroVariance), Stat::Value));
+    ] = compute(&ms);
     report
 }
 
@@ -127,8 +126,8 @@ impl IccReport {
     }
 }
 
-/// The six forms in the order of `IccReport::entries`, `None` where a denominator vanishes.
-fn compute(ms: &MeanSquares) -> [Option<IccValue>; 6] {
+/// The six forms in the order of `IccReport::entries`.
+fn compute(ms: &MeanSquares) -> [Stat<IccValue>; 6] {
     let (n, k) = (ms.n as f64, ms.k as f64);
     let (msb, msj, mse, msw) = (ms.ms_rows, ms.ms_cols, ms.ms_error, ms.ms_within);
     let (df1, df_w, df_e) = (ms.df_rows(), ms.df_within(), ms.df_error());
@@ -138,7 +137,11 @@ fn compute(ms: &MeanSquares) -> [Option<IccValue>; 6] {
     let icc2 = (msb - mse) / (msb + (k - 1.0) * mse + k * (msj - mse) / n);
     let icc3 = (msb - mse) / (msb + (k - 1.0) * mse);
     let icc1k = (msb - msw) / msb;
-    let icc2k = (msb - mse) / (msb + (msj - mse) / n);
+    // Unlike the other denominators this one can turn negative (MSC < MSE on tiny
+    // tables), giving "ICC(2,k)" values above 1 that pingouin and psych print anyway;
+    // such an estimate means nothing, so it is reported as undefined instead.
+    let icc2k_denominator = msb + (msj - mse) / n;
+    let icc2k = (msb - mse) / icc2k_denominator;
     let icc3k = (msb - mse) / msb;
 
     let f1 = msb / msw;
@@ -168,11 +171,17 @@ fn compute(ms: &MeanSquares) -> [Option<IccValue>; 6] {
     let to_k = |x: f64| x * k / (1.0 + x * (k - 1.0));
 
     let ci = |lo: Option<f64>, hi: Option<f64>| match (lo, hi) {
-        (Some(lo), Some(hi)) if lo.is_finite() && hi.is_finite() => Some([lo, hi]),
+        // The Spearman-Brown step of ICC(2,k) has a pole, so on pathological tables the
+        // bounds can come out crossed; an interval is only reported when it is one.
+        (Some(lo), Some(hi)) if lo.is_finite() && hi.is_finite() && lo <= hi => Some([lo, hi]),
         _ => None,
     };
     let value = |icc: f64, f: f64, df2: usize, p: Option<f64>, ci95: Option<[f64; 2]>| {
-        icc.is_finite().then(|| IccValue {
+        if !icc.is_finite() {
+            // Only vanishing variances make the ratio non-finite.
+            return Stat::unavailable(Reason::ZeroVariance);
+        }
+        Stat::Value(IccValue {
             icc,
             band: icc_band(icc),
             f: f.is_finite().then_some(f),
@@ -187,7 +196,11 @@ fn compute(ms: &MeanSquares) -> [Option<IccValue>; 6] {
         value(icc2, f3, df_e, p3, ci(l2, u2)),
         value(icc3, f3, df_e, p3, ci(f3l.map(single), f3u.map(single))),
         value(icc1k, f1, df_w, p1, ci(f1l.map(average), f1u.map(average))),
-        value(icc2k, f3, df_e, p3, ci(l2.map(to_k), u2.map(to_k))),
+        if icc2k_denominator > 0.0 {
+            value(icc2k, f3, df_e, p3, ci(l2.map(to_k), u2.map(to_k)))
+        } else {
+            Stat::unavailable(Reason::Undefined)
+        },
         value(icc3k, f3, df_e, p3, ci(f3l.map(average), f3u.map(average))),
     ]
 }
@@ -255,6 +268,18 @@ mod tests {
         assert_eq!(r.icc3.reason(), Some(Reason::ZeroVariance));
         assert_eq!(r.icc1k.reason(), Some(Reason::ZeroVariance));
         assert_eq!(r.icc2.value().map(|v| v.icc), Some(0.0));
+    }
+
+    #[test]
+    fn icc2k_with_a_negative_denominator_is_undefined_and_crossed_intervals_are_dropped() {
+        // MSC < MSE here; pingouin's formulas give ICC(2,k) = 2.67 with CI [2.25, 0.98].
+        let r = icc(&table(&[&[1.0, 2.0], &[3.0, 1.0]]));
+        assert_eq!(r.icc2k.reason(), Some(Reason::Undefined));
+        for (_, s) in r.entries() {
+            if let Some([lo, hi]) = s.value().and_then(|v| v.ci95) {
+                assert!(lo <= hi);
+            }
+        }
     }
 
     #[test]
