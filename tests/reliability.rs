@@ -494,3 +494,26 @@ proptest! {
         prop_assert!(serde_json::to_string(&report).is_ok());
     }
 }
+
+#[test]
+fn finely_graded_scores_on_many_units_are_handled() {
+    // Every rating distinct, so the category count is as large as the data: guards against
+    // anything quadratic in the number of categories (a 6000 x 6000 matrix would be 288 MB).
+    let rows: Vec<Vec<Option<f64>>> = (0..1000)
+        .map(|u| {
+            (0..6)
+                .map(|r| (u * 7 + r * 3) % 11 != 0)
+                .enumerate()
+                .map(|(r, present)| {
+                    present.then_some(u as f64 + r as f64 / 10.0 + 0.001 * (u % 13) as f64)
+                })
+                .collect()
+        })
+        .collect();
+    let report = AgreementReport::from_table(&Table::from_rows(&rows));
+    assert!(report.icc.icc2.value().unwrap().icc > 0.99);
+    assert!(report.krippendorff_alpha.interval.number().unwrap() > 0.99);
+    assert!(report.krippendorff_alpha.ordinal.number().unwrap() > 0.9);
+    assert!(report.gwet.ac2_quadratic.number().is_some());
+    assert_eq!(report.cohen_kappa.len(), 15);
+}

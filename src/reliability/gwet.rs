@@ -39,18 +39,13 @@ pub fn gwet_ac(table: &Table, weighting: Weighting) -> Stat<Estimate> {
     let categories = table.categories();
     let q = categories.len();
     let index = |x: f64| categories.partition_point(|&c| c < x);
-    // r_ik: per unit counts by category; units nobody rated are dropped, as irrCAC does.
-    let counts: Vec<Vec<f64>> = (0..table.n_units())
-        .map(|u| {
-            let mut row = vec![0.0; q];
-            for x in table.ratings_of(u) {
-                row[index(x)] += 1.0;
-            }
-            row
-        })
-        .filter(|row| row.iter().sum::<f64>() > 0.0)
+    // Units nobody rated are dropped, as irrCAC does; each unit is kept as the category
+    // positions of its ratings, so the work is O(sum m_u^2) however fine the scale.
+    let units: Vec<Vec<usize>> = (0..table.n_units())
+        .map(|u| table.ratings_of(u).into_iter().map(index).collect())
+        .filter(|unit: &Vec<usize>| !unit.is_empty())
         .collect();
-    if !counts.iter().any(|row| row.iter().sum::<f64>() >= 2.0) {
+    if !units.iter().any(|unit| unit.len() >= 2) {
         return Stat::unavailable(Reason::TooFewUnits);
     }
     if q < 2 {
@@ -66,31 +61,32 @@ pub fn gwet_ac(table: &Table, weighting: Weighting) -> Stat<Estimate> {
         }
     };
 
-    let n = counts.len() as f64;
+    let n = units.len() as f64;
     let mut pa_sum = 0.0;
     let mut n2 = 0.0;
     let mut pi = vec![0.0; q];
-    for row in &counts {
-        let r: f64 = row.iter().sum();
-        for (k, &r_k) in row.iter().enumerate() {
-            pi[k] += r_k / r / n;
+    for unit in &units {
+        let r = unit.len() as f64;
+        for &k in unit {
+            pi[k] += 1.0 / (r * n);
         }
-        if r >= 2.0 {
-            let agreeing: f64 = (0..q)
-                .map(|k| {
-                    let weighted: f64 = (0..q).map(|l| weight(k, l) * row[l]).sum();
-                    row[k] * (weighted - 1.0)
-                })
-                .sum();
+        if unit.len() >= 2 {
+            // sum_k r_k (sum_l w_kl r_l - 1) is the weight summed over ordered pairs of
+            // distinct ratings, because w_kk = 1.
+            let mut agreeing = 0.0;
+            for (a, &k) in unit.iter().enumerate() {
+                for (b, &l) in unit.iter().enumerate() {
+                    if a != b {
+                        agreeing += weight(k, l);
+                    }
+                }
+            }
             pa_sum += agreeing / (r * (r - 1.0));
             n2 += 1.0;
         }
     }
     let pa = pa_sum / n2;
-    let total_weight: f64 = (0..q)
-        .flat_map(|k| (0..q).map(move |l| (k, l)))
-        .map(|(k, l)| weight(k, l))
-        .sum();
+    let total_weight = total_weight(&categories, weighting);
     let qf = q as f64;
     let pe = total_weight / (qf * (qf - 1.0)) * pi.iter().map(|p| p * (1.0 - p)).sum::<f64>();
     if pe >= 1.0 {
@@ -99,9 +95,60 @@ pub fn gwet_ac(table: &Table, weighting: Weighting) -> Stat<Estimate> {
     Stat::from_raw((pa - pe) / (1.0 - pe), kappa_band, Reason::Undefined)
 }
 
+/// Sum of the q x q weight matrix, in closed form over the sorted categories.
+fn total_weight(categories: &[f64], weighting: Weighting) -> f64 {
+    let q = categories.len() as f64;
+    let (Some(&lo), Some(&hi)) = (categories.first(), categories.last()) else {
+        return 0.0;
+    };
+    let span = hi - lo;
+    match weighting {
+        Weighting::Unweighted => q,
+        Weighting::Linear => {
+            // sum_{k,l} |c_k - c_l| = 2 sum_k (2k - q + 1) c_k for ascending c.
+            let spread: f64 = categories
+                .iter()
+                .enumerate()
+                .map(|(k, c)| (2.0 * k as f64 - q + 1.0) * (c - lo))
+                .sum();
+            q * q - 2.0 * spread / span
+        }
+        Weighting::Quadratic => {
+            let mean = categories.iter().sum::<f64>() / q;
+            let ss: f64 = categories.iter().map(|c| (c - mean).powi(2)).sum();
+            q * q - 2.0 * q * ss / (span * span)
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn closed_form_total_weight_matches_the_matrix_sum() {
+        let categories = [1.0, 2.0, 2.5, 4.0, 7.0];
+        let span = 6.0;
+        for w in [
+            Weighting::Unweighted,
+            Weighting::Linear,
+            Weighting::Quadratic,
+        ] {
+            let mut brute = 0.0;
+            for (k, a) in categories.iter().enumerate() {
+                for (l, b) in categories.iter().enumerate() {
+                    let d: f64 = (a - b) / span;
+                    brute += match w {
+                        Weighting::Unweighted => f64::from(u8::from(k == l)),
+                        Weighting::Linear => 1.0 - d.abs(),
+                        Weighting::Quadratic => 1.0 - d * d,
+                    };
+                }
+            }
+            let fast = total_weight(&categories, w);
+            assert!((fast - brute).abs() < 1e-9, "{w:?}: {fast} vs {brute}");
+        }
+    }
 
     #[test]
     fn degenerate_tables_are_unavailable() {
