@@ -104,17 +104,20 @@ impl AgreementReport {
                 "Kappa Cohen (pasangan penilai)"
             )
         );
-        let mut rows = vec![
-            [
-                tr("Pair", "Pasangan"),
-                "n",
-                tr("unweighted", "tanpa bobot"),
-                "linear",
-                tr("quadratic", "kuadratik"),
-            ]
-            .map(String::from)
-            .to_vec(),
-        ];
+        let mut rows = Vec::new();
+        if !self.cohen_kappa.is_empty() {
+            rows.push(
+                [
+                    tr("Pair", "Pasangan"),
+                    "n",
+                    tr("unweighted", "tanpa bobot"),
+                    "linear",
+                    tr("quadratic", "kuadratik"),
+                ]
+                .map(String::from)
+                .to_vec(),
+            );
+        }
         for pair in &self.cohen_kappa {
             rows.push(vec![
                 format!("{} / {}", pair.rater_a, pair.rater_b),
@@ -223,6 +226,9 @@ fn grid(rows: &[Vec<String>]) -> String {
     let widths: Vec<usize> = (0..columns)
         .map(|c| {
             rows.iter()
+                // The last cell of a short row spans the columns it lacks (an
+                // "unavailable" note), so it must not widen the column it starts in.
+                .filter(|r| r.len() == columns || c + 1 < r.len())
                 .filter_map(|r| r.get(c))
                 .map(|s| s.chars().count())
                 .max()
@@ -235,7 +241,8 @@ fn grid(rows: &[Vec<String>]) -> String {
         for (cell, width) in row.iter().zip(&widths) {
             line.push(' ');
             line.push_str(cell);
-            line.extend(std::iter::repeat_n(' ', width - cell.chars().count() + 1));
+            let used = cell.chars().count();
+            line.extend(std::iter::repeat_n(' ', width.saturating_sub(used) + 1));
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -262,5 +269,10 @@ mod tests {
             vec!["abc".to_owned(), "y".to_owned()],
         ];
         assert_eq!(grid(&rows), "  é    x\n  abc  y\n");
+        let rows = vec![
+            vec!["a".to_owned(), "b".to_owned(), "c".to_owned()],
+            vec!["a".to_owned(), "a long note".to_owned()],
+        ];
+        assert_eq!(grid(&rows), "  a  b  c\n  a  a long note\n");
     }
 }

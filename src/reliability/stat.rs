@@ -82,7 +82,7 @@ pub enum Reason {
     ZeroVariance,
     /// Only one category was used, so chance agreement is total.
     OneCategory,
-    /// The formula's denominator vanished for another reason.
+    /// The formula is undefined for another reason (e.g. a denominator vanished or turned negative).
     Undefined,
 }
 
