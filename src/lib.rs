@@ -9,5 +9,5 @@ pub mod cli;
 pub mod clock;
 pub mod load;
 pub mod model;
-pub mod scoring;
 pub mod reliability;
+pub mod scoring;
