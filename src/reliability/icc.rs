@@ -2,10 +2,10 @@
 //! 95% confidence intervals computed as pingouin.intraclass_corr and R psych::ICC do.
 
 use serde::Serialize;
-use statrs::distribution::{ContinuousCDF, FisherSnedecor};
 
 use super::anova::{MeanSquares, mean_squares};
 use super::bands::{Band, icc_band};
+use super::fdist::{f_quantile, f_sf};
 use super::stat::{Reason, Stat};
 use super::table::Table;
 
@@ -205,23 +205,6 @@ fn compute(ms: &MeanSquares) -> [Stat<IccValue>; 6] {
     ]
 }
 
-/// Upper-tail probability of F(d1, d2) at `x`; an infinite F has p = 0.
-fn f_sf(x: f64, d1: f64, d2: f64) -> Option<f64> {
-    if x.is_nan() || x < 0.0 {
-        return None;
-    }
-    let dist = FisherSnedecor::new(d1, d2).ok()?;
-    let p = if x.is_infinite() { 0.0 } else { dist.sf(x) };
-    p.is_finite().then_some(p)
-}
-
-/// The 97.5% quantile of F(d1, d2), used for two-sided 95% limits.
-fn f_quantile(d1: f64, d2: f64) -> Option<f64> {
-    let dist = FisherSnedecor::new(d1, d2).ok()?;
-    let q = dist.inverse_cdf(0.975);
-    (q.is_finite() && q > 0.0).then_some(q)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -233,15 +216,6 @@ mod tests {
                 .map(|r| r.iter().map(|&x| Some(x)).collect())
                 .collect::<Vec<_>>(),
         )
-    }
-
-    #[test]
-    fn scipy_f_quantiles() {
-        // scipy.stats.f.ppf(0.975, 5, 18) and f.sf(1.7946784922394685, 5, 18)
-        assert!((f_quantile(5.0, 18.0).unwrap() - 3.381967805875243).abs() < 1e-9);
-        assert!((f_sf(1.7946784922394685, 5.0, 18.0).unwrap() - 0.1647688083446397).abs() < 1e-9);
-        assert_eq!(f_sf(f64::INFINITY, 5.0, 18.0), Some(0.0));
-        assert_eq!(f_quantile(0.0, 18.0), None);
     }
 
     #[test]

@@ -8,6 +8,7 @@ pub mod alpha;
 pub mod anova;
 pub mod bands;
 pub mod error;
+mod fdist;
 pub mod gwet;
 pub mod icc;
 pub mod input;
