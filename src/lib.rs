@@ -11,6 +11,7 @@ pub mod export;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod reliability;
 pub mod scoring;
 pub mod setup;
 pub mod store;
