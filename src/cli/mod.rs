@@ -1,5 +1,6 @@
 //! The command line: parsing with clap and one file per command.
 
+mod agreement;
 mod check;
 mod check_day;
 mod export;
@@ -25,6 +26,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Create an event file from a participant roster (CSV, XLSX, XLS, ODS).
     New(new::NewArgs),
+    /// Inter-rater agreement (ICC, kappa, Krippendorff's alpha, Gwet's AC1) of a long table of ratings.
+    Agreement(agreement::AgreementArgs),
     /// Export day files for other tools (tidy event log, BORIS project).
     Export(export::ExportArgs),
 }
@@ -36,5 +39,6 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
         Command::Export(args) => export::run(&args),
+        Command::Agreement(args) => agreement::run(&args),
     }
 }
