@@ -2,6 +2,7 @@
 
 mod check;
 mod check_day;
+mod import;
 mod new;
 
 use std::process::ExitCode;
@@ -24,6 +25,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Create an event file from a participant roster (CSV, XLSX, XLS, ODS).
     New(new::NewArgs),
+    /// Add self-evaluation or online-assessment results (CSV, XLSX, XLS, ODS) to an event.
+    Import(import::ImportArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -32,5 +35,6 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Import(args) => import::run(&args),
     }
 }
