@@ -4,6 +4,7 @@ mod agreement;
 mod check;
 mod check_day;
 mod export;
+mod import;
 mod new;
 
 use std::process::ExitCode;
@@ -30,6 +31,8 @@ pub enum Command {
     Agreement(agreement::AgreementArgs),
     /// Export day files for other tools (tidy event log, BORIS project).
     Export(export::ExportArgs),
+    /// Add self-evaluation or online-assessment results (CSV, XLSX, XLS, ODS) to an event.
+    Import(import::ImportArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -40,5 +43,6 @@ pub fn main() -> ExitCode {
         Command::New(args) => new::run(&args),
         Command::Export(args) => export::run(&args),
         Command::Agreement(args) => agreement::run(&args),
+        Command::Import(args) => import::run(&args),
     }
 }

@@ -5,6 +5,7 @@ mod cell;
 mod group_label;
 mod header;
 pub mod observers;
+pub mod results;
 pub mod roster;
 mod sheet;
 mod table;

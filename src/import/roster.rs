@@ -88,7 +88,7 @@ pub const FIELDS: &[Field] = &[
 ];
 
 /// Headers of a running-number column ("No."), which carries nothing worth keeping.
-const INDEX_HEADERS: &[&str] = &["no", "nourut", "nomor", "nomorurut"];
+pub(crate) const INDEX_HEADERS: &[&str] = &["no", "nourut", "nomor", "nomorurut"];
 
 /// Why the roster cannot be read at all.
 #[derive(Debug, thiserror::Error)]

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Framework, Group, Localized, Observer, Participant, Scheme};
+use super::{Framework, Group, Localized, Observer, OnlineScore, Participant, Scheme, SelfRating};
 
 /// The `format` tag of an event file.
 pub const EVENT_FORMAT: &str = "lgd-event";
@@ -53,6 +53,13 @@ pub struct Event {
     /// Tunables with defaults that suit most events.
     #[serde(default)]
     pub settings: Settings,
+    /// Self-ratings imported from the participants' self-evaluation (`lgd import self-eval`).
+    /// They are not part of the definition, so the event digest leaves them out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub self_ratings: Vec<SelfRating>,
+    /// Scores imported from the online assessment (`lgd import online`); not part of the digest either.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub online_scores: Vec<OnlineScore>,
 }
 
 /// The case study the groups discuss.

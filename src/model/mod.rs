@@ -12,6 +12,7 @@ mod ids;
 mod observer;
 mod participant;
 mod rating;
+mod results;
 mod scheme;
 mod text;
 pub mod validate;
@@ -29,5 +30,8 @@ pub use ids::{IdError, check_id};
 pub use observer::{Observer, Role};
 pub use participant::{Gender, NipError, Participant, normalize_nip};
 pub use rating::{EvidenceKind, EvidenceNote, GroupNote, Rating, RatingEntry, RubricScore, Score};
+pub use results::{
+    LevelError, MergeCount, OnlineScore, ParticipantResults, SelfRating, participant_results,
+};
 pub use scheme::{Code, RESERVED_KEYS, RubricItem, Scheme, Valence};
 pub use text::{Lang, Localized};

@@ -94,6 +94,8 @@ pub fn new_event(
         groups,
         observers,
         settings: Settings::default(),
+        self_ratings: Vec::new(),
+        online_scores: Vec::new(),
     }
 }
 

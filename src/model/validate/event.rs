@@ -83,6 +83,7 @@ pub fn validate_event(event: &Event, resolver: Resolver<'_>) -> Vec<Problem> {
         }
     }
     definitions(event, resolver, &mut p);
+    super::results::results(event, resolver.framework(event), &mut p);
     p.0
 }
 

@@ -2,6 +2,7 @@
 
 mod event;
 mod framework;
+mod results;
 mod scheme;
 
 use std::fmt;

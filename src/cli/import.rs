@@ -1,0 +1,183 @@
+//! `lgd import self-eval|online EVENT_FILE FILE`: add results from outside the discussion to an event.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use chrono::SubsecRound;
+use clap::Subcommand;
+
+use crate::catalog::Catalog;
+use crate::clock::{Clock, SystemClock};
+use crate::import::read_table;
+use crate::import::results::{
+    ImportOptions, ImportReport, ResultsError, import_online, import_self_eval,
+};
+use crate::load::{Document, read_document};
+use crate::model::Event;
+use crate::model::validate::validate_event;
+use crate::setup::save_event;
+
+/// Arguments of `lgd import`.
+#[derive(Debug, clap::Args)]
+pub struct ImportArgs {
+    /// What to import.
+    #[command(subcommand)]
+    pub what: ImportCommand,
+}
+
+/// The kinds of results that can be imported.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    /// Add the participants' self-ratings (levels 1-5 per competency) to an event.
+    #[command(name = "self-eval")]
+    SelfEval(ResultsArgs),
+    /// Add online-assessment scores (every column of numbers is a named score) to an event.
+    Online(ResultsArgs),
+}
+
+/// Arguments shared by both imports.
+#[derive(Debug, clap::Args)]
+pub struct ResultsArgs {
+    /// Event file to add the results to; it is rewritten in place, atomically.
+    pub event: PathBuf,
+    /// The results file: CSV/text, XLSX, XLS or ODS.
+    pub file: PathBuf,
+    /// Sheet of the workbook to read (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
+    /// Import the rows that match a participant and list the others, instead of importing nothing.
+    #[arg(long)]
+    pub skip_unmatched: bool,
+    /// Check the file and report what would be imported, without writing the event.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// Runs `lgd import`.
+pub fn run(args: &ImportArgs) -> ExitCode {
+    let (name, kind, r) = match &args.what {
+        ImportCommand::SelfEval(r) => ("self-eval", Kind::SelfEval, r),
+        ImportCommand::Online(r) => ("online", Kind::Online, r),
+    };
+    match import(kind, r) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("lgd import {name}: {e}");
+            eprintln!("lgd import {name}: the event file was not changed");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Kind {
+    SelfEval,
+    Online,
+}
+
+fn import(kind: Kind, args: &ResultsArgs) -> Result<(), String> {
+    let mut event = read_event(&args.event)?;
+    let table = read_table(&args.file, args.sheet.as_deref()).map_err(|e| e.to_string())?;
+    println!(
+        "read {} ({}): {} data rows",
+        args.file.display(),
+        table.source,
+        table.rows.len()
+    );
+    let opts = ImportOptions {
+        source: args.file.file_name().map_or_else(
+            || args.file.display().to_string(),
+            |n| n.to_string_lossy().into(),
+        ),
+        imported_at: SystemClock::default().now().trunc_subsecs(0),
+        skip_unmatched: args.skip_unmatched,
+    };
+    let resolver = Catalog::builtin().resolver();
+    let imported = match kind {
+        Kind::SelfEval => import_self_eval(&mut event, table, resolver, &opts),
+        Kind::Online => import_online(&mut event, table, &opts),
+    };
+    let report = imported.map_err(explain)?;
+    for note in &report.notes {
+        println!("note: {note}");
+    }
+    for row in &report.skipped {
+        eprintln!("  skipped {row}");
+    }
+    if !report.skipped.is_empty() {
+        eprintln!(
+            "warning: {} row(s) match no single participant and were left out (listed above)",
+            report.skipped.len()
+        );
+    }
+    let problems = validate_event(&event, resolver);
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("  - {p}");
+        }
+        return Err(format!(
+            "the event would have {} problem(s); run lgd check on it",
+            problems.len()
+        ));
+    }
+    println!("{}", summary(kind, &report));
+    if args.dry_run {
+        println!("dry run: {} was not changed", args.event.display());
+        return Ok(());
+    }
+    save_event(&args.event, &event, true).map_err(|e| e.to_string())?;
+    println!("wrote {}", args.event.display());
+    Ok(())
+}
+
+fn read_event(path: &Path) -> Result<Event, String> {
+    match read_document(path).map_err(|e| e.to_string())? {
+        Document::Event(e) => Ok(*e),
+        _ => Err(format!("{}: not an event file", path.display())),
+    }
+}
+
+/// Lists every unmatched row and bad cell, and says how to go on.
+fn explain(e: ResultsError) -> String {
+    let ResultsError::Refused {
+        unmatched,
+        problems,
+    } = &e
+    else {
+        return e.to_string();
+    };
+    if !unmatched.is_empty() {
+        eprintln!("rows that match no single participant:");
+        for p in unmatched {
+            eprintln!("  {p}");
+        }
+    }
+    if !problems.is_empty() {
+        eprintln!("cells that cannot be used:");
+        for p in problems {
+            eprintln!("  {p}");
+        }
+    }
+    // With --skip-unmatched, unmatched rows alone do not refuse, so only bad cells are left.
+    let advice = if !problems.is_empty() {
+        "correct the file and import it again"
+    } else {
+        "correct the rows (IDs, NIPs or names exactly as in the event), or pass --skip-unmatched to import the other rows and leave these out"
+    };
+    format!("{e}; {advice}")
+}
+
+fn summary(kind: Kind, r: &ImportReport) -> String {
+    let what = match kind {
+        Kind::SelfEval => "self-ratings",
+        Kind::Online => "online scores",
+    };
+    let total = r.count.added + r.count.replaced;
+    format!(
+        "{total} {what} for {} participant(s) ({}): {} new, {} replaced earlier imported values",
+        r.participants,
+        r.columns.join(", "),
+        r.count.added,
+        r.count.replaced
+    )
+}

@@ -1,0 +1,215 @@
+//! Telling which participant a row of a results file is about: by ID, NIP or exact name.
+
+use std::collections::HashMap;
+
+use crate::import::roster::{self, RowProblem};
+use crate::import::{Field, HeaderMap, Row, clean_text};
+use crate::model::{Event, normalize_nip};
+
+/// The participant-id column of a results file.
+pub const ID_FIELD: Field = Field {
+    name: "id",
+    synonyms: &[
+        "ID",
+        "ID Peserta",
+        "Kode Peserta",
+        "ID Asesi",
+        "Kode Asesi",
+        "Participant ID",
+        "Participant Code",
+    ],
+};
+
+/// The columns a results file may carry about who the row is: the id, and every roster column
+/// (NIP, name, position, unit, ...). None of them is a result.
+pub fn person_fields() -> Vec<Field> {
+    let mut fields = vec![ID_FIELD];
+    fields.extend_from_slice(roster::FIELDS);
+    fields
+}
+
+/// Whether a header row names participants in one of the ways a row can be matched.
+pub fn names_participants(headers: &[String]) -> bool {
+    let map = HeaderMap::new(headers, &person_fields());
+    ["id", "nip", "name"].iter().any(|f| map.get(f).is_some())
+}
+
+/// Whether a row says nothing about who it is (a footnote or a total line).
+pub fn is_anonymous(map: &HeaderMap, row: &Row) -> bool {
+    ["id", "nip", "name"]
+        .iter()
+        .all(|f| map.get(f).is_none_or(|c| row.get(c).trim().is_empty()))
+}
+
+/// The event's participants indexed by id, NIP and name as rows are matched against them.
+#[derive(Debug)]
+pub struct Matcher<'a> {
+    event: &'a Event,
+    by_id: HashMap<&'a str, usize>,
+    by_nip: HashMap<String, Vec<usize>>,
+    by_name: HashMap<String, Vec<usize>>,
+}
+
+/// Why a row names no single participant.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unmatched {
+    /// Nothing in the row names a participant of the event.
+    NotFound(String),
+    /// The row fits more than one participant.
+    Ambiguous(String),
+    /// The row's ID, NIP and name point to different participants.
+    Conflict(String),
+}
+
+impl Unmatched {
+    /// The explanation shown to the user.
+    pub fn reason(&self) -> &str {
+        match self {
+            Unmatched::NotFound(r) | Unmatched::Ambiguous(r) | Unmatched::Conflict(r) => r,
+        }
+    }
+}
+
+/// Case-insensitive after whitespace and Unicode (NFC) tidying; titles and punctuation count.
+fn name_key(name: &str) -> String {
+    clean_text(name).to_lowercase()
+}
+
+impl<'a> Matcher<'a> {
+    /// Indexes the event's roster.
+    pub fn new(event: &'a Event) -> Matcher<'a> {
+        let mut m = Matcher {
+            event,
+            by_id: HashMap::new(),
+            by_nip: HashMap::new(),
+            by_name: HashMap::new(),
+        };
+        for (i, p) in event.participants.iter().enumerate() {
+            m.by_id.insert(p.id.as_str(), i);
+            if let Some(nip) = p.nip.as_deref().and_then(|n| normalize_nip(n).ok()) {
+                m.by_nip.entry(nip).or_default().push(i);
+            }
+            m.by_name.entry(name_key(&p.name)).or_default().push(i);
+        }
+        m
+    }
+
+    /// The participant id a row names, reading the id, NIP and name columns of `map`.
+    pub fn row(&self, map: &HeaderMap, row: &Row) -> Result<&'a str, Unmatched> {
+        let cell = |f: &str| map.get(f).map_or("", |c| row.get(c).trim());
+        self.identify(cell("id"), cell("nip"), cell("name"))
+    }
+
+    /// The one participant that every given identifier agrees on. An identifier that finds
+    /// nobody is passed over when another one finds the participant (files carry stale NIPs and
+    /// vendor ids), but two identifiers that find different people stop the match.
+    pub fn identify(&self, id: &str, nip: &str, name: &str) -> Result<&'a str, Unmatched> {
+        let mut found: Vec<(String, Vec<usize>)> = Vec::new();
+        let mut missed: Vec<String> = Vec::new();
+        if !id.is_empty() {
+            match self.by_id.get(id) {
+                Some(&i) => found.push((format!("ID {id}"), vec![i])),
+                None => missed.push(format!("no participant has ID {id:?}")),
+            }
+        }
+        if !nip.is_empty() {
+            match normalize_nip(nip) {
+                Ok(n) => match self.by_nip.get(&n) {
+                    Some(v) => found.push((format!("NIP {n}"), v.clone())),
+                    None => missed.push(format!("no participant has NIP {n}")),
+                },
+                Err(e) => missed.push(e.to_string()),
+            }
+        }
+        if !name.is_empty() {
+            match self.by_name.get(&name_key(name)) {
+                Some(v) => found.push((format!("name {:?}", clean_text(name)), v.clone())),
+                None => missed.push(self.unknown_name(name)),
+            }
+        }
+        let Some((_, first)) = found.first() else {
+            return Err(Unmatched::NotFound(if missed.is_empty() {
+                "the row has no ID, NIP or name".into()
+            } else {
+                missed.join("; ")
+            }));
+        };
+        let common: Vec<usize> = first
+            .iter()
+            .copied()
+            .filter(|i| found.iter().all(|(_, v)| v.contains(i)))
+            .collect();
+        match common.as_slice() {
+            [one] => Ok(self.event.participants[*one].id.as_str()),
+            [] => Err(Unmatched::Conflict(
+                found
+                    .iter()
+                    .map(|(what, v)| format!("{what} is {}", self.list(v)))
+                    .collect::<Vec<_>>()
+                    .join(" but ")
+                    + "; correct the row",
+            )),
+            many => Err(Unmatched::Ambiguous(format!(
+                "{} participants fit this row ({}); add an ID or NIP column to tell them apart",
+                many.len(),
+                self.list(many)
+            ))),
+        }
+    }
+
+    fn list(&self, indexes: &[usize]) -> String {
+        indexes
+            .iter()
+            .map(|&i| {
+                let p = &self.event.participants[i];
+                format!("{} {}", p.id, p.name)
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// Says the name is unknown and, when the roster has the same name with titles added
+    /// ("Rosa Setiawan" for "Rosa Setiawan, S.H." or "Dr. Rosa Setiawan"), names them as a hint;
+    /// it never matches them, because two people may differ only by a title.
+    fn unknown_name(&self, name: &str) -> String {
+        let key = name_key(name);
+        let mut similar: Vec<String> = self
+            .event
+            .participants
+            .iter()
+            .filter(|p| {
+                let roster = name_key(&p.name);
+                let (short, long) = if roster.len() < key.len() {
+                    (&roster, &key)
+                } else {
+                    (&key, &roster)
+                };
+                !short.is_empty()
+                    && (long
+                        .strip_prefix(short.as_str())
+                        .is_some_and(|rest| rest.starts_with([',', ' ']))
+                        || long
+                            .strip_suffix(short.as_str())
+                            .is_some_and(|rest| rest.ends_with([' ', '.'])))
+            })
+            .map(|p| format!("{} {:?}", p.id, p.name))
+            .collect();
+        similar.truncate(3);
+        let mut s = format!(
+            "no participant is named {:?} (names must match the roster exactly, titles included)",
+            clean_text(name)
+        );
+        if !similar.is_empty() {
+            s.push_str(&format!("; the roster has {}", similar.join(", ")));
+        }
+        s
+    }
+}
+
+/// Turns an unmatched row into the line listed for it.
+pub fn problem(row: &Row, why: &Unmatched) -> RowProblem {
+    RowProblem {
+        row: row.number,
+        reason: why.reason().to_string(),
+    }
+}

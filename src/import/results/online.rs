@@ -1,0 +1,130 @@
+//! The online-assessment file: one row per participant, and every column of numbers besides the
+//! identifying ones is a named score ("Tes Potensi" 105, "Kepribadian" 3.5).
+
+use std::collections::HashMap;
+
+use super::cells::{Cell, column_label, read_cell};
+use super::identity::{Matcher, is_anonymous, names_participants, person_fields, problem};
+use super::{ImportOptions, ResultRows, ResultsError};
+use crate::import::roster::{INDEX_HEADERS, RowProblem};
+use crate::import::{HeaderMap, Table, clean_text, header_key};
+use crate::model::{Event, OnlineScore};
+
+/// Reads online scores; score names are the column headers as given (whitespace tidied).
+pub fn read_online(
+    mut table: Table,
+    event: &Event,
+    opts: &ImportOptions,
+) -> Result<ResultRows<OnlineScore>, ResultsError> {
+    if !table.find_header(names_participants) {
+        return Err(ResultsError::NoParticipantColumn {
+            found: table.headers.join(", "),
+        });
+    }
+    let map = HeaderMap::new(&table.headers, &person_fields());
+    let mut out = ResultRows::new(table.rows.len());
+    let mut scores: Vec<(usize, String)> = Vec::new();
+    let mut text_columns = Vec::new();
+    for &col in &map.unknown {
+        let header = clean_text(table.headers.get(col).map_or("", String::as_str));
+        if INDEX_HEADERS.contains(&header_key(&header).as_str()) {
+            continue;
+        }
+        let (mut numbers, mut texts) = (0, 0);
+        for row in &table.rows {
+            match read_cell(row.get(col)) {
+                Cell::Number(_) => numbers += 1,
+                Cell::Text => texts += 1,
+                Cell::Empty => {}
+            }
+        }
+        let label = column_label(col, &table.headers);
+        if numbers == 0 || numbers < texts {
+            if numbers + texts > 0 {
+                text_columns.push(label);
+            }
+            continue;
+        }
+        if header.is_empty() {
+            out.problems.push(RowProblem {
+                row: table.header_row,
+                reason: format!("{label} holds scores but has no header; name the score"),
+            });
+        } else if let Some((first, _)) = scores
+            .iter()
+            .find(|(_, n)| n.to_lowercase() == header.to_lowercase())
+        {
+            out.problems.push(RowProblem {
+                row: table.header_row,
+                reason: format!(
+                    "{label} has the same name as {}; give each score its own name",
+                    column_label(*first, &table.headers)
+                ),
+            });
+        } else {
+            scores.push((col, header));
+        }
+    }
+    if scores.is_empty() && out.problems.is_empty() {
+        return Err(ResultsError::NoScores {
+            found: table.headers.join(", "),
+        });
+    }
+    if !text_columns.is_empty() {
+        out.notes.push(format!(
+            "not imported, as they hold text rather than scores: {}",
+            text_columns.join(", ")
+        ));
+    }
+    out.columns = scores.iter().map(|(_, n)| n.clone()).collect();
+    let matcher = Matcher::new(event);
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for row in &table.rows {
+        let mut why = Vec::new();
+        let mut values = Vec::new();
+        for (col, name) in &scores {
+            let raw = row.get(*col);
+            match read_cell(raw) {
+                Cell::Empty => {}
+                Cell::Number(value) => values.push((name, value)),
+                Cell::Text => why.push(RowProblem {
+                    row: row.number,
+                    reason: format!(
+                        "{}: {:?} is not a number; leave the cell empty when there is no score",
+                        column_label(*col, &table.headers),
+                        raw.trim()
+                    ),
+                }),
+            }
+        }
+        if values.is_empty() && why.is_empty() && is_anonymous(&map, row) {
+            continue;
+        }
+        let participant = match matcher.row(&map, row) {
+            Ok(p) => p,
+            Err(e) => {
+                out.unmatched.push(problem(row, &e));
+                out.problems.extend(why);
+                continue;
+            }
+        };
+        if let Some(first) = seen.insert(participant, row.number) {
+            why.push(RowProblem {
+                row: row.number,
+                reason: format!("participant {participant} is also on row {first}; keep one row"),
+            });
+        }
+        if why.is_empty() {
+            out.values
+                .extend(values.into_iter().map(|(name, value)| OnlineScore {
+                    participant: participant.to_string(),
+                    name: name.clone(),
+                    value,
+                    source: opts.source.clone(),
+                    imported_at: opts.imported_at,
+                }));
+        }
+        out.problems.extend(why);
+    }
+    Ok(out)
+}

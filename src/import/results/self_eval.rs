@@ -1,0 +1,277 @@
+//! The self-evaluation file: one row per participant with a column per competency (wide), or one
+//! row per participant and competency with a level column (long).
+
+use std::collections::HashMap;
+
+use super::cells::{Cell, column_label, read_cell};
+use super::identity::{Matcher, is_anonymous, names_participants, person_fields, problem};
+use super::{ImportOptions, ResultRows, ResultsError};
+use crate::import::roster::{INDEX_HEADERS, RowProblem};
+use crate::import::{Field, HeaderMap, Row, Table, header_key};
+use crate::model::{Event, Framework, SelfRating};
+
+/// The competency column of a long file.
+pub const COMPETENCY_FIELD: Field = Field {
+    name: "competency",
+    synonyms: &[
+        "Kompetensi",
+        "Kode Kompetensi",
+        "Nama Kompetensi",
+        "Competency",
+        "Competency Code",
+    ],
+};
+
+/// The level column of a long file.
+pub const LEVEL_FIELD: Field = Field {
+    name: "level",
+    synonyms: &[
+        "Level",
+        "Nilai",
+        "Skor",
+        "Score",
+        "Rating",
+        "Level Diri",
+        "Nilai Diri",
+        "Penilaian Diri",
+        "Self Rating",
+        "Self Level",
+    ],
+};
+
+/// Reads self-ratings. Columns (wide) or cells (long) name competencies by code or by name in
+/// either language, in any case and spacing: "M.2", "m2", "Kerja Sama", "TEAMWORK", "M.2 Kerja Sama".
+pub fn read_self_eval(
+    mut table: Table,
+    event: &Event,
+    framework: &Framework,
+    opts: &ImportOptions,
+) -> Result<ResultRows<SelfRating>, ResultsError> {
+    if !table.find_header(names_participants) {
+        return Err(ResultsError::NoParticipantColumn {
+            found: table.headers.join(", "),
+        });
+    }
+    let competencies = CompetencyNames::of(framework);
+    let mut fields = person_fields();
+    fields.extend([COMPETENCY_FIELD, LEVEL_FIELD]);
+    let map = HeaderMap::new(&table.headers, &fields);
+    let reader = Reader {
+        table: &table,
+        map: &map,
+        matcher: Matcher::new(event),
+        event,
+        opts,
+    };
+    match (map.get("competency"), map.get("level")) {
+        (Some(comp), Some(level)) => Ok(reader.long(&competencies, comp, level)),
+        _ => reader.wide(&competencies),
+    }
+}
+
+/// Every spelling that names a competency, reduced with [`header_key`].
+struct CompetencyNames(HashMap<String, String>);
+
+impl CompetencyNames {
+    fn of(framework: &Framework) -> Self {
+        let mut keys = HashMap::new();
+        for c in &framework.competencies {
+            for name in [&c.name.id, &c.name.en] {
+                for spelling in [
+                    name.clone(),
+                    format!("{} {name}", c.code),
+                    format!("{name} {}", c.code),
+                ] {
+                    keys.insert(header_key(&spelling), c.code.clone());
+                }
+            }
+            // The code last, so that it wins should a name ever reduce to another's code.
+            keys.insert(header_key(&c.code), c.code.clone());
+        }
+        keys.remove("");
+        CompetencyNames(keys)
+    }
+
+    fn find(&self, text: &str) -> Option<&str> {
+        self.0.get(&header_key(text)).map(String::as_str)
+    }
+}
+
+struct Reader<'a> {
+    table: &'a Table,
+    map: &'a HeaderMap,
+    matcher: Matcher<'a>,
+    event: &'a Event,
+    opts: &'a ImportOptions,
+}
+
+impl Reader<'_> {
+    fn rating(&self, participant: &str, competency: &str, level: f64) -> SelfRating {
+        SelfRating {
+            participant: participant.to_string(),
+            competency: competency.to_string(),
+            level,
+            source: self.opts.source.clone(),
+            imported_at: self.opts.imported_at,
+        }
+    }
+
+    /// Reads a level cell; `None` when it is empty or (with the reason recorded) unusable.
+    fn level(&self, row: &Row, col: usize, why: &mut Vec<RowProblem>) -> Option<f64> {
+        let raw = row.get(col);
+        let at = column_label(col, &self.table.headers);
+        let reason = match read_cell(raw) {
+            Cell::Empty => return None,
+            Cell::Number(level) => match self.event.settings.check_level(level) {
+                Ok(()) => return Some(level),
+                Err(e) => format!("{at}: {e}"),
+            },
+            Cell::Text => format!("{at}: {:?} is not a level (1-5)", raw.trim()),
+        };
+        why.push(RowProblem {
+            row: row.number,
+            reason,
+        });
+        None
+    }
+
+    fn wide(self, competencies: &CompetencyNames) -> Result<ResultRows<SelfRating>, ResultsError> {
+        let mut out = ResultRows::new(self.table.rows.len());
+        let mut columns: Vec<(usize, String)> = Vec::new();
+        let mut ignored = Vec::new();
+        for &col in &self.map.unknown {
+            let header = self.table.headers.get(col).map_or("", String::as_str);
+            match competencies.find(header) {
+                Some(code) => match columns.iter().find(|(_, c)| c == code) {
+                    Some((first, _)) => out.problems.push(RowProblem {
+                        row: self.table.header_row,
+                        reason: format!(
+                            "{} is competency {code} again ({} is too); keep one of them",
+                            column_label(col, &self.table.headers),
+                            column_label(*first, &self.table.headers)
+                        ),
+                    }),
+                    None => columns.push((col, code.to_string())),
+                },
+                None if !header.is_empty()
+                    && !INDEX_HEADERS.contains(&header_key(header).as_str()) =>
+                {
+                    ignored.push(column_label(col, &self.table.headers));
+                }
+                None => {}
+            }
+        }
+        if columns.is_empty() {
+            return Err(ResultsError::NoCompetencies {
+                found: self.table.headers.join(", "),
+            });
+        }
+        if !ignored.is_empty() {
+            out.notes.push(format!(
+                "not imported, as they name no competency of the framework: {}",
+                ignored.join(", ")
+            ));
+        }
+        out.columns = columns.iter().map(|(_, c)| c.clone()).collect();
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for row in &self.table.rows {
+            let mut why = Vec::new();
+            let levels: Vec<(&str, f64)> = columns
+                .iter()
+                .filter_map(|(col, code)| Some((code.as_str(), self.level(row, *col, &mut why)?)))
+                .collect();
+            if levels.is_empty() && why.is_empty() && is_anonymous(self.map, row) {
+                continue;
+            }
+            let participant = match self.matcher.row(self.map, row) {
+                Ok(p) => p,
+                Err(e) => {
+                    out.unmatched.push(problem(row, &e));
+                    out.problems.extend(why);
+                    continue;
+                }
+            };
+            if let Some(first) = seen.insert(participant, row.number) {
+                why.push(RowProblem {
+                    row: row.number,
+                    reason: format!(
+                        "participant {participant} is also on row {first}; keep one row"
+                    ),
+                });
+            }
+            if why.is_empty() {
+                out.values.extend(
+                    levels
+                        .into_iter()
+                        .map(|(code, level)| self.rating(participant, code, level)),
+                );
+            }
+            out.problems.extend(why);
+        }
+        out.notes
+            .insert(0, "one row per participant, a column per competency".into());
+        Ok(out)
+    }
+
+    fn long(
+        self,
+        competencies: &CompetencyNames,
+        comp: usize,
+        level: usize,
+    ) -> ResultRows<SelfRating> {
+        let mut out = ResultRows::new(self.table.rows.len());
+        let mut seen: HashMap<(&str, String), usize> = HashMap::new();
+        for row in &self.table.rows {
+            let raw = row.get(comp).trim();
+            if raw.is_empty()
+                && read_cell(row.get(level)) == Cell::Empty
+                && is_anonymous(self.map, row)
+            {
+                continue;
+            }
+            let mut why = Vec::new();
+            let code = match competencies.find(raw) {
+                Some(code) => Some(code.to_string()),
+                None => {
+                    why.push(RowProblem {
+                        row: row.number,
+                        reason: format!(
+                            "{}: {raw:?} is no competency of the framework (give a code such as M.2 or a name such as Kerja Sama)",
+                            column_label(comp, &self.table.headers)
+                        ),
+                    });
+                    None
+                }
+            };
+            let value = self.level(row, level, &mut why);
+            let participant = match self.matcher.row(self.map, row) {
+                Ok(p) => p,
+                Err(e) => {
+                    out.unmatched.push(problem(row, &e));
+                    out.problems.extend(why);
+                    continue;
+                }
+            };
+            if let Some(code) = code {
+                if !out.columns.contains(&code) {
+                    out.columns.push(code.clone());
+                }
+                if let Some(first) = seen.insert((participant, code.clone()), row.number) {
+                    why.push(RowProblem {
+                        row: row.number,
+                        reason: format!(
+                            "{participant}'s {code} is also on row {first}; keep one row"
+                        ),
+                    });
+                }
+                if let (true, Some(level)) = (why.is_empty(), value) {
+                    out.values.push(self.rating(participant, &code, level));
+                }
+            }
+            out.problems.extend(why);
+        }
+        out.notes
+            .insert(0, "one row per participant and competency".into());
+        out
+    }
+}
