@@ -7,6 +7,7 @@
 pub mod catalog;
 pub mod cli;
 pub mod clock;
+pub mod consolidate;
 pub mod export;
 pub mod import;
 pub mod load;

@@ -1,6 +1,7 @@
 //! Interpretation bands from the literature, labelled in Bahasa Indonesia and English.
 
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 /// True when `lang` asks for Bahasa Indonesia ("id", "id-ID", ...); anything else is English.
 pub fn is_indonesian(lang: &str) -> bool {
@@ -14,7 +15,7 @@ pub fn is_indonesian(lang: &str) -> bool {
 }
 
 /// A verbal interpretation of a coefficient.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Band {
     /// Koo & Li < .50; Landis & Koch <= 0.

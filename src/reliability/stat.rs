@@ -1,6 +1,7 @@
 //! The shared result shape: every statistic is either a value or a reason it has none.
 
-use serde::Serialize;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
 
 use super::bands::{Band, is_indonesian};
 
@@ -71,7 +72,7 @@ impl Stat<Estimate> {
 }
 
 /// Why a statistic could not be computed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Reason {
     /// Fewer than two raters.
