@@ -10,4 +10,5 @@ pub mod clock;
 pub mod load;
 pub mod model;
 pub mod scoring;
+pub mod session;
 pub mod store;
