@@ -12,3 +12,4 @@ pub mod model;
 pub mod scoring;
 pub mod session;
 pub mod store;
+pub mod tui;

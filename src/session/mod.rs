@@ -5,6 +5,7 @@
 
 mod chord;
 mod coding;
+mod group;
 mod notice;
 mod phase;
 mod seats;

@@ -377,3 +377,23 @@ fn time_never_goes_backwards_on_reopening() {
     keys(&mut again, "f");
     assert!(again.record().acts[1].stamp.elapsed_s >= again.record().acts[0].stamp.elapsed_s);
 }
+
+#[test]
+fn mission_text_and_group_notes_are_recorded_once() {
+    let (mut s, _) = session();
+    assert!(s.set_group_output("").entries.is_empty());
+    let out = s.set_group_output("Mewujudkan layanan cerdas");
+    assert!(
+        matches!(&out.entries[0].change, Change::GroupOutputSet { group, .. } if group == "G1")
+    );
+    assert_eq!(s.group_output(), "Mewujudkan layanan cerdas");
+    assert!(
+        s.set_group_output("Mewujudkan layanan cerdas")
+            .entries
+            .is_empty(),
+        "unchanged"
+    );
+    assert!(s.add_group_note("   ").entries.is_empty());
+    s.add_group_note(" kelompok cepat sepakat ");
+    assert_eq!(s.record().notes[0].text, "kelompok cepat sepakat");
+}
