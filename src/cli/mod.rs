@@ -2,6 +2,9 @@
 
 mod check;
 mod check_day;
+mod demo;
+mod launch;
+mod observe;
 
 use std::process::ExitCode;
 
@@ -21,6 +24,10 @@ pub struct Cli {
 pub enum Command {
     /// Validate event, scheme, framework or day files and print a summary.
     Check(check::CheckArgs),
+    /// Observe the built-in Tangerang Selatan demo event (no files needed).
+    Demo(demo::DemoArgs),
+    /// Observe a group of an event: code behaviour keystroke by keystroke.
+    Observe(observe::ObserveArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -28,5 +35,7 @@ pub fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Check(args) => check::run(&args),
+        Command::Demo(args) => demo::run(args),
+        Command::Observe(args) => observe::run(args),
     }
 }

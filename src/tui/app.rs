@@ -54,6 +54,13 @@ pub enum Status {
     QuitRefused(String),
     /// The system asked the app to stop.
     Terminating,
+    /// What opening the day file recovered or found damaged.
+    Recovered {
+        /// Journal changes replayed on top of the day file.
+        replayed: usize,
+        /// Problems, one sentence each.
+        problems: Vec<String>,
+    },
 }
 
 /// Where saving stands, from the writer's replies.

@@ -5,9 +5,11 @@
 
 pub mod action;
 pub mod app;
+pub mod driver;
 pub mod keymap;
 pub mod pane;
 pub mod roster;
+pub mod terminal;
 pub mod text;
 pub mod update;
 pub mod view;

@@ -498,3 +498,19 @@ pub fn signal_quit(lang: Lang) -> &'static str {
         Lang::En => "Asked to stop by the system: saving, then quitting…",
     }
 }
+
+/// What opening the day recovered from the journal, and any damage found.
+pub fn recovered(lang: Lang, replayed: usize, problems: &[String]) -> String {
+    let mut out = match lang {
+        Lang::Id => format!("Dibuka kembali: {replayed} perubahan dipulihkan dari jurnal."),
+        Lang::En => format!("Reopened: {replayed} change(s) recovered from the journal."),
+    };
+    if !problems.is_empty() {
+        out.push_str(match lang {
+            Lang::Id => " Masalah: ",
+            Lang::En => " Problems: ",
+        });
+        out.push_str(&problems.join("; "));
+    }
+    out
+}

@@ -100,6 +100,14 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
         Status::SaveFailed(r) => (text::save_failed(lang, r), style::error()),
         Status::QuitRefused(r) => (text::quit_refused(lang, r), style::error()),
         Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
+        Status::Recovered { replayed, problems } => (
+            text::recovered(lang, *replayed, problems),
+            if problems.is_empty() {
+                style::ok()
+            } else {
+                style::warn()
+            },
+        ),
     }
 }
 
