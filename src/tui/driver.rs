@@ -64,8 +64,7 @@ pub fn run(
     let mut warnings = Vec::new();
     let mut refused_snapshot = false;
     screen.terminal.draw(|f| render(&app, f))?;
-    'run: loop {
-        let Ok(first) = rx.recv() else { break };
+    'run: while let Ok(first) = rx.recv() {
         // Everything already waiting is handled before one redraw.
         let batch: Vec<Input> = std::iter::once(first).chain(rx.try_iter()).collect();
         for input in batch {
