@@ -470,7 +470,7 @@ pub fn dispatch(mode: Mode, pane: Pane, key: KeyEvent) -> Option<Action> {
     }
     for ctx in contexts_for(mode, pane) {
         for bind in BINDINGS.iter().filter(|b| b.context == *ctx) {
-            if let Some(k) = bind.keys.iter().find(|k| matches(**k, key)) {
+            if let Some(k) = bind.keys.iter().find(|k| matches_key(**k, key)) {
                 return action_for(bind.command, *k, key);
             }
         }
@@ -484,7 +484,8 @@ fn plain_mods(key: KeyEvent) -> bool {
         .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
 }
 
-fn matches(k: Key, key: KeyEvent) -> bool {
+/// Whether a key press is one of the keys `k` stands for.
+pub fn matches_key(k: Key, key: KeyEvent) -> bool {
     match (k, key.code) {
         (Key::Plain(KeyCode::BackTab), KeyCode::BackTab) => true,
         (Key::Plain(code), c) => {

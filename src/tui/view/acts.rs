@@ -29,6 +29,8 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     let width = usize::from(inner.width);
     let rows = usize::from(inner.height);
     let seconds = width >= 44;
+    // Names only where they fit in a fixed column, so codes line up.
+    let name_w = if width >= 40 { (width - 26).min(16) } else { 0 };
     let mut lines = Vec::with_capacity(rows);
     if acts.is_empty() {
         lines.push(Line::from(Span::styled(
@@ -72,10 +74,7 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
             if a.floor { "" } else { "°" },
             if a.retracted { "↶" } else { "" },
         );
-        // Name and label share what is left after time, seat and code.
-        let rest = width.saturating_sub(text.width() + tail.width() + 1);
-        if rest >= 20 {
-            let name_w = (rest / 2).min(16);
+        if name_w > 0 {
             text.push_str(&fmt::fit(name, name_w));
             text.push(' ');
         }

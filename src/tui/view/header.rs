@@ -59,9 +59,27 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     split(frame, rows[2], who, phase_line(app));
 }
 
-/// Draws `left` and `right` on one row; the right side wins the room it needs.
+/// Draws `left` and `right` on one row; the right side wins the room it needs and the left is cut
+/// with an ellipsis.
 fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
     let rw = (right.width() as u16).min(area.width);
+    let room = usize::from(area.width.saturating_sub(rw + 1));
+    let left = if left.width() > room {
+        let mut spans = Vec::new();
+        let mut used = 0;
+        for s in left.spans {
+            let w = s.width();
+            if used + w > room {
+                spans.push(Span::styled(fmt::cut(&s.content, room - used), s.style));
+                break;
+            }
+            used += w;
+            spans.push(s);
+        }
+        Line::from(spans)
+    } else {
+        left
+    };
     let [l, _, r] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(1),

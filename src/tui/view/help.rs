@@ -15,6 +15,7 @@ use crate::tui::text::T;
 /// Draws the help over `area`, scrolled by `scroll` lines.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
     let lang = app.lang;
+    frame.render_widget(Clear, area);
     let [_, mid, _] = Layout::horizontal([
         Constraint::Length(1),
         Constraint::Fill(1),
