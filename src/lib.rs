@@ -15,4 +15,6 @@ pub mod model;
 pub mod reliability;
 pub mod scoring;
 pub mod setup;
+pub mod session;
 pub mod store;
+pub mod tui;

@@ -6,6 +6,9 @@ mod check_day;
 mod export;
 mod import;
 mod new;
+mod demo;
+mod launch;
+mod observe;
 
 use std::process::ExitCode;
 
@@ -33,6 +36,10 @@ pub enum Command {
     Export(export::ExportArgs),
     /// Add self-evaluation or online-assessment results (CSV, XLSX, XLS, ODS) to an event.
     Import(import::ImportArgs),
+    /// Observe the built-in Tangerang Selatan demo event (no files needed).
+    Demo(demo::DemoArgs),
+    /// Observe a group of an event: code behaviour keystroke by keystroke.
+    Observe(observe::ObserveArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -44,5 +51,7 @@ pub fn main() -> ExitCode {
         Command::Export(args) => export::run(&args),
         Command::Agreement(args) => agreement::run(&args),
         Command::Import(args) => import::run(&args),
+        Command::Demo(args) => demo::run(args),
+        Command::Observe(args) => observe::run(args),
     }
 }

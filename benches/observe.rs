@@ -1,0 +1,119 @@
+//! Key press + full redraw of the Observe pane at 120x40, with 100 and with 20,000 acts in the session.
+//! The work per keystroke must not grow with the session.
+
+use std::hint::black_box;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use lgd_observer::catalog::{Catalog, demo_event};
+use lgd_observer::clock::{Clock, ManualClock};
+use lgd_observer::model::{Act, DayRecord, Lang, Stamp, Turn};
+use lgd_observer::session::Session;
+use lgd_observer::tui::{App, on_key, render};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::KeyCode;
+
+/// A day with `n` acts two seconds apart, spread over the group, ending now.
+fn app_with(n: usize) -> (App, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::jakarta());
+    let event = Arc::new(demo_event().expect("demo"));
+    let mut record = DayRecord::begin(
+        &event,
+        Catalog::builtin().resolver(),
+        "A01",
+        None,
+        clock.now().date_naive(),
+        clock.now(),
+    )
+    .expect("begin");
+    let seats: Vec<String> = record.groups[0].seats.values().cloned().collect();
+    let codes: Vec<String> = record.scheme.codes.iter().map(|c| c.code.clone()).collect();
+    let start = clock.now();
+    for i in 0..n {
+        let secs = 2.0 * i as f64;
+        let stamp = Stamp {
+            at: start + chrono::TimeDelta::milliseconds((secs * 1000.0) as i64),
+            elapsed_s: secs,
+        };
+        let who = seats[(i / 3) % seats.len()].clone();
+        if i % 3 == 0 {
+            record.turns.push(Turn {
+                group: record.group.clone(),
+                participant: who.clone(),
+                start: stamp,
+                end: None,
+            });
+            let len = record.turns.len();
+            if len > 1 {
+                record.turns[len - 2].end = Some(stamp);
+            }
+        }
+        record.acts.push(Act {
+            seq: i as u64 + 1,
+            id: format!("A01-20261203-{}", i + 1),
+            stamp,
+            group: record.group.clone(),
+            participant: who,
+            code: codes[i % codes.len()].clone(),
+            target: None,
+            note: (i % 50 == 0).then(|| "catatan".to_string()),
+            retracted: i % 40 == 0,
+            floor: true,
+        });
+    }
+    record.last_seq = n as u64;
+    clock.advance(2.0 * n as f64);
+    let session = Session::open(record, clock.clone());
+    (App::new(session, event, Lang::Id), clock)
+}
+
+/// A realistic stretch of coding: floor changes, codes, a targeted code.
+const SCRIPT: [char; 9] = ['1', 'p', 'f', '2', 'b', '1', 'a', '3', 's'];
+
+static TIMES: Mutex<Vec<Duration>> = Mutex::new(Vec::new());
+
+fn keystrokes(c: &mut Criterion) {
+    let mut group = c.benchmark_group("observe_key_and_redraw_120x40");
+    for n in [100usize, 20_000] {
+        TIMES.lock().expect("times").clear();
+        group.bench_function(format!("{n}_acts"), |b| {
+            b.iter_custom(|iters| {
+                // A fresh session per sample, so the small case stays small while it is measured.
+                let (mut app, clock) = app_with(n);
+                let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+                term.draw(|f| render(&app, f)).expect("draw");
+                let mut total = Duration::ZERO;
+                let mut times = Vec::with_capacity(iters as usize);
+                for i in 0..iters {
+                    clock.advance(0.7);
+                    let key = SCRIPT[i as usize % SCRIPT.len()];
+                    let t = Instant::now();
+                    black_box(on_key(&mut app, KeyCode::Char(key).into()));
+                    term.draw(|f| render(&app, f)).expect("draw");
+                    let dt = t.elapsed();
+                    total += dt;
+                    times.push(dt);
+                }
+                TIMES.lock().expect("times").extend(times);
+                total
+            })
+        });
+        let mut times = TIMES.lock().expect("times").clone();
+        times.sort();
+        if !times.is_empty() {
+            let at = |q: f64| times[((times.len() as f64 * q) as usize).min(times.len() - 1)];
+            println!(
+                "{n} acts: median {:?}, p99 {:?} over {} keystrokes",
+                at(0.5),
+                at(0.99),
+                times.len()
+            );
+        }
+    }
+    group.finish();
+}
+
+criterion_group!(benches, keystrokes);
+criterion_main!(benches);

@@ -1,0 +1,240 @@
+//! The keystroke grammar: seat keys move the floor, letters code acts, `.` picks without the floor,
+//! targeted codes wait for a seat, Backspace retracts and Redo restores.
+
+use super::{Chord, Notice, Outcome, Session, Stroke, seat_for_key};
+use crate::model::{Act, Change};
+
+impl Session {
+    /// Applies one keystroke of the grammar.
+    pub fn press(&mut self, stroke: Stroke) -> Outcome {
+        match stroke {
+            Stroke::Char('.') => self.pick_prefix(),
+            Stroke::Char(c) => match seat_for_key(c) {
+                Some(seat) => self.seat_key(seat),
+                None => self.code_key(c),
+            },
+            Stroke::Space => match self.chord {
+                Chord::Target { actor, code, floor } => self.code_act(actor, code, None, floor),
+                _ => {
+                    self.chord = Chord::Idle;
+                    self.release_floor()
+                }
+            },
+            Stroke::Esc => self.cancel(),
+            Stroke::Backspace if self.chord.pending() => self.cancel(),
+            Stroke::Backspace => self.retract(),
+            Stroke::Redo => self.restore(),
+        }
+    }
+
+    /// Attaches a note to the newest live act (an empty note removes it).
+    pub fn note_last(&mut self, note: &str) -> Outcome {
+        let Some((i, act)) = self.last_live_act() else {
+            return Outcome::notice(Notice::NothingToNote);
+        };
+        let change = Change::ActNoted {
+            id: act.id.clone(),
+            note: note.trim().to_string(),
+        };
+        self.finish(change, Notice::Noted(i))
+    }
+
+    fn cancel(&mut self) -> Outcome {
+        let was = self.chord;
+        self.chord = Chord::Idle;
+        if was.pending() {
+            Outcome::notice(Notice::Cancelled)
+        } else {
+            Outcome::default()
+        }
+    }
+
+    fn pick_prefix(&mut self) -> Outcome {
+        if let Chord::Target { .. } = self.chord {
+            return Outcome::notice(Notice::ChooseTarget);
+        }
+        self.chord = Chord::Pick;
+        Outcome::default()
+    }
+
+    fn seat_key(&mut self, seat: u8) -> Outcome {
+        let Some(person) = self.seat(seat) else {
+            return Outcome::notice(Notice::EmptySeat(seat));
+        };
+        match self.chord {
+            Chord::Pick | Chord::Picked { .. } => {
+                self.chord = Chord::Picked { person };
+                Outcome::default()
+            }
+            Chord::Target { actor, .. } if actor == person => Outcome::notice(Notice::SelfTarget),
+            Chord::Target { actor, code, floor } => self.code_act(actor, code, Some(person), floor),
+            Chord::Idle if self.floor() == Some(person) => self.release_floor(),
+            Chord::Idle => self.take_floor(person),
+        }
+    }
+
+    fn code_key(&mut self, key: char) -> Outcome {
+        let (actor, floor) = match self.chord {
+            Chord::Idle => match self.floor() {
+                Some(p) => (p, true),
+                None => return Outcome::notice(Notice::NoFloor),
+            },
+            Chord::Picked { person } => (person, self.floor() == Some(person)),
+            Chord::Pick => return Outcome::notice(Notice::PickSeat),
+            Chord::Target { .. } => return Outcome::notice(Notice::ChooseTarget),
+        };
+        let Some(code) = self.record.scheme.codes.iter().position(|c| c.key == key) else {
+            return Outcome::notice(Notice::UnknownKey(key));
+        };
+        if self.record.scheme.codes[code].targeted {
+            self.chord = Chord::Target { actor, code, floor };
+            return Outcome::default();
+        }
+        self.code_act(actor, code, None, floor)
+    }
+
+    fn take_floor(&mut self, person: usize) -> Outcome {
+        let stamp = self.time.now();
+        let change = Change::FloorTaken {
+            group: self.record.group.clone(),
+            participant: self.record.participants[person].id.clone(),
+            stamp,
+        };
+        match self.commit(change) {
+            Ok(entry) => {
+                self.stats.floor_taken(person, stamp.elapsed_s);
+                Outcome {
+                    entries: vec![entry],
+                    notice: None,
+                }
+            }
+            Err(n) => Outcome::notice(n),
+        }
+    }
+
+    fn release_floor(&mut self) -> Outcome {
+        if self.floor().is_none() {
+            return Outcome::default();
+        }
+        let stamp = self.time.now();
+        match self.commit(Change::FloorReleased { stamp }) {
+            Ok(entry) => {
+                self.stats.floor_released(stamp.elapsed_s);
+                Outcome {
+                    entries: vec![entry],
+                    notice: None,
+                }
+            }
+            Err(n) => Outcome::notice(n),
+        }
+    }
+
+    fn code_act(
+        &mut self,
+        actor: usize,
+        code: usize,
+        target: Option<usize>,
+        floor: bool,
+    ) -> Outcome {
+        self.chord = Chord::Idle;
+        let n = self.record.acts.len() as u64 + 1;
+        let act = Act {
+            seq: n,
+            id: format!(
+                "{}-{}-{n}",
+                self.record.observer.id,
+                self.record.date.format("%Y%m%d")
+            ),
+            stamp: self.time.now(),
+            group: self.record.group.clone(),
+            participant: self.record.participants[actor].id.clone(),
+            code: self.record.scheme.codes[code].code.clone(),
+            target: target.map(|t| self.record.participants[t].id.clone()),
+            note: None,
+            retracted: false,
+            floor,
+        };
+        let entry = match self.commit(Change::ActCoded { act }) {
+            Ok(e) => e,
+            Err(n) => return Outcome::notice(n),
+        };
+        let i = self.record.acts.len() - 1;
+        self.stats.act_added(actor, code, &self.record.acts[i]);
+        self.live.push(i);
+        self.redo.clear();
+        let notice = if self.repeats_earlier(self.live.len() - 1) {
+            self.flagged.insert(i);
+            Notice::Duplicate(i)
+        } else {
+            Notice::Coded(i)
+        };
+        Outcome {
+            entries: vec![entry],
+            notice: Some(notice),
+        }
+    }
+
+    fn retract(&mut self) -> Outcome {
+        let Some(&i) = self.live.last() else {
+            return Outcome::notice(Notice::NothingToUndo);
+        };
+        let id = self.record.acts[i].id.clone();
+        let out = self.finish(Change::ActRetracted { id }, Notice::Retracted(i));
+        if !out.entries.is_empty() {
+            self.live.pop();
+            self.redo.push(i);
+            if let Some((p, c)) = self.act_keys(i) {
+                self.stats.act_removed(p, c);
+            }
+        }
+        out
+    }
+
+    fn restore(&mut self) -> Outcome {
+        let Some(&i) = self.redo.last() else {
+            return Outcome::notice(Notice::NothingToRedo);
+        };
+        let id = self.record.acts[i].id.clone();
+        let out = self.finish(Change::ActRestored { id }, Notice::Restored(i));
+        if !out.entries.is_empty() {
+            self.redo.pop();
+            self.live.push(i);
+            if let Some((p, c)) = self.act_keys(i) {
+                self.stats.act_added(p, c, &self.record.acts[i]);
+            }
+        }
+        out
+    }
+
+    pub(super) fn finish(&mut self, change: Change, notice: Notice) -> Outcome {
+        match self.commit(change) {
+            Ok(entry) => Outcome {
+                entries: vec![entry],
+                notice: Some(notice),
+            },
+            Err(n) => Outcome::notice(n),
+        }
+    }
+
+    fn act_keys(&self, i: usize) -> Option<(usize, usize)> {
+        let act = &self.record.acts[i];
+        Some((
+            self.person_index(&act.participant)?,
+            self.code_index(&act.code)?,
+        ))
+    }
+
+    /// Whether the live act at position `k` of the live list repeats an earlier live act within the window.
+    /// Only acts inside the window are looked at, so the cost does not grow with the session.
+    pub(super) fn repeats_earlier(&self, k: usize) -> bool {
+        let acts = &self.record.acts;
+        let a = &acts[self.live[k]];
+        let window = f64::from(self.record.settings.duplicate_window_secs);
+        self.live[..k]
+            .iter()
+            .rev()
+            .map(|&j| &acts[j])
+            .take_while(|b| a.stamp.elapsed_s - b.stamp.elapsed_s <= window)
+            .any(|b| b.participant == a.participant && b.code == a.code && b.target == a.target)
+    }
+}

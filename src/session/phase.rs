@@ -1,0 +1,72 @@
+//! Phase controls: start or resume, pause, and move to the next phase.
+
+use super::{Notice, Outcome, Session};
+use crate::model::Change;
+
+impl Session {
+    /// Starts or resumes the current phase.
+    pub fn start_phase(&mut self) -> Outcome {
+        if self.record.running_phase().is_some() {
+            return Outcome::notice(Notice::PhaseAlreadyRunning);
+        }
+        self.start_at(self.phase_cursor())
+    }
+
+    /// Pauses the running phase.
+    pub fn pause_phase(&mut self) -> Outcome {
+        let Some(i) = self.record.phases.iter().position(|p| p.running()) else {
+            return Outcome::notice(Notice::PhaseNotRunning);
+        };
+        let stamp = self.time.now();
+        self.finish(Change::PhasePaused { stamp }, Notice::PhasePaused(i))
+    }
+
+    /// Starts when paused, pauses when running.
+    pub fn toggle_phase(&mut self) -> Outcome {
+        if self.record.running_phase().is_some() {
+            self.pause_phase()
+        } else {
+            self.start_phase()
+        }
+    }
+
+    /// Ends the current phase and starts the next one.
+    pub fn next_phase(&mut self) -> Outcome {
+        let next = if self.record.phases.iter().any(|p| !p.segments.is_empty()) {
+            self.phase_cursor() + 1
+        } else {
+            0
+        };
+        if next >= self.record.phases.len() {
+            return Outcome::notice(Notice::NoNextPhase);
+        }
+        self.start_at(next)
+    }
+
+    /// The running phase, else the last one that ever ran, else the first.
+    pub(super) fn phase_cursor(&self) -> usize {
+        let phases = &self.record.phases;
+        phases
+            .iter()
+            .position(|p| p.running())
+            .or_else(|| phases.iter().rposition(|p| !p.segments.is_empty()))
+            .unwrap_or(0)
+    }
+
+    fn start_at(&mut self, i: usize) -> Outcome {
+        let Some(phase) = self.record.phases.get(i) else {
+            return Outcome::notice(Notice::NoNextPhase);
+        };
+        let stamp = self.time.now();
+        let coded = phase.coded;
+        let change = Change::PhaseStarted {
+            phase: phase.id.clone(),
+            stamp,
+        };
+        let out = self.finish(change, Notice::PhaseStarted(i));
+        if coded && !out.entries.is_empty() && self.coding_since.is_none() {
+            self.coding_since = Some(stamp.elapsed_s);
+        }
+        out
+    }
+}

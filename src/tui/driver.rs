@@ -1,0 +1,191 @@
+//! The run loop: one channel of inputs (keys, resizes, ticks, writer replies, signals), `update`,
+//! the effects carried out against the writer, and a redraw per batch of inputs.
+
+use std::io;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::thread;
+use std::time::Duration;
+
+use ratatui::crossterm::event::{self, Event as TermEvent, KeyEvent};
+
+use super::action::{Action, Effect};
+use super::app::App;
+use super::terminal::Screen;
+use super::{on_key, render, update};
+use crate::store::{Notify, Reply, Writer};
+
+/// Something the loop reacts to.
+#[derive(Debug, Clone)]
+pub enum Input {
+    /// A key.
+    Key(KeyEvent),
+    /// The terminal changed size.
+    Resize,
+    /// A quarter second passed.
+    Tick,
+    /// The writer answered.
+    Store(Reply),
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal,
+}
+
+/// How long quitting waits for the disk before saying it failed.
+const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
+const TICK: Duration = Duration::from_millis(250);
+
+/// The input channel; make it before opening the day so the writer can report into it.
+pub fn inputs() -> (Sender<Input>, Receiver<Input>) {
+    channel()
+}
+
+/// A writer hook that forwards every reply into the input channel.
+pub fn notifier(tx: Sender<Input>) -> Notify {
+    Box::new(move |reply: &Reply| {
+        let _ = tx.send(Input::Store(reply.clone()));
+    })
+}
+
+/// How the session ended.
+#[derive(Debug)]
+pub struct Ended {
+    /// Problems to print once the terminal is back to normal.
+    pub warnings: Vec<String>,
+}
+
+/// Runs the app until it quits; the writer is flushed and closed before this returns.
+pub fn run(
+    mut app: App,
+    writer: Writer,
+    tx: Sender<Input>,
+    rx: Receiver<Input>,
+) -> io::Result<Ended> {
+    spawn_sources(&tx)?;
+    let mut screen = Screen::enter()?;
+    let mut warnings = Vec::new();
+    let mut refused_snapshot = false;
+    screen.terminal.draw(|f| render(&app, f))?;
+    'run: while let Ok(first) = rx.recv() {
+        // Everything already waiting is handled before one redraw.
+        let batch: Vec<Input> = std::iter::once(first).chain(rx.try_iter()).collect();
+        for input in batch {
+            let effects = match input {
+                Input::Key(k) => on_key(&mut app, k),
+                Input::Resize => Vec::new(),
+                Input::Tick => update(&mut app, Action::Tick),
+                Input::Store(r) => update(&mut app, reply_action(r)),
+                Input::Signal => update(&mut app, Action::Terminate),
+            };
+            for fx in effects {
+                match fx {
+                    Effect::Persist(entry) => writer.append(entry),
+                    Effect::Snapshot => writer.snapshot(app.session.record().clone()),
+                    Effect::Quit | Effect::Exit => {
+                        screen.terminal.draw(|f| render(&app, f))?;
+                        let forced = fx == Effect::Exit;
+                        match save_all(&app, &writer, refused_snapshot) {
+                            Ok(None) => break 'run,
+                            Ok(Some(snapshot_problem)) if forced => {
+                                warnings.push(snapshot_problem);
+                                break 'run;
+                            }
+                            Ok(Some(snapshot_problem)) => {
+                                refused_snapshot = true;
+                                update(&mut app, Action::QuitFailed(snapshot_problem));
+                            }
+                            Err(e) if forced => {
+                                warnings.push(e);
+                                break 'run;
+                            }
+                            Err(e) => {
+                                update(&mut app, Action::QuitFailed(e));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Replies also came through the channel; the writer's own queue is only kept short.
+        while writer.replies().try_recv().is_ok() {}
+        screen.terminal.draw(|f| render(&app, f))?;
+    }
+    drop(screen);
+    if let Err(e) = writer.close() {
+        warnings.push(e.to_string());
+    }
+    Ok(Ended { warnings })
+}
+
+/// Writes the snapshot and waits for the journal. `Err` when changes are not on disk;
+/// `Ok(Some)` when only the rewrite of the day file failed (the journal holds everything), which
+/// refuses the first quit so the observer knows, and lets the second through.
+fn save_all(app: &App, writer: &Writer, refused_before: bool) -> Result<Option<String>, String> {
+    while writer.replies().try_recv().is_ok() {}
+    writer.snapshot(app.session.record().clone());
+    writer.flush(FLUSH_TIMEOUT).map_err(|e| e.to_string())?;
+    let snapshot_failed = writer.replies().try_iter().find_map(|r| match r {
+        Reply::SnapshotFailed(why) => Some(why),
+        _ => None,
+    });
+    Ok(snapshot_failed.filter(|_| !refused_before))
+}
+
+fn reply_action(r: Reply) -> Action {
+    match r {
+        Reply::Saved(seq) => Action::Saved(seq),
+        Reply::Failed(seq, why) => Action::SaveFailed(seq, why),
+        Reply::Snapshotted(seq) => Action::Snapshotted(seq),
+        Reply::SnapshotFailed(why) => Action::SnapshotFailed(why),
+    }
+}
+
+/// Starts the threads that feed the channel: terminal events, ticks, signals.
+fn spawn_sources(tx: &Sender<Input>) -> io::Result<()> {
+    let keys = tx.clone();
+    thread::Builder::new()
+        .name("lgd-input".into())
+        .spawn(move || {
+            while let Ok(ev) = event::read() {
+                let input = match ev {
+                    TermEvent::Key(k) => Input::Key(k),
+                    TermEvent::Resize(..) => Input::Resize,
+                    _ => continue,
+                };
+                if keys.send(input).is_err() {
+                    break;
+                }
+            }
+        })?;
+    let ticks = tx.clone();
+    thread::Builder::new()
+        .name("lgd-tick".into())
+        .spawn(move || {
+            while ticks.send(Input::Tick).is_ok() {
+                thread::sleep(TICK);
+            }
+        })?;
+    spawn_signals(tx)
+}
+
+/// SIGTERM and SIGHUP (a closed terminal window) save and quit like Ctrl+Q.
+#[cfg(unix)]
+fn spawn_signals(tx: &Sender<Input>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let sig = tx.clone();
+    thread::Builder::new()
+        .name("lgd-signals".into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                if sig.send(Input::Signal).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Windows delivers Ctrl+C as a key in raw mode and has no SIGTERM/SIGHUP to catch this way.
+#[cfg(not(unix))]
+fn spawn_signals(_tx: &Sender<Input>) -> io::Result<()> {
+    Ok(())
+}

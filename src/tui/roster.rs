@@ -1,0 +1,182 @@
+//! The roster's rows: everyone in the event with their group, seat and observers, filtered and sorted.
+
+use deunicode::deunicode;
+
+use super::text::T;
+use crate::model::Event;
+
+/// A sortable roster column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Column {
+    /// Participant id.
+    Id,
+    /// Name.
+    Name,
+    /// Position.
+    Position,
+    /// Work unit.
+    Unit,
+    /// Group, then seat.
+    Group,
+    /// Observers.
+    Observers,
+}
+
+impl Column {
+    /// Columns in display order.
+    pub const ALL: [Column; 6] = [
+        Column::Id,
+        Column::Name,
+        Column::Position,
+        Column::Unit,
+        Column::Group,
+        Column::Observers,
+    ];
+
+    /// The column heading.
+    pub fn title(self) -> T {
+        match self {
+            Column::Id => T::ColId,
+            Column::Name => T::ColName,
+            Column::Position => T::ColPosition,
+            Column::Unit => T::ColUnit,
+            Column::Group => T::ColGroup,
+            Column::Observers => T::ColObservers,
+        }
+    }
+}
+
+/// One participant's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Row {
+    /// Index into `event.participants`.
+    pub participant: usize,
+    /// Group id, if seated.
+    pub group: Option<String>,
+    /// Seat in the group.
+    pub seat: Option<u8>,
+    /// Observer ids covering them.
+    pub observers: Vec<String>,
+    folded: String,
+}
+
+/// The roster's state: rows, filter, sort and selection.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Roster {
+    rows: Vec<Row>,
+    /// Indices into the rows, filtered and sorted, as shown.
+    pub view: Vec<usize>,
+    /// The filter text.
+    pub filter: String,
+    /// The sort column.
+    pub sort: Column,
+    /// Whether the order is reversed.
+    pub descending: bool,
+    /// Selected position in `view`.
+    pub selected: usize,
+}
+
+/// Lower case without accents, so "Nurul Hidayah" matches "nurul" and "Sétiawan" matches "setiawan".
+pub fn fold(s: &str) -> String {
+    deunicode(s).to_lowercase()
+}
+
+impl Roster {
+    /// Builds the rows once from the event.
+    pub fn new(event: &Event) -> Roster {
+        let rows = event
+            .participants
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let group = event.group_of(&p.id);
+                let observers: Vec<String> =
+                    event.observers_of(&p.id).map(|o| o.id.clone()).collect();
+                let folded = fold(&format!(
+                    "{} {} {} {} {} {} {}",
+                    p.id,
+                    p.name,
+                    p.position,
+                    p.unit,
+                    group.map_or("", |g| g.id.as_str()),
+                    group.map_or("", |g| g.name.as_str()),
+                    observers.join(" ")
+                ));
+                Row {
+                    participant: i,
+                    group: group.map(|g| g.id.clone()),
+                    seat: group.and_then(|g| g.seat_of(&p.id)),
+                    observers,
+                    folded,
+                }
+            })
+            .collect();
+        let mut roster = Roster {
+            rows,
+            view: Vec::new(),
+            filter: String::new(),
+            sort: Column::Group,
+            descending: false,
+            selected: 0,
+        };
+        roster.refresh(event);
+        roster
+    }
+
+    /// Reapplies the filter and sort, keeping the selection in range.
+    pub fn refresh(&mut self, event: &Event) {
+        let words: Vec<String> = fold(&self.filter)
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        self.view = (0..self.rows.len())
+            .filter(|&i| {
+                words
+                    .iter()
+                    .all(|w| self.rows[i].folded.contains(w.as_str()))
+            })
+            .collect();
+        let rows = &self.rows;
+        let key = |i: usize| -> (String, u8) {
+            let r = &rows[i];
+            let p = &event.participants[r.participant];
+            match self.sort {
+                Column::Id => (p.id.clone(), 0),
+                Column::Name => (fold(&p.name), 0),
+                Column::Position => (fold(&p.position), 0),
+                Column::Unit => (fold(&p.unit), 0),
+                Column::Group => (
+                    r.group.clone().unwrap_or_else(|| "~".into()),
+                    r.seat.unwrap_or(u8::MAX),
+                ),
+                Column::Observers => (r.observers.join(" "), 0),
+            }
+        };
+        self.view.sort_by_cached_key(|&i| key(i));
+        if self.descending {
+            self.view.reverse();
+        }
+        self.selected = self.selected.min(self.view.len().saturating_sub(1));
+    }
+
+    /// Moves the selection by `delta` rows, staying in range.
+    pub fn move_by(&mut self, delta: i32) {
+        let last = self.view.len().saturating_sub(1) as i64;
+        self.selected = (self.selected as i64 + i64::from(delta)).clamp(0, last.max(0)) as usize;
+    }
+
+    /// The row under the selection.
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.view.get(self.selected).map(|&i| &self.rows[i])
+    }
+
+    /// The row at a position of the view.
+    pub fn row(&self, pos: usize) -> Option<&Row> {
+        self.view.get(pos).map(|&i| &self.rows[i])
+    }
+
+    /// All participants, filtered or not.
+    pub fn total(&self) -> usize {
+        self.rows.len()
+    }
+}

@@ -1,0 +1,92 @@
+//! Small text helpers shared by the views.
+
+use unicode_width::UnicodeWidthStr;
+
+/// `m:ss`, or `h:mm:ss` from an hour on.
+pub fn clock(secs: f64) -> String {
+    let s = secs.max(0.0).floor() as u64;
+    let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
+    if h > 0 {
+        format!("{h}:{m:02}:{s:02}")
+    } else {
+        format!("{m}:{s:02}")
+    }
+}
+
+/// Cuts text to `width` columns, ending in `…` when cut, then pads it to exactly `width`.
+pub fn fit(text: &str, width: usize) -> String {
+    let mut out = cut(text, width);
+    let w = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(w)));
+    out
+}
+
+/// Cuts text to at most `width` columns, ending in `…` when cut.
+pub fn cut(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut w = 0;
+    for ch in text.chars() {
+        let cw = unicode_width::UnicodeWidthChar::width(ch).unwrap_or(0);
+        if w + cw > width - 1 {
+            break;
+        }
+        out.push(ch);
+        w += cw;
+    }
+    out.push('…');
+    out
+}
+
+/// A bar of `width` cells filled to `share` (0-1).
+pub fn bar(share: f64, width: usize) -> String {
+    let filled = ((share.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+    let mut s = "█".repeat(filled);
+    s.push_str(&"·".repeat(width - filled));
+    s
+}
+
+/// A name without academic and religious titles, for tight columns: "dr. Fitri Lubis, M.M." → "Fitri Lubis".
+/// Full names stay in the roster and the files.
+pub fn short_name(name: &str) -> &str {
+    let mut rest = name.split(',').next().unwrap_or(name).trim();
+    while let Some((first, tail)) = rest.split_once(' ') {
+        let is_title = first.ends_with('.') && first.chars().count() <= 5;
+        if !is_title || tail.trim().is_empty() {
+            break;
+        }
+        rest = tail.trim_start();
+    }
+    rest
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_names_drop_titles_and_degrees() {
+        assert_eq!(short_name("dr. Fitri Lubis, M.M."), "Fitri Lubis");
+        assert_eq!(short_name("Hj. Dian Hakim, S.Pd."), "Dian Hakim");
+        assert_eq!(short_name("Drs. H. Lukman Rahman, M.M."), "Lukman Rahman");
+        assert_eq!(
+            short_name("Dr. Andi Prasetyo, M.Psi., Psikolog"),
+            "Andi Prasetyo"
+        );
+        assert_eq!(short_name("Ayu Mulyadi"), "Ayu Mulyadi");
+        assert_eq!(short_name("H."), "H.");
+    }
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_and_pads() {
+        assert_eq!(fit("Ridwan Purnomo", 8), "Ridwan …");
+        assert_eq!(fit("Ayu", 5), "Ayu  ");
+        assert_eq!(clock(3725.0), "1:02:05");
+        assert_eq!(bar(0.5, 4), "██··");
+    }
+}

@@ -1,0 +1,211 @@
+//! The real `lgd` binary in a pseudo-terminal: start the demo, code, quit and reopen with everything
+//! there; and kill -9 after acts shown as saved, with all of them there after restarting.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use lgd_observer::store::read_day;
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+const ROWS: u16 = 30;
+const COLS: u16 = 100;
+/// Only a guard against hanging forever; nothing here measures speed.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+fn nz(n: u16) -> std::num::NonZeroU16 {
+    std::num::NonZeroU16::new(n).expect("non-zero")
+}
+
+struct Tui {
+    child: Box<dyn Child + Send + Sync>,
+    keys: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Tui {
+    fn start(dir: &Path) -> Tui {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("pty");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lgd"));
+        cmd.args(["demo", "--lang", "en", "--dir"]);
+        cmd.arg(dir);
+        cmd.env("TERM", "xterm-256color");
+        let child = pty.slave.spawn_command(cmd).expect("spawn lgd");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let keys = pty.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(ROWS), nz(COLS), 0)));
+        let feed = screen.clone();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                feed.lock().expect("screen").process(&buf[..n]);
+            }
+        });
+        let tui = Tui {
+            child,
+            keys,
+            screen,
+            _master: pty.master,
+        };
+        tui.wait_for(&["F3 Observe"]);
+        tui
+    }
+
+    fn text(&self) -> String {
+        self.screen.lock().expect("screen").screen().contents()
+    }
+
+    fn wait_for(&self, all: &[&str]) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let text = self.text();
+            if all.iter().all(|t| text.contains(t)) {
+                return;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited for {all:?}; screen:\n{text}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        self.keys.write_all(bytes).expect("send keys");
+        self.keys.flush().expect("flush keys");
+    }
+
+    /// Types keys one at a time, as a person does, so each is its own key event.
+    fn type_slowly(&mut self, keys: &str) {
+        for b in keys.bytes() {
+            self.send(&[b]);
+            std::thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                return status.success();
+            }
+            assert!(
+                Instant::now() < deadline,
+                "lgd did not exit:\n{}",
+                self.text()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+/// The one day file the demo wrote under `dir`.
+fn day_file(dir: &Path) -> PathBuf {
+    let folder = dir.join("tangsel-2026");
+    std::fs::read_dir(&folder)
+        .expect("event folder")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .expect("a day file")
+}
+
+const CTRL_Q: &[u8] = &[0x11];
+const BACKSPACE: &[u8] = &[0x7f];
+const ENTER: &[u8] = b"\r";
+
+#[test]
+fn code_quit_reopen_and_everything_is_there() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::start(dir.path());
+    tui.type_slowly("1p2f3a2b1");
+    tui.wait_for(&["Recent acts (4)", "✓ saved"]);
+    tui.send(BACKSPACE);
+    tui.wait_for(&["Recent acts (3)"]);
+    tui.send(ENTER);
+    tui.type_slowly("good point");
+    tui.send(ENTER);
+    tui.wait_for(&["Note saved"]);
+    tui.send(CTRL_Q);
+    assert!(tui.wait_exit(), "clean exit");
+
+    let (record, _) = read_day(&day_file(dir.path())).expect("read day");
+    let codes: Vec<(&str, &str, bool)> = record
+        .acts
+        .iter()
+        .map(|a| (a.participant.as_str(), a.code.as_str(), a.retracted))
+        .collect();
+    assert_eq!(
+        codes,
+        [
+            ("P74", "PROP", false),
+            ("P10", "FACT", false),
+            ("P48", "ASK", false),
+            ("P10", "BUILD", true)
+        ]
+    );
+    assert_eq!(record.acts[2].note.as_deref(), Some("good point"));
+
+    let mut again = Tui::start(dir.path());
+    again.wait_for(&["Recent acts (3)", "good point"]);
+    again.send(CTRL_Q);
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn kill_9_after_acts_shown_saved_loses_none_of_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::start(dir.path());
+    let k = 6;
+    tui.type_slowly("1pi2fa3sb1");
+    tui.wait_for(&[&format!("Recent acts ({k})"), "✓ saved"]);
+    let pid = tui.child.process_id().expect("pid");
+    let killed = std::process::Command::new("kill")
+        .args(["-9", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(killed.success());
+    assert!(!tui.wait_exit(), "killed, not exited");
+
+    let (record, _) = read_day(&day_file(dir.path())).expect("read day");
+    assert_eq!(record.acts.iter().filter(|a| !a.retracted).count(), k);
+
+    let mut again = Tui::start(dir.path());
+    again.wait_for(&[&format!("Recent acts ({k})"), "recovered from the journal"]);
+    again.send(CTRL_Q);
+    assert!(again.wait_exit());
+}
+
+#[test]
+fn sigterm_saves_and_quits() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::start(dir.path());
+    tui.type_slowly("4d5");
+    tui.wait_for(&["Recent acts (1)"]);
+    let pid = tui.child.process_id().expect("pid");
+    let sent = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+    assert!(tui.wait_exit(), "a clean exit after SIGTERM");
+    let (record, recovery) = read_day(&day_file(dir.path())).expect("read day");
+    assert_eq!(record.acts.len(), 1);
+    assert_eq!(
+        recovery.replayed, 0,
+        "the day file itself was rewritten on the way out"
+    );
+}
