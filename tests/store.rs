@@ -656,3 +656,47 @@ fn a_written_day_file_matches_its_schema_shape() {
     }
     assert_eq!(file["format"], "lgd-day");
 }
+
+#[test]
+fn a_panic_in_the_app_still_gets_queued_changes_onto_disk() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let crashed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut day = open(tmp.path()).expect("opens");
+        code(&mut day, 1, 300);
+        panic!("the UI crashed with 300 changes queued");
+    }));
+    assert!(crashed.is_err());
+    let (record, _) = read_day(&day_file(tmp.path())).expect("reads");
+    assert_eq!(seqs(&record), (1..=300).collect::<Vec<_>>());
+}
+
+#[test]
+fn the_notify_hook_hears_every_reply_so_the_ui_can_wake() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    let tmp = tempfile::tempdir().expect("tmp");
+    let heard = Arc::new(AtomicU64::new(0));
+    let h = heard.clone();
+    let options = StoreOptions {
+        notify: Some(Box::new(move |r| {
+            if let Reply::Saved(n) = r {
+                h.fetch_max(*n, Ordering::SeqCst);
+            }
+        })),
+        ..StoreOptions::default()
+    };
+    let clock = ManualClock::jakarta();
+    let mut day = open_day_with(
+        &DataDir::at(tmp.path()),
+        &event(),
+        OBSERVER,
+        None,
+        date(),
+        &clock,
+        options,
+    )
+    .expect("opens");
+    code(&mut day, 1, 7);
+    day.writer.flush(Duration::from_secs(10)).expect("saved");
+    assert_eq!(heard.load(Ordering::SeqCst), 7);
+}

@@ -7,7 +7,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Act, Change, Entry, EvidenceNote, Framework, Group, GroupNote, Localized, Observer,
+    Act, ActIndex, Change, Entry, EvidenceNote, Framework, Group, GroupNote, Localized, Observer,
     Participant, Rating, RatingEntry, RubricScore, Scheme, Settings, Stamp, Turn,
 };
 
@@ -175,10 +175,32 @@ impl DayRecord {
 
     /// Folds one change into the record; the record is unchanged when it returns an error.
     pub fn apply(&mut self, entry: &Entry) -> Result<(), ApplyError> {
+        self.apply_finding(entry, None)
+    }
+
+    /// [`DayRecord::apply`] for many changes in a row, as when a journal is replayed: acts are
+    /// found through `index` rather than by scanning every act for each change.
+    pub fn apply_indexed(&mut self, entry: &Entry, index: &mut ActIndex) -> Result<(), ApplyError> {
+        self.apply_finding(entry, Some(index))
+    }
+
+    fn find_act(&self, id: &str, index: &mut Option<&mut ActIndex>) -> Option<usize> {
+        match index {
+            Some(ix) => ix.find(&self.acts, id),
+            None => self.act_index(id),
+        }
+    }
+
+    fn apply_finding(
+        &mut self,
+        entry: &Entry,
+        mut index: Option<&mut ActIndex>,
+    ) -> Result<(), ApplyError> {
         let seq = entry.seq;
+        let ix = &mut index;
         match &entry.change {
             Change::ActCoded { act } => {
-                if self.act_index(&act.id).is_some() {
+                if self.find_act(&act.id, ix).is_some() {
                     return Err(ApplyError::DuplicateAct {
                         seq,
                         id: act.id.clone(),
@@ -186,11 +208,11 @@ impl DayRecord {
                 }
                 self.acts.push(act.clone());
             }
-            Change::ActRetracted { id } => self.act_mut(seq, id)?.retracted = true,
-            Change::ActRestored { id } => self.act_mut(seq, id)?.retracted = false,
+            Change::ActRetracted { id } => self.act_mut(seq, id, ix)?.retracted = true,
+            Change::ActRestored { id } => self.act_mut(seq, id, ix)?.retracted = false,
             Change::ActNoted { id, note } => {
                 let note = note.trim();
-                self.act_mut(seq, id)?.note = (!note.is_empty()).then(|| note.to_string());
+                self.act_mut(seq, id, ix)?.note = (!note.is_empty()).then(|| note.to_string());
             }
             Change::FloorTaken {
                 group,
@@ -310,8 +332,13 @@ impl DayRecord {
         Ok(())
     }
 
-    fn act_mut(&mut self, seq: u64, id: &str) -> Result<&mut Act, ApplyError> {
-        match self.act_index(id) {
+    fn act_mut(
+        &mut self,
+        seq: u64,
+        id: &str,
+        index: &mut Option<&mut ActIndex>,
+    ) -> Result<&mut Act, ApplyError> {
+        match self.find_act(id, index) {
             Some(i) => Ok(&mut self.acts[i]),
             None => Err(ApplyError::UnknownAct {
                 seq,

@@ -1,6 +1,7 @@
 //! The domain model: plain data with invariants. No I/O, no terminal.
 
 mod act;
+mod act_index;
 mod begin;
 mod change;
 mod day;
@@ -18,6 +19,7 @@ mod text;
 pub mod validate;
 
 pub use act::{Act, Stamp, Turn};
+pub use act_index::ActIndex;
 pub use begin::BeginError;
 pub use change::{Change, Entry};
 pub use day::{

@@ -76,6 +76,14 @@ pub enum StoreError {
         /// The last error, or that time ran out.
         reason: String,
     },
+    /// The disk did not confirm in time.
+    #[error("the disk did not confirm saving {path} within {seconds} s; lgd keeps trying")]
+    Timeout {
+        /// The day file.
+        path: PathBuf,
+        /// How long was waited.
+        seconds: u64,
+    },
     /// The writer thread stopped (it panicked); queued changes are still in the journal up to the last Saved.
     #[error("the day file's writer stopped unexpectedly")]
     WriterGone,

@@ -10,7 +10,7 @@ use super::journal::{self, Scan, SkippedLine};
 use super::paths::DayPaths;
 use super::snapshot::{self, Generations};
 use crate::load::LoadError;
-use crate::model::DayRecord;
+use crate::model::{ActIndex, DayRecord};
 
 /// What opening a day file found and did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -125,12 +125,13 @@ pub(crate) fn load(
     };
     let scan = journal::scan(&journal);
     recovery.skipped = scan.skipped.clone();
+    let mut index = ActIndex::default();
     for line in &scan.lines {
         if line.entry.seq <= record.last_seq {
             recovery.stale += 1;
             continue;
         }
-        match record.apply(&line.entry) {
+        match record.apply_indexed(&line.entry, &mut index) {
             Ok(()) => recovery.replayed += 1,
             Err(e) => recovery.skipped.push(SkippedLine {
                 line: line.number,

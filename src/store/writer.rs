@@ -130,10 +130,9 @@ impl Writer {
             let err = match rx.recv_timeout(left.max(Duration::from_millis(1))) {
                 Ok(Ok(seq)) => return Ok(seq),
                 Ok(Err(e)) => e,
-                Err(RecvTimeoutError::Timeout) => StoreError::NotSaved {
-                    count: 0,
-                    seq: 0,
-                    reason: "the disk did not answer in time".into(),
+                Err(RecvTimeoutError::Timeout) => StoreError::Timeout {
+                    path: self.path.clone(),
+                    seconds: timeout.as_secs(),
                 },
                 Err(RecvTimeoutError::Disconnected) => return Err(StoreError::WriterGone),
             };
