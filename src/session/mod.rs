@@ -25,7 +25,7 @@ pub use stats::{PersonStats, Stats};
 pub use timebase::Timebase;
 
 use crate::clock::Clock;
-use crate::model::{Act, Change, DayRecord, Entry, MAX_SEATS, Participant, PhaseRecord};
+use crate::model::{Act, ActIndex, Change, DayRecord, Entry, MAX_SEATS, Participant, PhaseRecord};
 
 /// What a keystroke did: changes to persist, in order, and something to tell the observer.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -63,6 +63,8 @@ pub struct Session {
     covered: Vec<bool>,
     /// When a coded phase first started; a participant never coded is nudged from here.
     coding_since: Option<f64>,
+    /// Finds acts by id without scanning the day, so a keystroke costs the same at act 20,000.
+    index: ActIndex,
 }
 
 impl Session {
@@ -118,6 +120,7 @@ impl Session {
             seats,
             covered,
             coding_since,
+            index: ActIndex::default(),
         };
         for k in 0..session.live.len() {
             if session.repeats_earlier(k) {
@@ -228,7 +231,7 @@ impl Session {
             change,
         };
         self.record
-            .apply(&entry)
+            .apply_indexed(&entry, &mut self.index)
             .map_err(|e| Notice::Rejected(e.to_string()))?;
         Ok(entry)
     }

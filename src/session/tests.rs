@@ -397,3 +397,27 @@ fn mission_text_and_group_notes_are_recorded_once() {
     s.add_group_note(" kelompok cepat sepakat ");
     assert_eq!(s.record().notes[0].text, "kelompok cepat sepakat");
 }
+
+#[test]
+fn a_day_read_back_from_its_file_goes_on_coding_retracting_and_noting() {
+    let (mut s, clock) = session();
+    keys(&mut s, "1pfa");
+    let json = serde_json::to_string(s.record()).expect("json");
+    let read: DayRecord = serde_json::from_str(&json).expect("read");
+    let mut again = Session::open(read, clock);
+    keys(&mut again, "s");
+    assert_eq!(again.record().acts[3].id, "A01-20261203-4");
+    assert_eq!(
+        again.press(Stroke::Backspace).notice,
+        Some(Notice::Retracted(3))
+    );
+    assert_eq!(
+        again.press(Stroke::Backspace).notice,
+        Some(Notice::Retracted(2))
+    );
+    let out = again.note_last("fakta BPS");
+    assert!(
+        matches!(&out.entries[0].change, Change::ActNoted { id, .. } if id == "A01-20261203-2")
+    );
+    assert_eq!(again.press(Stroke::Redo).notice, Some(Notice::Restored(2)));
+}

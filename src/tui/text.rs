@@ -178,7 +178,7 @@ impl T {
             Group => ("Kelompok", "Group"),
             Date => ("Tanggal", "Date"),
             Phase => ("Fase", "Phase"),
-            NotStarted => ("belum mulai", "not started"),
+            NotStarted => ("belum mulai (Ctrl+P)", "not started (Ctrl+P)"),
             Paused => ("❚❚ jeda", "❚❚ paused"),
             Running => ("▶ berjalan", "▶ running"),
             Planned => ("rencana", "planned"),

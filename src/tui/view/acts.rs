@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
@@ -108,7 +108,8 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
         ));
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    frame.render_widget(block, area);
+    super::draw_lines(frame, inner, lines);
 }
 
 /// Draws the code legend in as many columns as fit, with labels when there is room.
@@ -119,22 +120,37 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let width = usize::from(area.width);
-    let marks = [
+    // The marks, laid out item by item so none is split across lines.
+    let mut marks: Vec<String> = vec![String::new()];
+    for t in [
         T::Floor,
         T::Covered,
         T::Nudge,
         T::NoFloorMark,
         T::Flagged,
         T::Retracted,
-    ]
-    .map(|t| t.get(lang))
-    .join("  ");
-    let marks_h = (marks.width().div_ceil(width.max(1)) as u16).min(area.height);
+    ] {
+        let item = t.get(lang);
+        let last = marks.last().map_or(0, |l| l.width());
+        if last > 0 && last + 2 + item.width() > width {
+            marks.push(String::new());
+        }
+        if let Some(l) = marks.last_mut() {
+            if !l.is_empty() {
+                l.push_str("  ");
+            }
+            l.push_str(item);
+        }
+    }
+    let marks_h = (marks.len() as u16).min(area.height);
     let [marks_area, area] =
         Layout::vertical([Constraint::Length(marks_h), Constraint::Fill(1)]).areas(area);
-    frame.render_widget(
-        Paragraph::new(Span::styled(marks, style::dim())).wrap(Wrap { trim: true }),
+    super::draw_lines(
+        frame,
         marks_area,
+        marks
+            .into_iter()
+            .map(|m| Line::from(Span::styled(m, style::dim()))),
     );
     if area.height < 2 {
         return;
@@ -188,5 +204,5 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    super::draw_lines(frame, area, lines);
 }

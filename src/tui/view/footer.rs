@@ -58,7 +58,7 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
         let (msg, sty) = status_text(app, st);
         spans.push(Span::styled(msg, sty));
     }
-    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+    frame.render_widget(Line::from(spans), area);
 }
 
 /// The pending chord in words, if any.
@@ -203,7 +203,7 @@ pub fn hints(app: &App, frame: &mut Frame, area: Rect) {
         lines[r].push(Span::raw(format!(" {}  ", e.1)));
     }
     let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
-    frame.render_widget(Paragraph::new(lines), area);
+    super::draw_lines(frame, area, lines);
 }
 
 /// Compact key labels for the hint bar.

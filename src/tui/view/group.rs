@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
 use crate::model::Group;
@@ -18,7 +19,16 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         return;
     };
     let seats = group.seats.len() as u16;
-    let extra = if app.viewing_observed_group() { 3 } else { 5 };
+    let map_w = area.width.saturating_sub(16).max(1);
+    let wrapped = |text: &str| (text.width() as u16).div_ceil(map_w).max(1);
+    let mut extra = 1 + wrapped(&observers_line(app, group));
+    if !app.viewing_observed_group() {
+        extra += wrapped(&text::read_only_group(
+            app.lang,
+            &app.session.record().group,
+            &group.id,
+        )) + 1;
+    }
     let top_h = (seats + extra).min(area.height.saturating_sub(6));
     let [top, bottom] =
         Layout::vertical([Constraint::Length(top_h), Constraint::Fill(1)]).areas(area);
@@ -108,7 +118,21 @@ fn seat_map(app: &App, frame: &mut Frame, area: Rect, group: &Group) {
         }
         lines.push(Line::from(spans));
     }
-    let group_observers: Vec<String> = app
+    lines.push(Line::from(Span::styled(
+        observers_line(app, group),
+        style::dim(),
+    )));
+    if !observed {
+        let msg = text::read_only_group(lang, &app.session.record().group, &group.id);
+        lines.push(Line::from(Span::styled(format!(" {msg}"), style::warn())));
+    }
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+}
+
+/// The group's observers in one line (wrapped on screen).
+fn observers_line(app: &App, group: &Group) -> String {
+    let lang = app.lang;
+    let names: Vec<String> = app
         .event
         .observers
         .iter()
@@ -122,15 +146,7 @@ fn seat_map(app: &App, frame: &mut Frame, area: Rect, group: &Group) {
             )
         })
         .collect();
-    lines.push(Line::from(vec![
-        Span::styled(format!(" {}: ", T::GroupObservers.get(lang)), style::dim()),
-        Span::raw(group_observers.join("; ")),
-    ]));
-    if !observed {
-        let msg = text::read_only_group(lang, &app.session.record().group, &group.id);
-        lines.push(Line::from(Span::styled(format!(" {msg}"), style::warn())));
-    }
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), area);
+    format!(" {}: {}", T::GroupObservers.get(lang), names.join("; "))
 }
 
 fn phase_table(app: &App, frame: &mut Frame, area: Rect) {

@@ -3,7 +3,6 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{fmt, style};
 use crate::tui::app::App;
@@ -86,8 +85,8 @@ fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
         Constraint::Length(rw),
     ])
     .areas(area);
-    frame.render_widget(Paragraph::new(left), l);
-    frame.render_widget(Paragraph::new(right), r);
+    frame.render_widget(left, l);
+    frame.render_widget(right, r);
 }
 
 fn save_line(app: &App) -> Line<'static> {

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
@@ -69,5 +69,11 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
         ))
         .title_bottom(format!(" {} ", T::HelpFooter.get(lang)));
     frame.render_widget(Clear, mid);
-    frame.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), mid);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        mid,
+    );
 }

@@ -13,7 +13,8 @@ mod small;
 mod style;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
 
 use super::app::{App, Overlay};
 use super::pane::Pane;
@@ -49,6 +50,20 @@ pub fn render(app: &App, frame: &mut Frame) {
     footer::hints(app, frame, hints);
     if let Overlay::Help(scroll) = app.overlay {
         help::render(app, frame, body, scroll);
+    }
+}
+
+/// Draws one line per row from the top of `area`, each cut at the right edge. Much cheaper than a
+/// `Paragraph`, which reflows every line through an intermediate buffer; the Observe pane redraws on
+/// every keystroke.
+pub fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl IntoIterator<Item = Line<'a>>) {
+    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
+        let row = Rect {
+            y: area.y + i as u16,
+            height: 1,
+            ..area
+        };
+        frame.render_widget(line, row);
     }
 }
 

@@ -6,7 +6,6 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
 
 use super::{acts, fmt, style};
 use crate::model::{MAX_SEATS, Valence};
@@ -156,5 +155,5 @@ fn seat_table(app: &App, frame: &mut Frame, area: Rect, name_w: usize, grid: boo
         }
         lines.push(Line::from(spans));
     }
-    frame.render_widget(Paragraph::new(lines), area);
+    super::draw_lines(frame, area, lines);
 }
