@@ -105,8 +105,7 @@ pub struct ParticipantInfo {
 /// A group, who observed it, and what it produced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GroupInfo {
-    /// The group with its seats.
-    #[serde(flatten)]
+    /// The group with its seats (not flattened: serde reads flattened maps' number keys as text).
     pub group: Group,
     /// Ids of observers with a day file for this group.
     pub observers: Vec<String>,
