@@ -7,11 +7,13 @@ use std::process::Command;
 use chrono::{DateTime, FixedOffset, TimeDelta};
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::consolidate::{
-    Alignment, Cell, ConsolidateError, ConsolidateOptions, Consolidated, Decision, FinalSource,
-    Flag, ProblemKind, RatingStatus, TimedAct, consolidate, match_streams, read_consolidated,
-    refresh, write_consolidated,
+    Alignment, Cell, ConsolidateError, ConsolidateOptions, Consolidated, Decision, EventFile,
+    FinalSource, Flag, ProblemKind, RatingStatus, TimedAct, consolidate, match_streams,
+    read_consolidated, refresh, write_consolidated,
 };
-use lgd_observer::model::{Act, Change, DayRecord, Entry, Event, Score, Settings, Stamp};
+use lgd_observer::model::{
+    Act, Change, DayRecord, Entry, Event, OnlineScore, Score, SelfRating, Settings, Stamp,
+};
 use lgd_observer::reliability::{Level, Table, krippendorff_alpha};
 
 fn t0() -> DateTime<FixedOffset> {
@@ -700,16 +702,30 @@ fn jpm_and_category_follow_the_final_levels_live() {
 }
 
 #[test]
-fn the_self_evaluation_gap_is_self_minus_final() {
+fn the_self_evaluation_gap_comes_from_the_event_file_and_is_self_minus_final() {
     let tmp = tempfile::tempdir().expect("tmp");
     let paths = pair_event(&demo(), &[("P74", "M.2", 2.0, 3.0)], tmp.path());
-    let mut o = options();
-    o.self_ratings = vec![lgd_observer::consolidate::SelfRating {
+    let mut ev = demo();
+    ev.self_ratings.push(SelfRating {
         participant: "P74".into(),
         competency: "M.2".into(),
         level: 4.0,
-    }];
-    let c = run(&paths, &o).expect("consolidates");
+        source: "self.xlsx".into(),
+        imported_at: at(8000),
+    });
+    ev.online_scores.push(OnlineScore {
+        participant: "P74".into(),
+        name: "Tes Potensi".into(),
+        value: 105.0,
+        source: "online.xlsx".into(),
+        imported_at: at(8000),
+    });
+    let mut o = options();
+    o.event = Some(EventFile {
+        path: "event.json".into(),
+        event: ev,
+    });
+    let c = run(&paths, &o).expect("imports do not make the event foreign");
     let r = c
         .results
         .iter()
@@ -718,6 +734,22 @@ fn the_self_evaluation_gap_is_self_minus_final() {
     assert_eq!(r.self_gap.len(), 1);
     assert_eq!(r.self_gap[0].final_level, Some(3.0));
     assert_eq!(r.self_gap[0].gap, Some(1.0));
+    assert_eq!(c.online_scores.len(), 1);
+
+    let mut other = demo();
+    other.name.push_str(" (revised)");
+    o.event = Some(EventFile {
+        path: "other.json".into(),
+        event: other,
+    });
+    let Err(ConsolidateError::Refused { problems }) = run(&paths, &o) else {
+        panic!("a different event file is refused");
+    };
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.files == vec!["other.json".to_string()])
+    );
 }
 
 #[test]

@@ -7,9 +7,10 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use crate::consolidate::{
-    CONSOLIDATED_FILE, ConsolidateError, ConsolidateOptions, Consolidated, Problem, consolidate,
-    write_consolidated,
+    CONSOLIDATED_FILE, ConsolidateError, ConsolidateOptions, Consolidated, EventFile, Problem,
+    consolidate, write_consolidated,
 };
+use crate::load::{Document, read_document};
 use crate::reliability::Band;
 
 /// Arguments of `lgd consolidate`.
@@ -21,6 +22,9 @@ pub struct ConsolidateArgs {
     /// Folder to write consolidated.json into (created if missing).
     #[arg(long)]
     pub out: PathBuf,
+    /// The event file, for the self-evaluations and online scores imported into it (`lgd import`).
+    #[arg(long, value_name = "EVENT_FILE")]
+    pub event: Option<PathBuf>,
     /// Rating range that flags a cell for discussion (default: the event's, usually 2).
     #[arg(long, value_parser = parse_non_negative)]
     pub spread: Option<f64>,
@@ -121,6 +125,24 @@ pub fn run(args: &ConsolidateArgs) -> ExitCode {
     options.tolerance_s = args.tolerance;
     options.include_unsubmitted = args.include_unsubmitted;
     options.allow_mismatch = args.allow_mismatch;
+    if let Some(path) = &args.event {
+        match read_document(path) {
+            Ok(Document::Event(event)) => {
+                options.event = Some(EventFile {
+                    path: path.display().to_string(),
+                    event: *event,
+                });
+            }
+            Ok(_) => {
+                eprintln!("lgd consolidate: {} is not an event file", path.display());
+                return ExitCode::FAILURE;
+            }
+            Err(e) => {
+                eprintln!("lgd consolidate: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let bar = Progress::new();
     let result = consolidate(&args.paths, &options, &mut |done, all| bar.tick(done, all));
     bar.finish();

@@ -16,9 +16,9 @@ use super::format::{
     SourceFile,
 };
 use super::order::natural;
-use super::results::{SelfRating, coverage, results};
+use super::results::{coverage, results};
 use crate::export::{DayFile, Gathered, candidates, read_candidate};
-use crate::model::{Group, Participant};
+use crate::model::{Event, Group, Participant};
 
 /// How to consolidate.
 #[derive(Debug, Clone)]
@@ -31,8 +31,8 @@ pub struct ConsolidateOptions {
     pub include_unsubmitted: bool,
     /// Merge files that do not belong together (listing them) instead of stopping.
     pub allow_mismatch: bool,
-    /// Participants' own ratings. A hook until the event file carries self-evaluations.
-    pub self_ratings: Vec<SelfRating>,
+    /// The event file, for the self-ratings and online scores imported into it after the day.
+    pub event: Option<EventFile>,
     /// When the consolidation runs.
     pub now: DateTime<FixedOffset>,
 }
@@ -45,10 +45,19 @@ impl ConsolidateOptions {
             tolerance_s: 3.0,
             include_unsubmitted: false,
             allow_mismatch: false,
-            self_ratings: Vec::new(),
+            event: None,
             now,
         }
     }
+}
+
+/// An event file given beside the day files.
+#[derive(Debug, Clone)]
+pub struct EventFile {
+    /// Where it was read from.
+    pub path: String,
+    /// The event.
+    pub event: Event,
 }
 
 /// Why nothing was consolidated.
@@ -145,6 +154,9 @@ fn from_digests(
         return Err(ConsolidateError::NoDayFiles { problems });
     }
     problems.extend(check(&digests));
+    if let (Some(ev), Some(first)) = (&options.event, reference(&digests)) {
+        problems.extend(check_event(ev, first));
+    }
     if !options.allow_mismatch && problems.iter().any(Problem::blocks) {
         return Err(ConsolidateError::Refused { problems });
     }
@@ -254,9 +266,15 @@ fn from_digests(
     let agreement = agreement(&cells, &competencies, &observer_ids, &group_members);
 
     let self_levels = options
-        .self_ratings
+        .event
         .iter()
+        .flat_map(|e| &e.event.self_ratings)
         .map(|s| ((s.participant.clone(), s.competency.clone()), s.level))
+        .collect();
+    let online_scores = options
+        .event
+        .iter()
+        .flat_map(|e| e.event.online_scores.iter().cloned())
         .collect();
     let results = results(&ids, &cells, &settings.categories, &self_levels);
     let observers = observer_infos(&files_of, &observer_ids);
@@ -301,7 +319,25 @@ fn from_digests(
         agreement,
         behaviour,
         coverage,
+        online_scores,
         problems,
+    })
+}
+
+/// The event file must be the definition the day files were made from (imports aside).
+fn check_event(ev: &EventFile, reference: &FileDigest) -> Option<Problem> {
+    let digest = ev.event.digest();
+    (ev.event.id != reference.stamp.id || digest != reference.stamp.digest).then(|| Problem {
+        kind: ProblemKind::Mismatch,
+        files: vec![ev.path.clone()],
+        message: format!(
+            "the event file {} is event {:?} (definition {}), but the day files were made from {:?} (definition {}); give the event file they were made from",
+            ev.path,
+            ev.event.id,
+            digest.get(..12).unwrap_or(&digest),
+            reference.stamp.id,
+            reference.stamp.digest.get(..12).unwrap_or(&reference.stamp.digest),
+        ),
     })
 }
 

@@ -17,10 +17,10 @@ mod order;
 mod results;
 
 pub use agreement::rating_table;
-pub use build::{ConsolidateError, ConsolidateOptions, consolidate, consolidate_days};
+pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
 pub use cells::{flags, settle, stats};
 pub use file::{CONSOLIDATED_FILE, FileError, read_consolidated, write_consolidated};
 pub use format::*;
 pub use matching::{TimedAct, match_streams};
 pub use order::natural;
-pub use results::{SelfRating, refresh};
+pub use results::refresh;

@@ -8,17 +8,6 @@ use super::format::{
 use crate::model::Category;
 use crate::scoring::{category_for, jpm};
 
-/// A participant's own rating of a competency (from the self-evaluation phase).
-#[derive(Debug, Clone, PartialEq)]
-pub struct SelfRating {
-    /// Participant id.
-    pub participant: String,
-    /// Competency code.
-    pub competency: String,
-    /// The participant's own level.
-    pub level: f64,
-}
-
 /// JPM over the final levels, the category it earns and the self-evaluation gap, per participant.
 /// JPM waits until every competency has a final level: a partial sum would understate it.
 pub fn results(
