@@ -1,7 +1,9 @@
 //! Coded behaviour across observers: per participant tallies and airtime, who addressed whom,
 //! and how well the observers' counts agree.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
 
 use super::agreement::icc_forms;
 use super::digest::{FileDigest, PersonTally};
@@ -61,12 +63,51 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
         }
         out.airtime.extend(airtime(g, &tallies));
         out.interactions.push(interactions(g));
-        if let Some(ca) = count_agreement(g, &tallies, codes) {
-            out.count_agreement.push(ca);
+        // Only observers who watched the same discussion (group and day) can agree or disagree.
+        for (date, session) in sessions(g) {
+            let tallies: Vec<_> = session
+                .observers
+                .iter()
+                .map(|(_, files)| merged_tallies(files))
+                .collect();
+            if let Some(ca) = count_agreement(&session, date, &tallies, codes) {
+                out.count_agreement.push(ca);
+            }
+            out.matching
+                .extend(match_group(&session, date, tolerance_s));
         }
-        out.matching.extend(match_group(g, tolerance_s));
     }
     out
+}
+
+/// The group's files split by day, each day with the observers who have a file for it.
+fn sessions<'a>(g: &GroupFiles<'a>) -> Vec<(NaiveDate, GroupFiles<'a>)> {
+    let dates: BTreeSet<NaiveDate> = g
+        .observers
+        .iter()
+        .flat_map(|(_, files)| files.iter().map(|f| f.date))
+        .collect();
+    dates
+        .into_iter()
+        .map(|date| {
+            let observers = g
+                .observers
+                .iter()
+                .map(|(o, files)| {
+                    let on_day: Vec<&FileDigest> =
+                        files.iter().filter(|f| f.date == date).copied().collect();
+                    (o.clone(), on_day)
+                })
+                .filter(|(_, files)| !files.is_empty())
+                .collect();
+            let session = GroupFiles {
+                group: g.group.clone(),
+                members: g.members.clone(),
+                observers,
+            };
+            (date, session)
+        })
+        .collect()
 }
 
 fn merged_tallies<'a>(files: &[&'a FileDigest]) -> BTreeMap<&'a str, PersonTally> {
@@ -134,10 +175,11 @@ fn interactions(g: &GroupFiles<'_>) -> GroupInteractions {
     }
 }
 
-/// ICC on counts: units are participant x code, every observer of the group a rater; a code
+/// ICC on counts: units are participant x code, every observer of the session a rater; a code
 /// nobody used for a participant is a count of 0 from each observer, which is agreement too.
 fn count_agreement(
     g: &GroupFiles<'_>,
+    date: NaiveDate,
     tallies: &[BTreeMap<&str, PersonTally>],
     codes: &[String],
 ) -> Option<CountAgreement> {
@@ -164,6 +206,7 @@ fn count_agreement(
     }
     Some(CountAgreement {
         group: g.group.clone(),
+        date,
         observers: g.observers.iter().map(|(o, _)| o.clone()).collect(),
         icc: icc_forms(&Table::from_rows(&rows)),
     })

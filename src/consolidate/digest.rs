@@ -4,13 +4,13 @@ use std::collections::BTreeMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
-use super::format::{ActNote, CellEvidence, CodeCount, EvidenceItem, LinkedCode};
+use super::evidence::cell_evidence;
+use super::format::{CellEvidence, CodeCount};
 use crate::export::DayFile;
 use crate::model::{
     DayRecord, EventStamp, Framework, Group, GroupNote, Observer, Participant, Rating, RubricScore,
     Scheme, Settings,
 };
-use crate::scoring::{evidence_for, suggest};
 
 /// One day file, summarised.
 #[derive(Debug, Clone)]
@@ -91,7 +91,7 @@ impl FileDigest {
     /// Summarises a day file read by `export::gather`, consuming it.
     pub fn of(file: DayFile) -> FileDigest {
         let DayFile { path, day, .. } = file;
-        let cell_evidence = cell_evidence(&day, &day.scheme.rated_competencies);
+        let cell_evidence = cell_evidence(&day);
         let (stream, phase_aligned) = stream(&day);
         FileDigest {
             path: path.display().to_string(),
@@ -145,19 +145,25 @@ fn last_moment(day: &DayRecord) -> f64 {
 }
 
 fn people(day: &DayRecord) -> BTreeMap<String, PersonTally> {
-    let mut out: BTreeMap<String, PersonTally> = BTreeMap::new();
+    // Keys are borrowed while counting so thousands of acts cost no allocation each.
+    let mut out: BTreeMap<&str, (PersonTally, BTreeMap<&str, usize>)> = BTreeMap::new();
     let now = last_moment(day);
     for t in &day.turns {
-        let p = out.entry(t.participant.clone()).or_default();
+        let p = &mut out.entry(&t.participant).or_default().0;
         p.turns += 1;
         p.airtime_s += t.seconds(now);
     }
     for a in day.acts.iter().filter(|a| !a.retracted) {
-        let p = out.entry(a.participant.clone()).or_default();
+        let (p, codes) = out.entry(&a.participant).or_default();
         p.acts += 1;
-        *p.codes.entry(a.code.clone()).or_default() += 1;
+        *codes.entry(&a.code).or_default() += 1;
     }
-    out
+    out.into_iter()
+        .map(|(id, (mut p, codes))| {
+            p.codes = codes.into_iter().map(|(c, n)| (c.to_string(), n)).collect();
+            (id.to_string(), p)
+        })
+        .collect()
 }
 
 fn links(day: &DayRecord) -> BTreeMap<(String, String), usize> {
@@ -208,56 +214,4 @@ fn stream(day: &DayRecord) -> (Vec<StreamAct>, bool) {
         })
         .collect();
     (acts, origin.is_some())
-}
-
-fn cell_evidence(
-    day: &DayRecord,
-    competencies: &[String],
-) -> BTreeMap<(String, String), CellEvidence> {
-    let mut out = BTreeMap::new();
-    for p in &day.participants {
-        for c in competencies {
-            let ev = evidence_for(day, &p.id, c);
-            let notes: Vec<EvidenceItem> = day
-                .evidence
-                .iter()
-                .filter(|n| n.participant == p.id && &n.competency == c)
-                .map(|n| EvidenceItem {
-                    kind: n.kind,
-                    text: n.text.clone(),
-                    at: n.at,
-                })
-                .collect();
-            if ev.tallies.is_empty() && notes.is_empty() {
-                continue;
-            }
-            out.insert(
-                (p.id.clone(), c.clone()),
-                CellEvidence {
-                    observer: day.observer.id.clone(),
-                    notes,
-                    suggested: suggest(&ev).map(|s| s.level),
-                    codes: ev
-                        .tallies
-                        .iter()
-                        .map(|t| LinkedCode {
-                            code: t.code.clone(),
-                            valence: t.valence,
-                            count: t.times.len(),
-                        })
-                        .collect(),
-                    act_notes: ev
-                        .notes
-                        .into_iter()
-                        .map(|n| ActNote {
-                            elapsed_s: n.elapsed_s,
-                            code: n.code,
-                            note: n.note,
-                        })
-                        .collect(),
-                },
-            );
-        }
-    }
-    out
 }

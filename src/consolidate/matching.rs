@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
+
 use super::agreement::coefficient;
 use super::behaviour::GroupFiles;
 use super::format::{Alignment, PairMatching};
@@ -97,8 +99,8 @@ pub fn pair_figures(
     )
 }
 
-/// Every pair of the group's observers, matched.
-pub fn match_group(g: &GroupFiles<'_>, tolerance_s: f64) -> Vec<PairMatching> {
+/// Every pair of observers of one session (group and day), matched.
+pub fn match_group(g: &GroupFiles<'_>, date: NaiveDate, tolerance_s: f64) -> Vec<PairMatching> {
     let aligned = g
         .observers
         .iter()
@@ -132,6 +134,7 @@ pub fn match_group(g: &GroupFiles<'_>, tolerance_s: f64) -> Vec<PairMatching> {
             let (same_code, kappa, percent_agreement) = pair_figures(a, b, &pairs);
             out.push(PairMatching {
                 group: g.group.clone(),
+                date,
                 observer_a: g.observers[x].0.clone(),
                 observer_b: g.observers[y].0.clone(),
                 acts_a: a.len(),

@@ -10,6 +10,7 @@ mod build;
 mod cells;
 mod checks;
 mod digest;
+mod evidence;
 mod file;
 pub mod format;
 mod matching;
