@@ -1,6 +1,6 @@
 //! What consolidation keeps of one day file, so the file itself can be dropped as soon as it is read.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -146,7 +146,7 @@ fn last_moment(day: &DayRecord) -> f64 {
 
 fn people(day: &DayRecord) -> BTreeMap<String, PersonTally> {
     // Keys are borrowed while counting so thousands of acts cost no allocation each.
-    let mut out: BTreeMap<&str, (PersonTally, BTreeMap<&str, usize>)> = BTreeMap::new();
+    let mut out: HashMap<&str, (PersonTally, HashMap<&str, usize>)> = HashMap::new();
     let now = last_moment(day);
     for t in &day.turns {
         let p = &mut out.entry(&t.participant).or_default().0;
@@ -187,13 +187,13 @@ fn stream(day: &DayRecord) -> (Vec<StreamAct>, bool) {
         .filter_map(|p| p.segments.first())
         .map(|s| s.start.elapsed_s)
         .reduce(f64::min);
-    let person: BTreeMap<&str, u32> = day
+    let person: HashMap<&str, u32> = day
         .participants
         .iter()
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i as u32))
         .collect();
-    let code: BTreeMap<&str, u32> = day
+    let code: HashMap<&str, u32> = day
         .scheme
         .codes
         .iter()

@@ -1,6 +1,6 @@
 //! Two observers' act streams matched act by act: same participant, within a tolerance window.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
@@ -28,18 +28,25 @@ pub fn match_streams(
     b: &[TimedAct<'_>],
     tolerance_s: f64,
 ) -> Vec<(usize, usize)> {
-    let mut b_by_person: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    // Participants become small numbers once, so the per-act work compares integers.
+    let mut person: HashMap<&str, usize> = HashMap::new();
+    let mut b_by_person: Vec<Vec<usize>> = Vec::new();
     for (j, act) in b.iter().enumerate() {
-        b_by_person.entry(act.participant).or_default().push(j);
+        let next = person.len();
+        let p = *person.entry(act.participant).or_insert(next);
+        if p == b_by_person.len() {
+            b_by_person.push(Vec::new());
+        }
+        b_by_person[p].push(j);
     }
-    for list in b_by_person.values_mut() {
+    for list in &mut b_by_person {
         list.sort_by(|&x, &y| b[x].t.total_cmp(&b[y].t));
     }
     // A hair of slack so an act exactly at the tolerance matches despite float noise.
     let tol = tolerance_s + 1e-9;
     let mut candidates: Vec<(f64, f64, usize, usize)> = Vec::new();
     for (i, act) in a.iter().enumerate() {
-        let Some(list) = b_by_person.get(act.participant) else {
+        let Some(list) = person.get(act.participant).map(|&p| &b_by_person[p]) else {
             continue;
         };
         let start = list.partition_point(|&j| b[j].t < act.t - tol);
