@@ -4,6 +4,7 @@ mod agreement;
 mod check;
 mod check_day;
 mod demo;
+mod consolidate;
 mod export;
 mod import;
 mod launch;
@@ -32,6 +33,8 @@ pub enum Command {
     New(new::NewArgs),
     /// Inter-rater agreement (ICC, kappa, Krippendorff's alpha, Gwet's AC1) of a long table of ratings.
     Agreement(agreement::AgreementArgs),
+    /// Merge every observer's day files into consolidated.json for the wash-up and reports.
+    Consolidate(consolidate::ConsolidateArgs),
     /// Export day files for other tools (tidy event log, BORIS project).
     Export(export::ExportArgs),
     /// Add self-evaluation or online-assessment results (CSV, XLSX, XLS, ODS) to an event.
@@ -53,5 +56,6 @@ pub fn main() -> ExitCode {
         Command::Import(args) => import::run(&args),
         Command::Demo(args) => demo::run(args),
         Command::Observe(args) => observe::run(args),
+        Command::Consolidate(args) => consolidate::run(&args),
     }
 }

@@ -1,6 +1,27 @@
 //! Consolidation for the lead assessor: every observer's day files merged into one
 //! `consolidated.json` with per-cell figures and flags, agreement, coded behaviour, coverage and JPM.
+//!
+//! Each day file is reduced to a digest as soon as it is read, so a thousand files never sit in
+//! memory at once.
 
+mod agreement;
+mod behaviour;
+mod build;
+mod cells;
+mod checks;
+mod digest;
+mod evidence;
+mod file;
 pub mod format;
+mod matching;
+mod order;
+mod results;
 
+pub use agreement::rating_table;
+pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
+pub use cells::{flags, settle, stats};
+pub use file::{CONSOLIDATED_FILE, FileError, read_consolidated, write_consolidated};
 pub use format::*;
+pub use matching::{TimedAct, match_streams};
+pub use order::natural;
+pub use results::refresh;

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use crate::load::{Document, LoadError, read_document};
 use crate::model::DayRecord;
-use crate::store::{DayPaths, Recovery, read_day};
+use crate::store::{Recovery, read_day};
 
 /// One day file that was read.
 #[derive(Debug, Clone)]
@@ -40,20 +40,55 @@ pub struct Gathered {
 /// JSON that is not lgd's are skipped with a note; a file that cannot be read or parsed is a
 /// failure, since it may be a damaged day file and leaving it out silently would lose data.
 pub fn gather(paths: &[PathBuf]) -> Gathered {
-    let mut out = Gathered::default();
+    let (candidates, failed) = candidates(paths);
+    let mut out = Gathered {
+        failed,
+        ..Gathered::default()
+    };
+    for c in &candidates {
+        read_candidate(c, &mut out);
+    }
+    out
+}
+
+/// A file to read: named on the command line, or found in a named folder.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    /// The file.
+    pub path: PathBuf,
+    /// Named explicitly, so it must be a day file.
+    pub explicit: bool,
+}
+
+/// The files [`gather`] would read, each once, and the folders that could not be searched; lets a
+/// caller read them one at a time (to show progress, or to keep only a summary of each).
+pub fn candidates(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<(PathBuf, String)>) {
+    let mut failed = Vec::new();
+    let mut files = Vec::new();
     let mut seen = BTreeSet::new();
     for path in paths {
         if path.is_dir() {
-            for file in json_files(path, &mut out.failed) {
+            for file in json_files(path, &mut failed) {
                 if seen.insert(identity(&file)) {
-                    read_into(&file, false, &mut out);
+                    files.push(Candidate {
+                        path: file,
+                        explicit: false,
+                    });
                 }
             }
         } else if seen.insert(identity(path)) {
-            read_into(path, true, &mut out);
+            files.push(Candidate {
+                path: path.clone(),
+                explicit: true,
+            });
         }
     }
-    out
+    (files, failed)
+}
+
+/// Reads one candidate into `out`: a day file, a skipped file, or a failure, with its notes.
+pub fn read_candidate(candidate: &Candidate, out: &mut Gathered) {
+    read_into(&candidate.path, candidate.explicit, out);
 }
 
 /// The same file reached twice (named and inside a named folder) is read once.
@@ -83,11 +118,16 @@ fn is_json(path: &Path) -> bool {
 }
 
 fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
+    // Day files are by far the most common, so they are read straight away (one parse); only a
+    // file that is not a readable day file pays for finding out what it is.
+    let day_error = match read_day(path) {
+        Ok(read) => return push_day(path, read, out),
+        Err(e) => e,
+    };
     let what = match read_document(path) {
-        Ok(Document::Day(_)) => return read_day_into(path, out),
-        // A damaged day file may still be whole in its backup.
-        Err(LoadError::Syntax { .. }) if DayPaths::of(path).bak.exists() => {
-            return read_day_into(path, out);
+        Ok(Document::Day(_)) | Err(LoadError::Syntax { .. } | LoadError::Newer { .. }) => {
+            out.failed.push((path.to_path_buf(), day_error.to_string()));
+            return;
         }
         Ok(Document::Event(_)) => "an event file",
         Ok(Document::Scheme(_)) => "a scheme file",
@@ -108,28 +148,23 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
     }
 }
 
-fn read_day_into(path: &Path, out: &mut Gathered) {
-    match read_day(path) {
-        Ok((day, recovery)) => {
-            if recovery.replayed > 0 {
-                out.notes.push(format!(
-                    "{}: included {} change(s) from its journal not yet in the file",
-                    path.display(),
-                    recovery.replayed
-                ));
-            }
-            out.notes.extend(
-                recovery
-                    .problems()
-                    .into_iter()
-                    .map(|p| format!("{}: {p}", path.display())),
-            );
-            out.days.push(DayFile {
-                path: path.to_path_buf(),
-                day,
-                recovery,
-            });
-        }
-        Err(e) => out.failed.push((path.to_path_buf(), e.to_string())),
+fn push_day(path: &Path, (day, recovery): (DayRecord, Recovery), out: &mut Gathered) {
+    if recovery.replayed > 0 {
+        out.notes.push(format!(
+            "{}: included {} change(s) from its journal not yet in the file",
+            path.display(),
+            recovery.replayed
+        ));
     }
+    out.notes.extend(
+        recovery
+            .problems()
+            .into_iter()
+            .map(|p| format!("{}: {p}", path.display())),
+    );
+    out.days.push(DayFile {
+        path: path.to_path_buf(),
+        day,
+        recovery,
+    });
 }

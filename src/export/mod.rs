@@ -7,5 +7,5 @@ pub mod tidy;
 
 pub use boris::{Project, boris_project};
 pub use cell::{Cell, Sheet, WriteError, neutralise, write_csv, write_csv_folder, write_xlsx};
-pub use days::{DayFile, Gathered, gather};
+pub use days::{Candidate, DayFile, Gathered, candidates, gather, read_candidate};
 pub use tidy::{TIDY_COLUMNS, tidy_sheet};

@@ -21,5 +21,6 @@ pub use error::StoreError;
 pub use journal::SkippedLine;
 pub use open::{OpenedDay, StoreOptions, open_day, open_day_with, read_day};
 pub use paths::{DIR_ENV, DataDir, DayPaths};
+pub use perms::create_private_dir_all;
 pub use recover::Recovery;
 pub use writer::{Notify, Reply, Writer};

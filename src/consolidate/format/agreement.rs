@@ -64,7 +64,7 @@ pub struct IccBlock {
     pub participants: Vec<String>,
     /// Over all competencies (units are participant x competency).
     pub overall: IccForms,
-    /// Per competency (units are participants); a competency missing a rating in the block is left out.
+    /// Per competency (units are participants; a participant missing a rating there is left out).
     pub per_competency: Vec<CompetencyIcc>,
 }
 

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
@@ -19,9 +20,10 @@ pub struct Behaviour {
     pub airtime: Vec<Airtime>,
     /// Who addressed whom (targeted acts), per group.
     pub interactions: Vec<GroupInteractions>,
-    /// ICC on counts per group: units are participant x code, raters the group's observers.
+    /// ICC on counts per session (group and day): units are participant x code, raters the
+    /// session's observers.
     pub count_agreement: Vec<CountAgreement>,
-    /// Act-by-act matching between pairs of observers of the same group.
+    /// Act-by-act matching between pairs of observers of the same session.
     pub matching: Vec<PairMatching>,
 }
 
@@ -91,22 +93,26 @@ pub struct Interaction {
     pub by_observer: BTreeMap<String, usize>,
 }
 
-/// Agreement of the observers' code counts within one group.
+/// Agreement of the observers' code counts within one session (group and day).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CountAgreement {
     /// Group id.
     pub group: String,
+    /// The day the group was observed.
+    pub date: NaiveDate,
     /// Observers (raters).
     pub observers: Vec<String>,
     /// The ICCs.
     pub icc: IccForms,
 }
 
-/// Two observers' act streams for one group, matched act by act.
+/// Two observers' act streams for one session (group and day), matched act by act.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PairMatching {
     /// Group id.
     pub group: String,
+    /// The day the group was observed.
+    pub date: NaiveDate,
     /// First observer.
     pub observer_a: String,
     /// Second observer.

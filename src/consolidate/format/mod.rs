@@ -22,7 +22,8 @@ pub use cells::{
 };
 
 use crate::model::{
-    EventStamp, Framework, Group, GroupNote, Observer, Participant, RubricScore, Scheme, Settings,
+    EventStamp, Framework, Group, GroupNote, Observer, OnlineScore, Participant, RubricScore,
+    Scheme, Settings,
 };
 
 /// The `format` tag of a consolidated file.
@@ -69,6 +70,9 @@ pub struct Consolidated {
     pub behaviour: Behaviour,
     /// Who is not covered well enough, and who has not submitted.
     pub coverage: Coverage,
+    /// Online-assessment scores imported into the event, when the event file was given.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub online_scores: Vec<OnlineScore>,
     /// Everything found wrong or worth knowing while reading the files.
     pub problems: Vec<Problem>,
 }
@@ -105,8 +109,7 @@ pub struct ParticipantInfo {
 /// A group, who observed it, and what it produced.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct GroupInfo {
-    /// The group with its seats.
-    #[serde(flatten)]
+    /// The group with its seats (not flattened: serde reads flattened maps' number keys as text).
     pub group: Group,
     /// Ids of observers with a day file for this group.
     pub observers: Vec<String>,

@@ -1,0 +1,213 @@
+//! Coded behaviour across observers: per participant tallies and airtime, who addressed whom,
+//! and how well the observers' counts agree.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
+
+use super::agreement::icc_forms;
+use super::digest::{FileDigest, PersonTally};
+use super::format::{
+    Airtime, Behaviour, CountAgreement, GroupInteractions, Interaction, ObservedBehaviour,
+    ParticipantBehaviour,
+};
+use super::matching::match_group;
+use crate::reliability::Table;
+
+/// One group's observers, each with the files they recorded for it.
+pub struct GroupFiles<'a> {
+    /// Group id.
+    pub group: String,
+    /// Members in seat order.
+    pub members: Vec<String>,
+    /// (observer id, their files of this group), in observer order.
+    pub observers: Vec<(String, Vec<&'a FileDigest>)>,
+}
+
+/// Everything about coded behaviour.
+pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) -> Behaviour {
+    let mut out = Behaviour {
+        participants: Vec::new(),
+        airtime: Vec::new(),
+        interactions: Vec::new(),
+        count_agreement: Vec::new(),
+        matching: Vec::new(),
+    };
+    for g in groups {
+        let tallies: Vec<BTreeMap<&str, PersonTally>> = g
+            .observers
+            .iter()
+            .map(|(_, files)| merged_tallies(files))
+            .collect();
+        for p in &g.members {
+            let by_observer: Vec<ObservedBehaviour> = g
+                .observers
+                .iter()
+                .zip(&tallies)
+                .map(|((o, _), t)| {
+                    let t = t.get(p.as_str()).cloned().unwrap_or_default();
+                    ObservedBehaviour {
+                        observer: o.clone(),
+                        airtime_s: t.airtime_s,
+                        turns: t.turns,
+                        acts: t.acts,
+                        codes: t.codes,
+                    }
+                })
+                .collect();
+            out.participants.push(ParticipantBehaviour {
+                participant: p.clone(),
+                group: g.group.clone(),
+                by_observer,
+            });
+        }
+        out.airtime.extend(airtime(g, &tallies));
+        out.interactions.push(interactions(g));
+        // Only observers who watched the same discussion (group and day) can agree or disagree.
+        for (date, session) in sessions(g) {
+            let tallies: Vec<_> = session
+                .observers
+                .iter()
+                .map(|(_, files)| merged_tallies(files))
+                .collect();
+            if let Some(ca) = count_agreement(&session, date, &tallies, codes) {
+                out.count_agreement.push(ca);
+            }
+            out.matching
+                .extend(match_group(&session, date, tolerance_s));
+        }
+    }
+    out
+}
+
+/// The group's files split by day, each day with the observers who have a file for it.
+fn sessions<'a>(g: &GroupFiles<'a>) -> Vec<(NaiveDate, GroupFiles<'a>)> {
+    let dates: BTreeSet<NaiveDate> = g
+        .observers
+        .iter()
+        .flat_map(|(_, files)| files.iter().map(|f| f.date))
+        .collect();
+    dates
+        .into_iter()
+        .map(|date| {
+            let observers = g
+                .observers
+                .iter()
+                .map(|(o, files)| {
+                    let on_day: Vec<&FileDigest> =
+                        files.iter().filter(|f| f.date == date).copied().collect();
+                    (o.clone(), on_day)
+                })
+                .filter(|(_, files)| !files.is_empty())
+                .collect();
+            let session = GroupFiles {
+                group: g.group.clone(),
+                members: g.members.clone(),
+                observers,
+            };
+            (date, session)
+        })
+        .collect()
+}
+
+fn merged_tallies<'a>(files: &[&'a FileDigest]) -> BTreeMap<&'a str, PersonTally> {
+    let mut out: BTreeMap<&str, PersonTally> = BTreeMap::new();
+    for f in files {
+        for (p, t) in &f.people {
+            let m = out.entry(p.as_str()).or_default();
+            m.airtime_s += t.airtime_s;
+            m.turns += t.turns;
+            m.acts += t.acts;
+            for (code, n) in &t.codes {
+                *m.codes.entry(code.clone()).or_default() += n;
+            }
+        }
+    }
+    out
+}
+
+fn airtime(g: &GroupFiles<'_>, tallies: &[BTreeMap<&str, PersonTally>]) -> Vec<Airtime> {
+    let k = tallies.len().max(1) as f64;
+    let mean = |p: &str, f: fn(&PersonTally) -> f64| {
+        tallies.iter().filter_map(|t| t.get(p)).map(f).sum::<f64>() / k
+    };
+    let seconds: Vec<f64> = g.members.iter().map(|p| mean(p, |t| t.airtime_s)).collect();
+    let total: f64 = seconds.iter().sum();
+    g.members
+        .iter()
+        .zip(seconds)
+        .map(|(p, s)| Airtime {
+            participant: p.clone(),
+            group: g.group.clone(),
+            seconds: s,
+            turns: mean(p, |t| t.turns as f64),
+            share: (total > 0.0).then(|| s / total),
+        })
+        .collect()
+}
+
+fn interactions(g: &GroupFiles<'_>) -> GroupInteractions {
+    let mut links: BTreeMap<(String, String), BTreeMap<String, usize>> = BTreeMap::new();
+    for (o, files) in &g.observers {
+        for f in files {
+            for (pair, n) in &f.links {
+                *links
+                    .entry(pair.clone())
+                    .or_default()
+                    .entry(o.clone())
+                    .or_default() += n;
+            }
+        }
+    }
+    let k = g.observers.len().max(1) as f64;
+    GroupInteractions {
+        group: g.group.clone(),
+        observers: g.observers.iter().map(|(o, _)| o.clone()).collect(),
+        links: links
+            .into_iter()
+            .map(|((from, to), by_observer)| Interaction {
+                mean: by_observer.values().sum::<usize>() as f64 / k,
+                from,
+                to,
+                by_observer,
+            })
+            .collect(),
+    }
+}
+
+/// ICC on counts: units are participant x code, every observer of the session a rater; a code
+/// nobody used for a participant is a count of 0 from each observer, which is agreement too.
+fn count_agreement(
+    g: &GroupFiles<'_>,
+    date: NaiveDate,
+    tallies: &[BTreeMap<&str, PersonTally>],
+    codes: &[String],
+) -> Option<CountAgreement> {
+    if g.observers.len() < 2 {
+        return None;
+    }
+    let mut rows = Vec::with_capacity(g.members.len() * codes.len());
+    for p in &g.members {
+        for c in codes {
+            rows.push(
+                tallies
+                    .iter()
+                    .map(|t| {
+                        Some(
+                            t.get(p.as_str())
+                                .and_then(|t| t.codes.get(c))
+                                .copied()
+                                .unwrap_or(0) as f64,
+                        )
+                    })
+                    .collect(),
+            );
+        }
+    }
+    Some(CountAgreement {
+        group: g.group.clone(),
+        date,
+        observers: g.observers.iter().map(|(o, _)| o.clone()).collect(),
+        icc: icc_forms(&Table::from_rows(&rows)),
+    })
+}

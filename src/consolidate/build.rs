@@ -1,0 +1,481 @@
+//! Reading the day files and assembling `Consolidated` from their digests.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+
+use chrono::{DateTime, FixedOffset};
+
+use super::agreement::agreement;
+use super::behaviour::{GroupFiles, behaviour};
+use super::cells::{CellInput, cell, independent};
+use super::checks::{check, reference};
+use super::digest::FileDigest;
+use super::format::{
+    CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, CellRating, Consolidated, GroupInfo,
+    GroupProduct, ObserverGroupNote, ObserverInfo, Options, ParticipantInfo, Problem, ProblemKind,
+    SourceFile,
+};
+use super::order::natural;
+use super::results::{coverage, results};
+use crate::export::{DayFile, Gathered, candidates, read_candidate};
+use crate::model::{Event, Group, Participant};
+
+/// How to consolidate.
+#[derive(Debug, Clone)]
+pub struct ConsolidateOptions {
+    /// Spread threshold; `None` uses the event's setting.
+    pub spread: Option<f64>,
+    /// Seconds either side within which acts of two observers may match.
+    pub tolerance_s: f64,
+    /// Count ratings of observers who never submitted.
+    pub include_unsubmitted: bool,
+    /// Merge files that do not belong together (listing them) instead of stopping.
+    pub allow_mismatch: bool,
+    /// The event file, for the self-ratings and online scores imported into it after the day.
+    pub event: Option<EventFile>,
+    /// When the consolidation runs.
+    pub now: DateTime<FixedOffset>,
+}
+
+impl ConsolidateOptions {
+    /// The defaults (tolerance 3 s, the event's spread threshold, submitted ratings only) at `now`.
+    pub fn at(now: DateTime<FixedOffset>) -> ConsolidateOptions {
+        ConsolidateOptions {
+            spread: None,
+            tolerance_s: 3.0,
+            include_unsubmitted: false,
+            allow_mismatch: false,
+            event: None,
+            now,
+        }
+    }
+}
+
+/// An event file given beside the day files.
+#[derive(Debug, Clone)]
+pub struct EventFile {
+    /// Where it was read from.
+    pub path: String,
+    /// The event.
+    pub event: Event,
+}
+
+/// Why nothing was consolidated.
+#[derive(Debug, thiserror::Error)]
+pub enum ConsolidateError {
+    /// No day file among the paths.
+    #[error("no day files found; name day files (*.json) or folders holding them")]
+    NoDayFiles {
+        /// What was found instead.
+        problems: Vec<Problem>,
+    },
+    /// Files that do not belong together, are duplicated or cannot be read.
+    #[error("nothing consolidated: {} problem(s) with the day files (listed above); fix them or pass --allow-mismatch", problems.iter().filter(|p| p.blocks()).count())]
+    Refused {
+        /// Every problem found, blocking or not.
+        problems: Vec<Problem>,
+    },
+}
+
+impl Problem {
+    /// Whether this problem stops a consolidation unless mismatches are allowed.
+    pub fn blocks(&self) -> bool {
+        matches!(
+            self.kind,
+            ProblemKind::Unreadable | ProblemKind::Mismatch | ProblemKind::Duplicate
+        )
+    }
+}
+
+/// Reads the day files among `paths` (folders recursively) and consolidates them; `progress` is
+/// told (files read, files in all) after each file.
+pub fn consolidate(
+    paths: &[PathBuf],
+    options: &ConsolidateOptions,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Consolidated, ConsolidateError> {
+    let (found, failed) = candidates(paths);
+    let mut problems: Vec<Problem> = failed
+        .into_iter()
+        .map(|(p, m)| problem(ProblemKind::Unreadable, &p, m))
+        .collect();
+    let mut digests = Vec::new();
+    for (i, c) in found.iter().enumerate() {
+        let mut g = Gathered::default();
+        read_candidate(c, &mut g);
+        problems.extend(gathered_problems(&mut g, &c.path));
+        digests.extend(g.days.into_iter().map(FileDigest::of));
+        progress(i + 1, found.len());
+    }
+    from_digests(digests, problems, options)
+}
+
+/// Consolidates day files already read.
+pub fn consolidate_days(
+    days: Vec<DayFile>,
+    options: &ConsolidateOptions,
+) -> Result<Consolidated, ConsolidateError> {
+    from_digests(
+        days.into_iter().map(FileDigest::of).collect(),
+        Vec::new(),
+        options,
+    )
+}
+
+fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (p, m) in g.failed.drain(..) {
+        out.push(problem(ProblemKind::Unreadable, &p, m));
+    }
+    for (p, what) in g.skipped.drain(..) {
+        let m = format!("{}: {what}, passed over", p.display());
+        out.push(problem(ProblemKind::Skipped, &p, m));
+    }
+    for note in g.notes.drain(..) {
+        out.push(problem(ProblemKind::Recovered, path, note));
+    }
+    out
+}
+
+fn problem(kind: ProblemKind, path: &std::path::Path, message: String) -> Problem {
+    Problem {
+        kind,
+        files: vec![path.display().to_string()],
+        message,
+    }
+}
+
+fn from_digests(
+    mut digests: Vec<FileDigest>,
+    mut problems: Vec<Problem>,
+    options: &ConsolidateOptions,
+) -> Result<Consolidated, ConsolidateError> {
+    if digests.is_empty() {
+        return Err(ConsolidateError::NoDayFiles { problems });
+    }
+    problems.extend(check(&digests));
+    if let (Some(ev), Some(first)) = (&options.event, reference(&digests)) {
+        problems.extend(check_event(ev, first));
+    }
+    if !options.allow_mismatch && problems.iter().any(Problem::blocks) {
+        return Err(ConsolidateError::Refused { problems });
+    }
+    drop_duplicates(&mut digests);
+    let Some(first) = reference(&digests) else {
+        return Err(ConsolidateError::NoDayFiles { problems });
+    };
+    let (stamp, framework, scheme, settings) = (
+        first.stamp.clone(),
+        first.framework.clone(),
+        first.scheme.clone(),
+        first.settings.clone(),
+    );
+    let spread = options.spread.unwrap_or(settings.spread_threshold);
+    let step = if settings.half_levels { 0.5 } else { 1.0 };
+    let competencies = scheme.rated_competencies.clone();
+
+    let groups = union_groups(&digests);
+    let participants = union_participants(&digests, &groups);
+    let ids: Vec<String> = participants.iter().map(|p| p.person.id.clone()).collect();
+    let observer_ids = union_observers(&digests);
+
+    // Later files (by day, then by number of changes) win when one observer rated a cell twice.
+    digests.sort_by_key(|f| (f.date, f.last_seq));
+    let mut rated: BTreeMap<(&str, &str, &str), (CellRating, &str)> = BTreeMap::new();
+    for f in &digests {
+        let submitted = f.submitted_at.is_some();
+        for r in &f.ratings {
+            let key = (
+                f.observer.id.as_str(),
+                r.participant.as_str(),
+                r.competency.as_str(),
+            );
+            let value = independent(&f.observer.id, r, submitted, options.include_unsubmitted);
+            if let Some((_, earlier)) = rated.insert(key, (value, &f.path)) {
+                problems.push(Problem {
+                    kind: ProblemKind::Conflict,
+                    files: vec![earlier.to_string(), f.path.clone()],
+                    message: format!(
+                        "observer {} rated {} on {} in two files; the rating in {} is used",
+                        key.0, key.1, key.2, f.path
+                    ),
+                });
+            }
+        }
+    }
+    let mut files_of: BTreeMap<&str, Vec<&FileDigest>> = BTreeMap::new();
+    for f in &digests {
+        files_of.entry(&f.observer.id).or_default().push(f);
+    }
+    let mut cells = Vec::with_capacity(ids.len() * competencies.len());
+    for p in &ids {
+        for c in &competencies {
+            let ratings = observer_ids
+                .iter()
+                .filter_map(|o| rated.get(&(o.as_str(), p.as_str(), c.as_str())))
+                .map(|(r, _)| r.clone())
+                .collect();
+            let key = (p.clone(), c.clone());
+            let evidence = observer_ids
+                .iter()
+                .filter_map(|o| files_of.get(o.as_str()))
+                .flatten()
+                .filter_map(|f| f.cell_evidence.get(&key).cloned())
+                .collect();
+            cells.push(cell(
+                CellInput {
+                    participant: p.clone(),
+                    competency: c.clone(),
+                    target: framework.competency(c).map_or(3, |x| x.target),
+                    ratings,
+                    evidence,
+                },
+                spread,
+                step,
+            ));
+        }
+    }
+
+    let group_members: Vec<(String, Vec<String>)> = groups
+        .iter()
+        .map(|g| (g.id.clone(), g.seats.values().cloned().collect()))
+        .collect();
+    let group_files: Vec<GroupFiles<'_>> = group_members
+        .iter()
+        .map(|(g, members)| GroupFiles {
+            group: g.clone(),
+            members: members.clone(),
+            observers: observer_ids
+                .iter()
+                .map(|o| {
+                    let files: Vec<&FileDigest> = files_of
+                        .get(o.as_str())
+                        .into_iter()
+                        .flatten()
+                        .filter(|f| &f.group == g)
+                        .copied()
+                        .collect();
+                    (o.clone(), files)
+                })
+                .filter(|(_, files)| !files.is_empty())
+                .collect(),
+        })
+        .collect();
+    let codes: Vec<String> = scheme.codes.iter().map(|c| c.code.clone()).collect();
+    let behaviour = behaviour(&group_files, &codes, options.tolerance_s);
+    let agreement = agreement(&cells, &competencies, &observer_ids, &group_members);
+
+    let self_levels = options
+        .event
+        .iter()
+        .flat_map(|e| &e.event.self_ratings)
+        .map(|s| ((s.participant.clone(), s.competency.clone()), s.level))
+        .collect();
+    let online_scores = options
+        .event
+        .iter()
+        .flat_map(|e| e.event.online_scores.iter().cloned())
+        .collect();
+    let results = results(&ids, &cells, &settings.categories, &self_levels);
+    let observers = observer_infos(&files_of, &observer_ids);
+    let unsubmitted = observers
+        .iter()
+        .filter(|o| !o.submitted)
+        .map(|o| o.observer.id.clone())
+        .collect();
+    let mut planned: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for o in &observers {
+        for p in &o.observer.coverage {
+            planned
+                .entry(p.clone())
+                .or_default()
+                .push(o.observer.id.clone());
+        }
+    }
+    let coverage = coverage(&ids, &cells, &planned, unsubmitted);
+    let group_infos = group_infos(groups, &group_files);
+    Ok(Consolidated {
+        format: CONSOLIDATED_FORMAT.to_string(),
+        format_version: CONSOLIDATED_FORMAT_VERSION,
+        generator: format!("lgd {}", env!("CARGO_PKG_VERSION")),
+        generated_at: options.now,
+        event: stamp,
+        framework,
+        scheme,
+        settings,
+        options: Options {
+            spread_threshold: spread,
+            tolerance_s: options.tolerance_s,
+            step,
+            include_unsubmitted: options.include_unsubmitted,
+            allowed_mismatch: options.allow_mismatch,
+        },
+        competencies,
+        participants,
+        groups: group_infos,
+        observers,
+        cells,
+        results,
+        agreement,
+        behaviour,
+        coverage,
+        online_scores,
+        problems,
+    })
+}
+
+/// The event file must be the definition the day files were made from (imports aside).
+fn check_event(ev: &EventFile, reference: &FileDigest) -> Option<Problem> {
+    let digest = ev.event.digest();
+    (ev.event.id != reference.stamp.id || digest != reference.stamp.digest).then(|| Problem {
+        kind: ProblemKind::Mismatch,
+        files: vec![ev.path.clone()],
+        message: format!(
+            "the event file {} is event {:?} (definition {}), but the day files were made from {:?} (definition {}); give the event file they were made from",
+            ev.path,
+            ev.event.id,
+            digest.get(..12).unwrap_or(&digest),
+            reference.stamp.id,
+            reference.stamp.digest.get(..12).unwrap_or(&reference.stamp.digest),
+        ),
+    })
+}
+
+/// Of several files for one observer and day (allowed by the user), keeps the one with most changes.
+fn drop_duplicates(digests: &mut Vec<FileDigest>) {
+    let mut best: BTreeMap<(String, chrono::NaiveDate), (u64, usize)> = BTreeMap::new();
+    for (i, f) in digests.iter().enumerate() {
+        let e = best
+            .entry((f.observer.id.clone(), f.date))
+            .or_insert((f.last_seq, i));
+        if f.last_seq > e.0 {
+            *e = (f.last_seq, i);
+        }
+    }
+    let keep: BTreeSet<usize> = best.values().map(|&(_, i)| i).collect();
+    let mut i = 0;
+    digests.retain(|_| {
+        i += 1;
+        keep.contains(&(i - 1))
+    });
+}
+
+fn union_groups(digests: &[FileDigest]) -> Vec<Group> {
+    let mut by_id: BTreeMap<String, Group> = BTreeMap::new();
+    for g in digests.iter().flat_map(|f| &f.groups) {
+        by_id.entry(g.id.clone()).or_insert_with(|| g.clone());
+    }
+    let mut groups: Vec<Group> = by_id.into_values().collect();
+    groups.sort_by(|a, b| natural(&a.id, &b.id));
+    groups
+}
+
+fn union_participants(digests: &[FileDigest], groups: &[Group]) -> Vec<ParticipantInfo> {
+    let mut by_id: BTreeMap<&str, &Participant> = BTreeMap::new();
+    for p in digests.iter().flat_map(|f| &f.participants) {
+        by_id.entry(&p.id).or_insert(p);
+    }
+    let mut out = Vec::new();
+    for g in groups {
+        for (seat, id) in &g.seats {
+            if let Some(p) = by_id.remove(id.as_str()) {
+                out.push(ParticipantInfo {
+                    person: p.clone(),
+                    group: Some(g.id.clone()),
+                    seat: Some(*seat),
+                });
+            }
+        }
+    }
+    let mut rest: Vec<&Participant> = by_id.into_values().collect();
+    rest.sort_by(|a, b| natural(&a.id, &b.id));
+    out.extend(rest.into_iter().map(|p| ParticipantInfo {
+        person: p.clone(),
+        group: None,
+        seat: None,
+    }));
+    out
+}
+
+fn union_observers(digests: &[FileDigest]) -> Vec<String> {
+    let mut ids: Vec<String> = digests
+        .iter()
+        .map(|f| f.observer.id.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    ids.sort_by(|a, b| natural(a, b));
+    ids
+}
+
+fn observer_infos(
+    files_of: &BTreeMap<&str, Vec<&FileDigest>>,
+    ids: &[String],
+) -> Vec<ObserverInfo> {
+    ids.iter()
+        .filter_map(|id| {
+            let files = files_of.get(id.as_str())?;
+            let first = files.first()?;
+            Some(ObserverInfo {
+                observer: first.observer.clone(),
+                submitted: files.iter().all(|f| f.submitted_at.is_some()),
+                files: files
+                    .iter()
+                    .map(|f| SourceFile {
+                        path: f.path.clone(),
+                        date: f.date,
+                        group: f.group.clone(),
+                        submitted_at: f.submitted_at,
+                        last_seq: f.last_seq,
+                        acts: f.live_acts,
+                        ratings: f.ratings.len(),
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
+}
+
+fn group_infos(groups: Vec<Group>, files: &[GroupFiles<'_>]) -> Vec<GroupInfo> {
+    groups
+        .into_iter()
+        .map(|g| {
+            let of_group = files.iter().find(|x| x.group == g.id);
+            let observers: Vec<(String, Vec<&FileDigest>)> =
+                of_group.map(|x| x.observers.clone()).unwrap_or_default();
+            let products = observers
+                .iter()
+                .flat_map(|(o, fs)| fs.iter().map(move |f| (o, f)))
+                .map(|(o, f)| GroupProduct {
+                    observer: o.clone(),
+                    text: f.outputs.get(&g.id).cloned().unwrap_or_default(),
+                    rubric: f
+                        .rubric
+                        .iter()
+                        .filter(|r| r.group == g.id)
+                        .cloned()
+                        .collect(),
+                })
+                .collect();
+            let notes = observers
+                .iter()
+                .flat_map(|(o, fs)| fs.iter().map(move |f| (o, f)))
+                .flat_map(|(o, f)| {
+                    f.notes
+                        .iter()
+                        .filter(|n| n.group == g.id)
+                        .map(move |n| ObserverGroupNote {
+                            observer: o.clone(),
+                            note: n.clone(),
+                        })
+                })
+                .collect();
+            GroupInfo {
+                observers: observers.into_iter().map(|(o, _)| o).collect(),
+                group: g,
+                products,
+                notes,
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,148 @@
+//! One participant x competency: the independent ratings, their figures, the flags and the final level.
+
+use super::format::{Cell, CellEvidence, CellRating, CellStats, FinalSource, Flag, RatingStatus};
+use crate::model::{MAX_LEVEL, MIN_LEVEL, Rating};
+use crate::scoring::round_to_step;
+
+/// What an observer's rating cell contributes: the last value set before submission is the
+/// independent rating; later edits are kept beside it but never used.
+pub fn independent(
+    observer: &str,
+    rating: &Rating,
+    submitted: bool,
+    include_unsubmitted: bool,
+) -> CellRating {
+    if !submitted {
+        return CellRating {
+            observer: observer.to_string(),
+            status: RatingStatus::NotSubmitted,
+            score: rating.score,
+            note: rating.note.clone(),
+            at: rating.at,
+            counted: include_unsubmitted && rating.score.level().is_some(),
+            after_submission: Vec::new(),
+        };
+    }
+    let after: Vec<_> = rating
+        .history
+        .iter()
+        .filter(|e| e.after_submission)
+        .cloned()
+        .collect();
+    match rating.history.iter().rfind(|e| !e.after_submission) {
+        Some(e) => CellRating {
+            observer: observer.to_string(),
+            status: RatingStatus::Submitted,
+            score: e.score,
+            note: e.note.clone(),
+            at: e.at,
+            counted: e.score.level().is_some(),
+            after_submission: after,
+        },
+        None => CellRating {
+            observer: observer.to_string(),
+            status: RatingStatus::OnlyAfterSubmission,
+            score: rating.score,
+            note: rating.note.clone(),
+            at: rating.at,
+            counted: false,
+            after_submission: after,
+        },
+    }
+}
+
+/// n, mean, median, min, max and range of `levels`.
+pub fn stats(levels: &[f64]) -> CellStats {
+    let n = levels.len();
+    if n == 0 {
+        return CellStats::default();
+    }
+    let mut sorted = levels.to_vec();
+    sorted.sort_by(f64::total_cmp);
+    let (min, max) = (sorted[0], sorted[n - 1]);
+    let median = if n % 2 == 1 {
+        sorted[n / 2]
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0
+    };
+    CellStats {
+        n,
+        mean: Some(sorted.iter().sum::<f64>() / n as f64),
+        median: Some(median),
+        min: Some(min),
+        max: Some(max),
+        range: Some(max - min),
+    }
+}
+
+/// Why the cell needs discussion: a wide spread, raters disagreeing on whether the target is
+/// met, or too few ratings to integrate.
+pub fn flags(levels: &[f64], stats: &CellStats, target: f64, spread: f64) -> Vec<Flag> {
+    let mut out = Vec::new();
+    // A hair below the threshold so 2.0 from float arithmetic still counts as 2.
+    if stats.range.is_some_and(|r| r >= spread - 1e-9) {
+        out.push(Flag::Spread);
+    }
+    if levels.iter().any(|&l| l < target) && levels.iter().any(|&l| l >= target) {
+        out.push(Flag::AcrossTarget);
+    }
+    if stats.n < 2 {
+        out.push(Flag::FewRatings);
+    }
+    out
+}
+
+/// Inputs of one cell.
+pub struct CellInput {
+    /// Participant id.
+    pub participant: String,
+    /// Competency code.
+    pub competency: String,
+    /// Target level.
+    pub target: u8,
+    /// Ratings in observer order.
+    pub ratings: Vec<CellRating>,
+    /// Evidence in observer order.
+    pub evidence: Vec<CellEvidence>,
+}
+
+/// Builds a cell with its figures, flags and proposed level (no wash-up decision yet).
+pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
+    let levels: Vec<f64> = input
+        .ratings
+        .iter()
+        .filter(|r| r.counted)
+        .filter_map(|r| r.score.level())
+        .collect();
+    let stats = stats(&levels);
+    let flags = flags(&levels, &stats, f64::from(input.target), spread);
+    let proposed = stats
+        .mean
+        .map(|m| round_to_step(m, step).clamp(f64::from(MIN_LEVEL), f64::from(MAX_LEVEL)));
+    let mut cell = Cell {
+        participant: input.participant,
+        competency: input.competency,
+        target: input.target,
+        ratings: input.ratings,
+        stats,
+        flags,
+        proposed,
+        consensus: None,
+        superseded: Vec::new(),
+        final_level: None,
+        final_source: FinalSource::None,
+        evidence: input.evidence,
+    };
+    settle(&mut cell);
+    cell
+}
+
+/// Sets the final level: the consensus when decided, else the proposed level.
+pub fn settle(cell: &mut Cell) {
+    let decided = cell.consensus.as_ref().and_then(|d| d.level);
+    (cell.final_level, cell.final_source) = match (decided, cell.proposed) {
+        (Some(l), _) => (Some(l), FinalSource::Consensus),
+        (None, Some(l)) => (Some(l), FinalSource::Proposed),
+        (None, None) => (None, FinalSource::None),
+    };
+}
