@@ -119,6 +119,14 @@ fn keystrokes(c: &mut Criterion) {
             );
         }
     }
+    // The floor under every figure above: ratatui clearing, diffing and copying a 120x40 frame.
+    group.bench_function("baseline_empty_frame", |b| {
+        let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
+        b.iter(|| {
+            term.draw(|f| f.render_widget(ratatui::widgets::Block::bordered(), f.area()))
+                .expect("draw");
+        })
+    });
     group.finish();
 }
 
