@@ -45,21 +45,3 @@ fn the_too_small_message_speaks_the_chosen_language_and_quit_still_works() {
     let fx = press(&mut app, ctrl('q'));
     assert_eq!(fx, vec![Effect::Quit]);
 }
-
-#[test]
-#[ignore]
-fn timing_probe() {
-    let (mut app, _) = scripted(Lang::En);
-    let mut term = Terminal::new(TestBackend::new(1, 1)).expect("terminal");
-    for (w, h) in [(30u16, 10u16), (60, 18), (100, 30), (160, 50)] {
-        for pane in Pane::ALL {
-            app.pane = pane;
-            let t = std::time::Instant::now();
-            for i in 0..20 {
-                term.backend_mut().resize(w + (i % 2), h);
-                term.draw(|f| render(&app, f)).expect("draw");
-            }
-            println!("{w}x{h} {pane:?}: {:?} per frame", t.elapsed() / 20);
-        }
-    }
-}
