@@ -14,7 +14,7 @@ pub mod load;
 pub mod model;
 pub mod reliability;
 pub mod scoring;
-pub mod setup;
 pub mod session;
+pub mod setup;
 pub mod store;
 pub mod tui;

@@ -3,11 +3,11 @@
 mod agreement;
 mod check;
 mod check_day;
+mod demo;
 mod export;
 mod import;
-mod new;
-mod demo;
 mod launch;
+mod new;
 mod observe;
 
 use std::process::ExitCode;
