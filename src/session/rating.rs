@@ -15,10 +15,12 @@ impl Session {
 
     /// The participants this observer rates, as indices: their coverage, else everyone seated in the group.
     pub fn rated_people(&self) -> Vec<usize> {
-        let covered: Vec<usize> = (0..self.record.participants.len())
+        let mut covered: Vec<usize> = (0..self.record.participants.len())
             .filter(|&p| self.covers(p))
             .collect();
         if !covered.is_empty() {
+            // Seat order, as the observer sees them around the table; the unseated last.
+            covered.sort_by_key(|&p| (self.seat_of(p).unwrap_or(u8::MAX), p));
             return covered;
         }
         let mut seated: Vec<(u8, usize)> = self

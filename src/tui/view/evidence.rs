@@ -163,12 +163,17 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
             ]));
         }
     }
-    lines.extend(imported_lines(app, &person.id, Some(comp)));
+    lines.extend(imported_lines(app, &person.id, Some(comp), true));
     (title, lines)
 }
 
 /// The self-evaluation and online scores imported for a participant (all competencies when `only` is None).
-pub fn imported_lines(app: &App, participant: &str, only: Option<&str>) -> Vec<Line<'static>> {
+pub fn imported_lines(
+    app: &App,
+    participant: &str,
+    only: Option<&str>,
+    with_heading: bool,
+) -> Vec<Line<'static>> {
     let lang = app.lang;
     let res = participant_results(&app.event, participant);
     let selfs: Vec<String> = res
@@ -185,7 +190,10 @@ pub fn imported_lines(app: &App, participant: &str, only: Option<&str>) -> Vec<L
     if selfs.is_empty() && online.is_empty() {
         return Vec::new();
     }
-    let mut lines = vec![heading(lang, S::Imported)];
+    let mut lines = Vec::new();
+    if with_heading {
+        lines.push(heading(lang, S::Imported));
+    }
     if !selfs.is_empty() {
         lines.push(Line::from(format!(
             "{}: {}",
