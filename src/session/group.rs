@@ -44,7 +44,7 @@ impl Session {
             .unwrap_or("")
     }
 
-    fn entry_only(&mut self, change: Change) -> Outcome {
+    pub(super) fn entry_only(&mut self, change: Change) -> Outcome {
         match self.commit(change) {
             Ok(entry) => Outcome {
                 entries: vec![entry],

@@ -8,6 +8,7 @@ mod coding;
 mod group;
 mod notice;
 mod phase;
+mod rating;
 mod seats;
 mod stats;
 mod timebase;

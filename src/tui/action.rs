@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyEvent;
 
 use super::pane::Pane;
+use super::score::ScoreAction;
 use crate::model::Entry;
 use crate::session::Stroke;
 
@@ -55,6 +56,8 @@ pub enum Action {
     Submit,
     /// Leave the text being typed without saving.
     CancelInput,
+    /// A key of the Score pane.
+    Score(ScoreAction),
     /// A key for the mission editor.
     EditorKey(KeyEvent),
     /// Time passed (about four times a second).

@@ -7,6 +7,7 @@ use ratatui_textarea::TextArea;
 use super::keymap::Mode;
 use super::pane::Pane;
 use super::roster::Roster;
+use super::score::{ScoreNote, ScoreState};
 use super::text::T;
 use crate::model::{Event, Lang};
 use crate::session::{Notice, Session};
@@ -39,6 +40,8 @@ pub enum NoteTarget {
     Act,
     /// The group.
     Group,
+    /// Something on the Score pane.
+    Score(ScoreNote),
 }
 
 /// The message line.
@@ -100,6 +103,8 @@ pub struct App {
     pub roster: Roster,
     /// Index into `event.groups` chosen on the Group pane.
     pub group_selected: usize,
+    /// The Score pane's cursor and pending change.
+    pub score: ScoreState,
     /// Saving.
     pub save: SaveState,
     /// The message line.
@@ -134,6 +139,7 @@ impl App {
             overlay: Overlay::None,
             roster,
             group_selected,
+            score: ScoreState::default(),
             save: SaveState {
                 sent: last_seq,
                 saved: last_seq,

@@ -4,8 +4,10 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::action::Action;
 use super::pane::Pane;
+use super::score::ScoreAction as SA;
+use super::score::text::S;
 use super::text::T;
-use crate::model::Lang;
+use crate::model::{EvidenceKind, Lang};
 use crate::session::{Stroke, seat_for_key};
 
 /// Where a binding applies.
@@ -38,6 +40,8 @@ pub enum Key {
     Seat,
     /// Any letter (a code; capitals count as small letters).
     Letter,
+    /// The level keys 1-5.
+    Level,
     /// F1 to F(number of panes).
     PaneF,
     /// Any printable character.
@@ -57,6 +61,10 @@ pub enum Command {
     Type,
     /// The key goes to the mission editor.
     Edit,
+    /// A Score-pane action.
+    Score(SA),
+    /// The level key pressed, on the Score pane.
+    Level,
 }
 
 /// Fixed actions a binding can name (an [`Action`] without data).
@@ -159,6 +167,7 @@ use KeyCode as K;
 const OBS: Context = C::Pane(Pane::Observe);
 const ROS: Context = C::Pane(Pane::Roster);
 const GRP: Context = C::Pane(Pane::Group);
+const SCO: Context = C::Pane(Pane::Score);
 
 /// The key table.
 pub static BINDINGS: &[Binding] = &[
@@ -317,6 +326,91 @@ pub static BINDINGS: &[Binding] = &[
         T::KAddNote,
         Some(T::HGroupNote),
     ),
+    // Score.
+    b(
+        &[Plain(K::Up), Plain(K::Char('k'))],
+        SCO,
+        Do(Act::Up),
+        T::KUp,
+        None,
+    ),
+    b(
+        &[Plain(K::Down), Plain(K::Char('j'))],
+        SCO,
+        Do(Act::Down),
+        T::KDown,
+        None,
+    ),
+    b(
+        &[Plain(K::Left), Plain(K::Char('h'))],
+        SCO,
+        Command::Score(SA::Left),
+        T::Score(S::KLeft),
+        None,
+    ),
+    b(
+        &[Plain(K::Right), Plain(K::Char('l'))],
+        SCO,
+        Command::Score(SA::Right),
+        T::Score(S::KRight),
+        None,
+    ),
+    b(
+        &[Key::Level],
+        SCO,
+        Command::Level,
+        T::Score(S::KLevel),
+        Some(T::Score(S::HLevel)),
+    ),
+    b(
+        &[Plain(K::Char('n'))],
+        SCO,
+        Command::Score(SA::NotObserved),
+        T::Score(S::KNotObserved),
+        Some(T::Score(S::HNotObserved)),
+    ),
+    b(
+        &[Plain(K::Char('x')), Plain(K::Delete)],
+        SCO,
+        Command::Score(SA::Clear),
+        T::Score(S::KClear),
+        Some(T::Score(S::HClear)),
+    ),
+    b(
+        &[Plain(K::Enter)],
+        SCO,
+        Command::Score(SA::Justify),
+        T::Score(S::KJustify),
+        Some(T::Score(S::HJustify)),
+    ),
+    b(
+        &[Plain(K::Char('+'))],
+        SCO,
+        Command::Score(SA::Evidence(EvidenceKind::Strength)),
+        T::Score(S::KStrength),
+        Some(T::Score(S::HEvidence)),
+    ),
+    b(
+        &[Plain(K::Char('-'))],
+        SCO,
+        Command::Score(SA::Evidence(EvidenceKind::Development)),
+        T::Score(S::KDevelopment),
+        None,
+    ),
+    b(
+        &[Plain(K::Char('0'))],
+        SCO,
+        Command::Score(SA::Evidence(EvidenceKind::Neutral)),
+        T::Score(S::KNeutral),
+        None,
+    ),
+    b(
+        &[Plain(K::Char('S'))],
+        SCO,
+        Command::Score(SA::SubmitAll),
+        T::Score(S::KSubmit),
+        Some(T::Score(S::HSubmit)),
+    ),
     // Every pane.
     b(
         &[Plain(K::Tab)],
@@ -445,6 +539,7 @@ pub fn contexts_for(mode: Mode, pane: Pane) -> &'static [Context] {
         (Mode::Normal, Pane::Observe) => &[C::Always, OBS, C::Panes],
         (Mode::Normal, Pane::Roster) => &[C::Always, ROS, C::Panes],
         (Mode::Normal, Pane::Group) => &[C::Always, GRP, C::Panes],
+        (Mode::Normal, Pane::Score) => &[C::Always, SCO, C::Panes],
     }
 }
 
@@ -498,6 +593,7 @@ pub fn matches_key(k: Key, key: KeyEvent) -> bool {
         }
         (Key::Seat, KeyCode::Char(c)) => plain_mods(key) && seat_for_key(c).is_some(),
         (Key::Letter, KeyCode::Char(c)) => plain_mods(key) && c.is_ascii_alphabetic(),
+        (Key::Level, KeyCode::Char(c)) => plain_mods(key) && ('1'..='5').contains(&c),
         (Key::PaneF, KeyCode::F(n)) => Pane::from_fkey(n).is_some(),
         (Key::Printable, KeyCode::Char(c)) => plain_mods(key) && !c.is_control(),
         _ => false,
@@ -527,6 +623,8 @@ fn action_for(command: Command, bound: Key, key: KeyEvent) -> Option<Action> {
         },
         Command::Type => Action::InputChar(ch?),
         Command::Edit => Action::EditorKey(key),
+        Command::Score(a) => Action::Score(a),
+        Command::Level => Action::Score(SA::Digit(ch?.to_digit(10)? as u8)),
     })
 }
 
@@ -570,6 +668,7 @@ pub fn key_label(k: Key, lang: Lang) -> String {
         Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
         Key::Seat => T::KeySeats.get(lang).to_string(),
         Key::Letter => T::KeyLetters.get(lang).to_string(),
+        Key::Level => "1-5".into(),
         Key::PaneF => format!("{}{}", T::KeyPanes.get(lang), Pane::ALL.len()),
         Key::Printable => T::KeyTyping.get(lang).to_string(),
     }
@@ -586,6 +685,8 @@ fn code_label(code: KeyCode, lang: Lang) -> String {
         KeyCode::Backspace => "Backspace".into(),
         KeyCode::Up => "↑".into(),
         KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
         KeyCode::PageUp => "PgUp".into(),
         KeyCode::PageDown => "PgDn".into(),
         KeyCode::Home => "Home".into(),

@@ -9,6 +9,7 @@ pub mod driver;
 pub mod keymap;
 pub mod pane;
 pub mod roster;
+pub mod score;
 pub mod terminal;
 pub mod text;
 pub mod update;

@@ -11,11 +11,13 @@ pub enum Pane {
     Group,
     /// Live coding.
     Observe,
+    /// Ratings beside their evidence, submission and the group-product rubric.
+    Score,
 }
 
 impl Pane {
     /// All panes in Tab order; F1 opens the first.
-    pub const ALL: [Pane; 3] = [Pane::Roster, Pane::Group, Pane::Observe];
+    pub const ALL: [Pane; 4] = [Pane::Roster, Pane::Group, Pane::Observe, Pane::Score];
 
     /// Position in [`Pane::ALL`].
     pub fn index(self) -> usize {
@@ -43,6 +45,7 @@ impl Pane {
             Pane::Roster => T::PaneRoster,
             Pane::Group => T::PaneGroup,
             Pane::Observe => T::PaneObserve,
+            Pane::Score => T::Score(super::score::text::S::Pane),
         }
     }
 }

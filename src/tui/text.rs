@@ -153,6 +153,8 @@ pub enum T {
     MNoteEmpty,
     MQuitting,
     MSnapshotFailed,
+    /// The Score pane's words.
+    Score(super::score::text::S),
 }
 
 impl T {
@@ -342,6 +344,7 @@ impl T {
             MNoteAdded => ("Catatan kelompok disimpan.", "Group note saved."),
             MNoteEmpty => ("Catatan kosong, tidak disimpan.", "Empty note, not saved."),
             MQuitting => ("Menyimpan lalu keluar…", "Saving, then quitting…"),
+            Score(s) => s.pair(),
             MSnapshotFailed => (
                 "Berkas harian gagal ditulis ulang (jurnal tetap aman)",
                 "Day file could not be rewritten (the journal is safe)",

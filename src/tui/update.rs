@@ -7,6 +7,7 @@ use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status};
 use super::keymap;
 use super::pane::Pane;
 use super::roster::Column;
+use super::score::{self, ScoreNote};
 use super::text::T;
 use crate::session::{Notice, Outcome};
 use ratatui::crossterm::event::KeyEvent;
@@ -48,6 +49,8 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
             absorb(app, out)
         }
         Action::Stroke(_) => Vec::new(),
+        Action::Score(a) if app.pane == Pane::Score => score::update(app, a),
+        Action::Score(_) => Vec::new(),
         Action::BeginNote => {
             match app.session.last_live_act() {
                 Some((_, act)) => {
@@ -203,7 +206,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 /// Folds a session outcome into the app: every entry becomes a persist effect.
-fn absorb(app: &mut App, out: Outcome) -> Vec<Effect> {
+pub(super) fn absorb(app: &mut App, out: Outcome) -> Vec<Effect> {
     if let Some(last) = out.entries.last() {
         app.save.sent = app.save.sent.max(last.seq);
         app.dirty = true;
@@ -236,6 +239,7 @@ fn move_selection(app: &mut App, delta: i32) {
             *scroll = (i32::from(*scroll) + delta).clamp(0, 200) as u16;
         }
         (_, Pane::Roster) => app.roster.move_by(delta),
+        (_, Pane::Score) => score::move_rows(app, delta),
         (_, Pane::Group) => {
             let last = app.event.groups.len().saturating_sub(1) as i64;
             app.group_selected =
@@ -269,6 +273,10 @@ fn submit(app: &mut App) -> Vec<Effect> {
             }));
             fx
         }
+        Overlay::Note {
+            text,
+            target: NoteTarget::Score(note),
+        } => score::submit_note(app, note, &text),
         Overlay::Mission(area) => {
             let text = area.lines().join("\n");
             let out = app.session.set_group_output(text.trim_end());
@@ -294,6 +302,11 @@ fn submit(app: &mut App) -> Vec<Effect> {
 /// Records whatever is being typed (nothing is lost on quitting), then asks the driver to save and stop.
 fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
     let mut fx = match app.overlay {
+        // Quitting is no confirmation: the ratings stay unsubmitted.
+        Overlay::Note {
+            target: NoteTarget::Score(ScoreNote::ConfirmSubmit),
+            ..
+        } => Vec::new(),
         Overlay::Note { .. } | Overlay::Mission(_) => submit(app),
         _ => Vec::new(),
     };

@@ -57,3 +57,71 @@ fn a_nudge_shows_for_covered_participants_left_uncoded() {
         "{screen}"
     );
 }
+
+/// The Score pane with ratings (one below target, one not observed, one edited after submission),
+/// evidence notes, a rubric score and imported results for the selected participant.
+fn rated(lang: Lang) -> App {
+    use crate::model::{OnlineScore, SelfRating};
+    let (mut app, clock) = scripted(lang);
+    let mut event = (*app.event).clone();
+    let first = app.session.rated_people()[0];
+    let id = app.session.record().participants[first].id.clone();
+    event.self_ratings.push(SelfRating {
+        participant: id.clone(),
+        competency: "M.2".into(),
+        level: 4.0,
+        source: "self.csv".into(),
+        imported_at: clock.now(),
+    });
+    event.online_scores.push(OnlineScore {
+        participant: id,
+        name: "Numerik".into(),
+        value: 72.0,
+        source: "online.csv".into(),
+        imported_at: clock.now(),
+    });
+    app.event = std::sync::Arc::new(event);
+    press(&mut app, KeyCode::F(4).into());
+    type_keys(&mut app, "3l2ln");
+    press(&mut app, KeyCode::Char('+').into());
+    type_keys(&mut app, "merangkum usulan");
+    press(&mut app, KeyCode::Enter.into());
+    type_keys(&mut app, "j4hh");
+    press(&mut app, KeyCode::Char('S').into());
+    press(&mut app, KeyCode::Enter.into());
+    clock.advance(60.0);
+    type_keys(&mut app, "k2");
+    type_keys(&mut app, "salah ketik");
+    press(&mut app, KeyCode::Enter.into());
+    app
+}
+
+#[test]
+fn score_pane_with_ratings_at_both_sizes_in_both_languages() {
+    for lang in [Lang::Id, Lang::En] {
+        let app = rated(lang);
+        for (w, h) in [(80, 24), (160, 50)] {
+            insta::assert_snapshot!(
+                format!("score_rated_{w}x{h}_{}", lang_name(lang)),
+                draw(&app, w, h)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_roster_detail_shows_imported_results() {
+    let mut app = rated(Lang::En);
+    app.pane = Pane::Roster;
+    let first = app.session.rated_people()[0];
+    let id = app.session.record().participants[first].id.clone();
+    let pos = (0..app.roster.view.len()).position(|i| {
+        app.roster
+            .row(i)
+            .is_some_and(|r| app.event.participants[r.participant].id == id)
+    });
+    app.roster.selected = pos.expect("in the roster");
+    let screen = draw(&app, 160, 50);
+    assert!(screen.contains("Self-evaluation: M.2 4"), "{screen}");
+    assert!(screen.contains("Online assessment: Numerik 72"), "{screen}");
+}

@@ -141,7 +141,14 @@ fn panes_switch_with_tab_shift_tab_and_f_keys_and_leaving_observe_snapshots() {
         press(&mut app, key(KeyCode::Tab)).is_empty(),
         "nothing to save yet"
     );
+    assert_eq!(app.pane, Pane::Score);
+    press(&mut app, key(KeyCode::Tab));
     assert_eq!(app.pane, Pane::Roster);
+    press(
+        &mut app,
+        KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),
+    );
+    assert_eq!(app.pane, Pane::Score);
     press(
         &mut app,
         KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT),

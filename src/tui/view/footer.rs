@@ -20,6 +20,7 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
         let prompt = match target {
             NoteTarget::Act => T::NotePrompt,
             NoteTarget::Group => T::GroupNotePrompt,
+            NoteTarget::Score(s) => s.prompt(),
         };
         let head = format!("{}: ", prompt.get(lang));
         let room = usize::from(area.width).saturating_sub(head.width() + 1);

@@ -2,6 +2,7 @@
 //! from `frame.area()` on each frame, so resizing can never leave a stale layout.
 
 mod acts;
+mod evidence;
 mod fmt;
 mod footer;
 mod group;
@@ -9,6 +10,7 @@ mod header;
 mod help;
 mod observe;
 mod roster;
+mod score;
 mod small;
 mod style;
 
@@ -45,6 +47,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Pane::Roster => roster::render(app, frame, body),
         Pane::Group => group::render(app, frame, body),
         Pane::Observe => observe::render(app, frame, body),
+        Pane::Score => score::render(app, frame, body),
     }
     footer::status(app, frame, status);
     footer::hints(app, frame, hints);

@@ -162,7 +162,7 @@ fn details(app: &App, frame: &mut Frame, area: Rect) {
             Span::raw(v),
         ])
     };
-    let lines = vec![
+    let mut lines = vec![
         Line::from(vec![
             Span::styled(format!("{} ", p.id), style::key()),
             Span::styled(p.name.clone(), style::heading()),
@@ -187,6 +187,7 @@ fn details(app: &App, frame: &mut Frame, area: Rect) {
             },
         ),
     ];
+    lines.extend(super::evidence::imported_lines(app, &p.id, None, false));
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         area,
