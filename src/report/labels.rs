@@ -7,240 +7,125 @@ use crate::model::Lang;
 /// The report's fixed text in one language.
 #[derive(Debug, Serialize)]
 pub struct Labels {
-    /// Report title.
-    pub report_title: &'static str,
-    /// Data-protection line on the cover.
-    pub confidential: &'static str,
-    /// Footer.
-    pub footer: &'static str,
-    /// Heading of the table of contents.
-    pub contents: &'static str,
-    /// Section: summary.
-    pub summary: &'static str,
-    /// Section: ranking.
-    pub ranking: &'static str,
-    /// Section: individual reports.
-    pub individual_reports: &'static str,
-    /// One individual report.
-    pub individual_report: &'static str,
-    /// "Generated".
-    pub generated: &'static str,
-    /// "Event id".
-    pub event_id: &'static str,
-    /// "Definition digest".
-    pub digest: &'static str,
-    /// "Dates".
-    pub dates: &'static str,
-    /// "Participants".
-    pub participants: &'static str,
-    /// "Participant".
-    pub participant: &'static str,
-    /// "Groups".
-    pub groups: &'static str,
-    /// "Group".
-    pub group: &'static str,
-    /// "Observers".
-    pub observers: &'static str,
-    /// "Day files".
-    pub day_files: &'static str,
-    /// Cells decided in the wash-up.
-    pub cells_decided: &'static str,
-    /// Cells flagged for discussion.
-    pub cells_flagged: &'static str,
-    /// Results by category heading.
-    pub results_by_category: &'static str,
-    /// "Category".
-    pub category: &'static str,
-    /// "JPM range".
-    pub jpm_range: &'static str,
-    /// "Count".
-    pub count: &'static str,
-    /// No JPM yet.
-    pub no_jpm_yet: &'static str,
-    /// Agreement heading.
-    pub agreement: &'static str,
-    /// How to read the agreement table.
-    pub agreement_note: &'static str,
-    /// What an agreement figure measures.
-    pub scope: &'static str,
-    /// "Units".
-    pub units: &'static str,
-    /// "Value".
-    pub value: &'static str,
-    /// "95% CI".
-    pub ci95: &'static str,
-    /// "Interpretation".
-    pub band: &'static str,
-    /// Agreement of behaviour coding heading.
-    pub coding_agreement: &'static str,
-    /// "Acts".
-    pub acts: &'static str,
-    /// "Matched".
-    pub matched: &'static str,
-    /// "% agreement".
-    pub percent_agreement: &'static str,
-    /// "Kappa".
-    pub kappa: &'static str,
-    /// Coverage heading.
-    pub coverage: &'static str,
-    /// Coverage is complete.
-    pub coverage_complete: &'static str,
-    /// Lead-in to the thin-coverage table.
-    pub thin_coverage: &'static str,
-    /// "Submitted by".
-    pub submitted_by: &'static str,
-    /// "Planned".
-    pub planned: &'static str,
-    /// Observers who have not submitted.
-    pub unsubmitted: &'static str,
-    /// "Id".
-    pub id: &'static str,
-    /// "Name".
-    pub name: &'static str,
-    /// "Role".
-    pub role: &'static str,
-    /// "Submitted".
-    pub submitted: &'static str,
-    /// "yes".
-    pub yes: &'static str,
-    /// "no".
-    pub no: &'static str,
-    /// "none".
-    pub none: &'static str,
-    /// Problems heading.
-    pub problems: &'static str,
-    /// "Rank".
-    pub rank: &'static str,
-    /// "JPM".
-    pub jpm: &'static str,
-    /// Change-agent candidate.
-    pub change_agent_candidate: &'static str,
-    /// "Members".
-    pub members: &'static str,
-    /// "Seat".
-    pub seat: &'static str,
-    /// "Position".
-    pub position: &'static str,
-    /// "Unit".
-    pub unit: &'static str,
-    /// "Airtime share".
-    pub airtime_share: &'static str,
-    /// "Turns".
-    pub turns: &'static str,
-    /// "turns", inside a sentence.
-    pub turns_lower: &'static str,
-    /// The group's mission text heading.
-    pub mission: &'static str,
-    /// "recorded by".
-    pub recorded_by: &'static str,
-    /// No mission text recorded.
-    pub no_mission: &'static str,
-    /// Rubric heading.
-    pub rubric: &'static str,
-    /// "Criterion".
-    pub criterion: &'static str,
-    /// "Mean".
-    pub mean: &'static str,
-    /// "Max".
-    pub max: &'static str,
-    /// "Total".
-    pub total: &'static str,
-    /// Airtime distribution heading.
-    pub airtime_distribution: &'static str,
-    /// Interaction matrix heading.
-    pub interaction_matrix: &'static str,
-    /// How to read the interaction matrix.
-    pub interaction_note: &'static str,
-    /// Corner cell of the matrix.
-    pub from_to: &'static str,
-    /// "Received".
-    pub received: &'static str,
-    /// Group notes heading.
-    pub group_notes: &'static str,
-    /// "NIP".
-    pub nip: &'static str,
-    /// Levels still missing.
-    pub missing_levels: &'static str,
-    /// Ratings heading.
-    pub ratings: &'static str,
-    /// "not submitted".
-    pub not_submitted: &'static str,
-    /// "Competency".
-    pub competency: &'static str,
-    /// "Target".
-    pub target: &'static str,
-    /// "Proposed".
-    pub proposed: &'static str,
-    /// "Consensus".
-    pub consensus: &'static str,
-    /// "Final".
-    pub final_level: &'static str,
-    /// "Gap".
-    pub gap: &'static str,
-    /// "Flags".
-    pub flags: &'static str,
-    /// The ratings table's legend.
-    pub ratings_legend: &'static str,
-    /// Consensus reasons heading.
-    pub consensus_reasons: &'static str,
-    /// Observers' rating notes heading.
-    pub rating_notes: &'static str,
-    /// Strengths heading.
-    pub strengths: &'static str,
-    /// Development areas heading.
-    pub development_areas: &'static str,
-    /// Nothing recorded.
-    pub none_recorded: &'static str,
-    /// Airtime chart caption in a participant's report.
-    pub airtime_in_group: &'static str,
-    /// Acts chart caption.
-    pub acts_by_code: &'static str,
-    /// Self-evaluation heading.
-    pub self_evaluation: &'static str,
-    /// "Self".
-    pub self_level: &'static str,
-    /// "Self - final".
-    pub self_gap: &'static str,
-    /// How to read the self-evaluation gap.
-    pub self_gap_note: &'static str,
-    /// Online scores heading.
-    pub online_scores: &'static str,
-    /// "Test".
-    pub test: &'static str,
-    /// "Score".
-    pub score: &'static str,
-    /// Not observed, as a rating cell.
-    pub not_observed: &'static str,
-    /// Flag: spread.
-    pub flag_spread: &'static str,
-    /// Flag: observers on both sides of the target.
-    pub flag_across_target: &'static str,
-    /// Flag: fewer than two ratings.
-    pub flag_few_ratings: &'static str,
-    /// Label of the equal-share line.
-    pub equal_share: &'static str,
-    /// Radar chart title.
-    pub radar_title: &'static str,
-    /// Acts chart title.
-    pub acts_title: &'static str,
-    /// Krippendorff's alpha heading.
-    pub alpha_ordinal: &'static str,
-    /// Scope: all competencies.
-    pub all_competencies: &'static str,
-    /// ICC heading.
-    pub icc_heading: &'static str,
-    /// What the ICC rows measure: competency ratings.
-    pub icc_ratings: &'static str,
-    /// What the ICC rows measure: act counts.
-    pub icc_counts: &'static str,
-    /// "One observer".
-    pub icc_single: &'static str,
-    /// "Mean of observers".
-    pub icc_mean: &'static str,
-    /// "all" in "JPM range".
-    pub and_above: &'static str,
-    /// "below".
-    pub below: &'static str,
+    // Field names are the keys the templates use (`t.ranking`); each is the text of that heading,
+    // column or sentence.
+    pub(super) report_title: &'static str,
+    pub(super) confidential: &'static str,
+    pub(super) footer: &'static str,
+    pub(super) contents: &'static str,
+    pub(super) summary: &'static str,
+    pub(super) ranking: &'static str,
+    pub(super) individual_reports: &'static str,
+    pub(super) individual_report: &'static str,
+    pub(super) generated: &'static str,
+    pub(super) event_id: &'static str,
+    pub(super) digest: &'static str,
+    pub(super) dates: &'static str,
+    pub(super) participants: &'static str,
+    pub(super) participant: &'static str,
+    pub(super) groups: &'static str,
+    pub(super) group: &'static str,
+    pub(super) observers: &'static str,
+    pub(super) day_files: &'static str,
+    pub(super) cells_decided: &'static str,
+    pub(super) cells_flagged: &'static str,
+    pub(super) results_by_category: &'static str,
+    pub(super) category: &'static str,
+    pub(super) jpm_range: &'static str,
+    pub(super) count: &'static str,
+    pub(super) no_jpm_yet: &'static str,
+    pub(super) agreement: &'static str,
+    pub(super) agreement_note: &'static str,
+    pub(super) scope: &'static str,
+    pub(super) units: &'static str,
+    pub(super) value: &'static str,
+    pub(super) ci95: &'static str,
+    pub(super) band: &'static str,
+    pub(super) coding_agreement: &'static str,
+    pub(super) acts: &'static str,
+    pub(super) matched: &'static str,
+    pub(super) percent_agreement: &'static str,
+    pub(super) kappa: &'static str,
+    pub(super) coverage: &'static str,
+    pub(super) coverage_complete: &'static str,
+    pub(super) thin_coverage: &'static str,
+    pub(super) submitted_by: &'static str,
+    pub(super) planned: &'static str,
+    pub(super) unsubmitted: &'static str,
+    pub(super) id: &'static str,
+    pub(super) name: &'static str,
+    pub(super) role: &'static str,
+    pub(super) submitted: &'static str,
+    pub(super) yes: &'static str,
+    pub(super) no: &'static str,
+    pub(super) none: &'static str,
+    pub(super) problems: &'static str,
+    pub(super) rank: &'static str,
+    pub(super) jpm: &'static str,
+    pub(super) change_agent_candidate: &'static str,
+    pub(super) members: &'static str,
+    pub(super) seat: &'static str,
+    pub(super) position: &'static str,
+    pub(super) unit: &'static str,
+    pub(super) airtime_share: &'static str,
+    pub(super) turns: &'static str,
+    pub(super) turns_lower: &'static str,
+    pub(super) mission: &'static str,
+    pub(super) recorded_by: &'static str,
+    pub(super) no_mission: &'static str,
+    pub(super) rubric: &'static str,
+    pub(super) criterion: &'static str,
+    pub(super) mean: &'static str,
+    pub(super) max: &'static str,
+    pub(super) total: &'static str,
+    pub(super) airtime_distribution: &'static str,
+    pub(super) interaction_matrix: &'static str,
+    pub(super) interaction_note: &'static str,
+    pub(super) from_to: &'static str,
+    pub(super) received: &'static str,
+    pub(super) group_notes: &'static str,
+    pub(super) nip: &'static str,
+    pub(super) missing_levels: &'static str,
+    pub(super) ratings: &'static str,
+    pub(super) not_submitted: &'static str,
+    pub(super) competency: &'static str,
+    pub(super) target: &'static str,
+    pub(super) proposed: &'static str,
+    pub(super) consensus: &'static str,
+    pub(super) final_level: &'static str,
+    pub(super) gap: &'static str,
+    pub(super) flags: &'static str,
+    pub(super) ratings_legend: &'static str,
+    pub(super) consensus_reasons: &'static str,
+    pub(super) rating_notes: &'static str,
+    pub(super) strengths: &'static str,
+    pub(super) development_areas: &'static str,
+    pub(super) none_recorded: &'static str,
+    pub(super) airtime_in_group: &'static str,
+    pub(super) acts_by_code: &'static str,
+    pub(super) self_evaluation: &'static str,
+    pub(super) self_level: &'static str,
+    pub(super) self_gap: &'static str,
+    pub(super) self_gap_note: &'static str,
+    pub(super) online_scores: &'static str,
+    pub(super) test: &'static str,
+    pub(super) score: &'static str,
+    pub(super) not_observed: &'static str,
+    pub(super) flag_spread: &'static str,
+    pub(super) flag_across_target: &'static str,
+    pub(super) flag_few_ratings: &'static str,
+    pub(super) equal_share: &'static str,
+    pub(super) radar_title: &'static str,
+    pub(super) acts_title: &'static str,
+    pub(super) alpha_ordinal: &'static str,
+    pub(super) all_competencies: &'static str,
+    pub(super) icc_heading: &'static str,
+    pub(super) icc_ratings: &'static str,
+    pub(super) icc_counts: &'static str,
+    pub(super) icc_single: &'static str,
+    pub(super) icc_mean: &'static str,
+    pub(super) and_above: &'static str,
+    pub(super) below: &'static str,
 }
 
 /// The labels in `lang`.

@@ -8,6 +8,7 @@
 mod behaviour;
 mod charts;
 mod context;
+mod evidence;
 mod fmt;
 mod group;
 mod html;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::behaviour::{acts_chart, member_airtime_chart};
 use super::charts::{Bars, Radar, Spoke, radar};
 use super::context::{CompetencyRef, Index};
+use super::evidence::{DecisionView, NoteView, decisions, notes, rating_notes};
 use super::fmt::{self, NONE};
 use super::ranking::change_level;
 use crate::consolidate::{Cell, CellRating, Flag, ParticipantInfo, RatingStatus};
@@ -128,32 +129,6 @@ pub struct RatingView {
     pub class: &'static str,
     /// Tooltip: the observer's note.
     pub title: String,
-}
-
-/// A wash-up decision.
-#[derive(Debug, Serialize)]
-pub struct DecisionView {
-    /// Competency code and name.
-    pub competency: String,
-    /// Agreed level.
-    pub level: String,
-    /// Why.
-    pub reason: String,
-    /// Who decided.
-    pub by: String,
-    /// When.
-    pub at: String,
-}
-
-/// A note with its competency and observer.
-#[derive(Debug, Serialize)]
-pub struct NoteView {
-    /// Competency code.
-    pub competency: String,
-    /// Observer id.
-    pub observer: String,
-    /// The note.
-    pub text: String,
 }
 
 /// Talking time.
@@ -376,57 +351,6 @@ fn gap_class(gap: Option<f64>) -> &'static str {
         Some(g) if g > 0.0 => "above",
         _ => "",
     }
-}
-
-fn decisions(ix: &Index, cells: &[&Cell]) -> Vec<DecisionView> {
-    cells
-        .iter()
-        .filter_map(|x| {
-            let d = x.consensus.as_ref()?;
-            let comp = ix.competency(&x.competency);
-            Some(DecisionView {
-                competency: format!("{} {}", comp.code, comp.name),
-                level: fmt::opt(d.level, 1, ix.lang),
-                reason: d.reason.clone(),
-                by: ix.observer_name(&d.decided_by),
-                at: fmt::moment(d.decided_at, ix.lang),
-            })
-        })
-        .collect()
-}
-
-fn rating_notes(cells: &[&Cell]) -> Vec<NoteView> {
-    cells
-        .iter()
-        .flat_map(|x| {
-            x.ratings
-                .iter()
-                .filter(|r| !r.note.trim().is_empty())
-                .map(|r| NoteView {
-                    competency: x.competency.clone(),
-                    observer: r.observer.clone(),
-                    text: r.note.clone(),
-                })
-        })
-        .collect()
-}
-
-fn notes(cells: &[&Cell], kind: EvidenceKind) -> Vec<NoteView> {
-    cells
-        .iter()
-        .flat_map(|x| {
-            x.evidence.iter().flat_map(move |e| {
-                e.notes
-                    .iter()
-                    .filter(move |n| n.kind == kind && !n.text.trim().is_empty())
-                    .map(move |n| NoteView {
-                        competency: x.competency.clone(),
-                        observer: e.observer.clone(),
-                        text: n.text.clone(),
-                    })
-            })
-        })
-        .collect()
 }
 
 fn self_rows(ix: &Index, id: &str) -> Vec<SelfRow> {
