@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::report::{lang_or_locale, parse_lang};
+use super::launch::{locale_lang, parse_lang};
 use crate::export::{
     boris_project, gather, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx,
 };
@@ -94,7 +94,7 @@ pub fn run(args: &ExportArgs) -> ExitCode {
 
 fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool) -> Result<String, String> {
     let consolidated = read_consolidated(&args.file).map_err(|e| e.to_string())?;
-    let sheets = workbook(&consolidated, lang_or_locale(args.lang));
+    let sheets = workbook(&consolidated, args.lang.unwrap_or_else(locale_lang));
     let rows: usize = sheets.iter().map(|s| s.rows.len()).sum();
     if xlsx {
         guard_output(&args.out, std::iter::once(args.file.as_path()))?;

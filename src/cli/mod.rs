@@ -3,8 +3,8 @@
 mod agreement;
 mod check;
 mod check_day;
-mod demo;
 mod consolidate;
+mod demo;
 mod export;
 mod import;
 mod launch;

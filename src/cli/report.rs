@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::launch::{locale_lang, parse_lang};
 use crate::model::Lang;
 use crate::report::{read_consolidated, write_report};
 
@@ -17,23 +18,6 @@ pub struct ReportArgs {
     /// Language of the report: id or en (default from LANG).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
-}
-
-/// Parses `--lang`.
-pub(super) fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}; use id or en"))
-}
-
-/// The language asked for, else the one LC_ALL or LANG names.
-pub(super) fn lang_or_locale(lang: Option<Lang>) -> Lang {
-    lang.unwrap_or_else(|| {
-        let locale = std::env::var("LC_ALL")
-            .ok()
-            .filter(|s| !s.is_empty())
-            .or_else(|| std::env::var("LANG").ok())
-            .unwrap_or_default();
-        Lang::from_locale(&locale)
-    })
 }
 
 /// Runs `lgd report`.
@@ -58,8 +42,12 @@ fn report(args: &ReportArgs) -> Result<String, String> {
         ));
     }
     let consolidated = read_consolidated(&args.file).map_err(|e| e.to_string())?;
-    let path = write_report(&consolidated, lang_or_locale(args.lang), &args.out)
-        .map_err(|e| e.to_string())?;
+    let path = write_report(
+        &consolidated,
+        args.lang.unwrap_or_else(locale_lang),
+        &args.out,
+    )
+    .map_err(|e| e.to_string())?;
     Ok(format!(
         "wrote the report on {} participant(s) in {} group(s) to {}",
         consolidated.participants.len(),
