@@ -13,6 +13,7 @@ pub mod import;
 pub mod load;
 pub mod model;
 pub mod reliability;
+pub mod report;
 pub mod scoring;
 pub mod session;
 pub mod setup;

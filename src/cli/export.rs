@@ -1,12 +1,17 @@
-//! `lgd export events DAYFILE... --format tidy|boris --out PATH`: day files for R, pandas and BORIS.
+//! `lgd export events DAYFILE... --format tidy|boris --out PATH`: day files for R, pandas and BORIS;
+//! `lgd export xlsx|csv CONSOLIDATED_FILE --out PATH`: the consolidated workbook.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use crate::export::{boris_project, gather, tidy_sheet, write_csv, write_xlsx};
+use super::launch::{locale_lang, parse_lang};
+use crate::export::{
+    boris_project, gather, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx,
+};
 use crate::load::{Document, read_document};
 use crate::model::{DayRecord, Lang};
+use crate::report::read_consolidated;
 
 /// Arguments of `lgd export`.
 #[derive(Debug, clap::Args)]
@@ -22,6 +27,24 @@ pub enum ExportCommand {
     /// Coded acts and speaking turns of day files: a tidy log (CSV, or XLSX when PATH ends in
     /// .xlsx) or a BORIS project.
     Events(EventsArgs),
+    /// A consolidated file as one XLSX workbook: Participants, Ratings, Final, Agreement, Acts,
+    /// Airtime, Interactions.
+    Xlsx(WorkbookArgs),
+    /// A consolidated file as a folder of CSV files, one per sheet of the workbook.
+    Csv(WorkbookArgs),
+}
+
+/// Arguments of `lgd export xlsx` and `lgd export csv`.
+#[derive(Debug, clap::Args)]
+pub struct WorkbookArgs {
+    /// The consolidated.json that `lgd consolidate` wrote.
+    pub file: PathBuf,
+    /// The workbook to write (xlsx), or the folder for the CSV files (csv).
+    #[arg(long)]
+    pub out: PathBuf,
+    /// Language of labels (categories, code names, bands): id or en (default from LANG).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `lgd export events`.
@@ -50,24 +73,47 @@ pub enum Format {
     Boris,
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}; use id or en"))
-}
-
 /// Runs `lgd export`.
 pub fn run(args: &ExportArgs) -> ExitCode {
-    match &args.what {
-        ExportCommand::Events(a) => match events(a) {
-            Ok(summary) => {
-                eprintln!("{summary}");
-                ExitCode::SUCCESS
-            }
-            Err(message) => {
-                eprintln!("lgd export: {message}");
-                ExitCode::FAILURE
-            }
-        },
+    let done = match &args.what {
+        ExportCommand::Events(a) => events(a),
+        ExportCommand::Xlsx(a) => consolidated_workbook(a, true),
+        ExportCommand::Csv(a) => consolidated_workbook(a, false),
+    };
+    match done {
+        Ok(summary) => {
+            eprintln!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("lgd export: {message}");
+            ExitCode::FAILURE
+        }
     }
+}
+
+fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool) -> Result<String, String> {
+    let consolidated = read_consolidated(&args.file).map_err(|e| e.to_string())?;
+    let sheets = workbook(&consolidated, args.lang.unwrap_or_else(locale_lang));
+    let rows: usize = sheets.iter().map(|s| s.rows.len()).sum();
+    if xlsx {
+        guard_output(&args.out, std::iter::once(args.file.as_path()))?;
+        write_xlsx(&sheets, &args.out).map_err(|e| e.to_string())?;
+    } else {
+        if args.out.is_file() {
+            return Err(format!(
+                "{} is a file; --out names the folder the CSV files are written into",
+                args.out.display()
+            ));
+        }
+        write_csv_folder(&sheets, &args.out).map_err(|e| e.to_string())?;
+    }
+    Ok(format!(
+        "wrote {} sheets ({rows} rows) for {} participant(s) to {}",
+        sheets.len(),
+        consolidated.participants.len(),
+        args.out.display()
+    ))
 }
 
 fn events(args: &EventsArgs) -> Result<String, String> {

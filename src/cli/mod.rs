@@ -10,6 +10,7 @@ mod import;
 mod launch;
 mod new;
 mod observe;
+mod report;
 
 use std::process::ExitCode;
 
@@ -43,6 +44,8 @@ pub enum Command {
     Demo(demo::DemoArgs),
     /// Observe a group of an event: code behaviour keystroke by keystroke.
     Observe(observe::ObserveArgs),
+    /// Write the HTML report (summary, ranking, groups, one page per participant) of a consolidated file.
+    Report(report::ReportArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -57,5 +60,6 @@ pub fn main() -> ExitCode {
         Command::Demo(args) => demo::run(args),
         Command::Observe(args) => observe::run(args),
         Command::Consolidate(args) => consolidate::run(&args),
+        Command::Report(args) => report::run(&args),
     }
 }

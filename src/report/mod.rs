@@ -1,0 +1,27 @@
+//! The HTML report the city government receives: one self-contained file built from
+//! `consolidated.json`, with the event summary, the ranking, a section per group and per participant.
+//!
+//! `context` turns the consolidated figures into plain view data (numbers already formatted in the
+//! reader's language), `charts` lays out the SVG charts as geometry, and `html` renders both through
+//! minijinja templates with HTML escaping on, so no name or note can ever become markup.
+
+mod behaviour;
+mod charts;
+mod context;
+mod evidence;
+mod fmt;
+mod group;
+mod html;
+mod labels;
+mod participant;
+mod ranking;
+mod read;
+mod summary;
+
+pub use context::{ReportContext, report_context};
+pub use html::{REPORT_FILE, ReportError, render_report, write_report};
+pub use labels::Labels;
+pub use read::{ReadError, read_consolidated};
+
+/// The competency whose level marks a change-agent candidate: Mengelola Perubahan (managing change).
+pub const CHANGE_COMPETENCY: &str = "M.7";

@@ -1,0 +1,6 @@
+//! The HTML report and the consolidated workbook, on consolidated files built from the demo event,
+//! and through the real binary.
+
+mod fixture;
+mod html;
+mod workbook;
