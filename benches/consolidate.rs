@@ -3,7 +3,8 @@
 //! Four observers per group and day, so 1,000 files are about 31 days of the 8 groups. Peak memory (VmHWM) of
 //! each is printed too. The files are generated once into a temp folder.
 //!
-//! `cargo bench --bench consolidate` (LGD_BENCH_FILES=N for a smaller run).
+//! `cargo bench --bench consolidate` (LGD_BENCH_FILES=N for a smaller run, LGD_BENCH_DIR=DIR to
+//! keep the files).
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -238,8 +239,12 @@ fn median(mut v: Vec<Duration>) -> Duration {
 fn benches(c: &mut Criterion) {
     let n = files();
     let tmp = tempfile::tempdir().expect("tmp");
+    // LGD_BENCH_DIR keeps the files, e.g. to time `lgd consolidate` on them with /usr/bin/time -v.
+    let kept = std::env::var_os("LGD_BENCH_DIR").map(PathBuf::from);
+    let dir = kept.as_deref().unwrap_or(tmp.path());
+    std::fs::create_dir_all(dir).expect("bench folder");
     let started = Instant::now();
-    let paths = generate(tmp.path(), n);
+    let paths = generate(dir, n);
     let bytes: u64 = paths
         .iter()
         .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
@@ -250,24 +255,28 @@ fn benches(c: &mut Criterion) {
         started.elapsed().as_secs_f64()
     );
 
-    // Medians of several runs, alternating, with each one's own memory peak.
+    // Medians of several runs. Every parse run comes first, so its memory peak is not the heap
+    // a consolidation left behind (the allocator keeps freed memory resident).
+    let runs = 3;
     let (mut parse, mut merge) = (Vec::new(), Vec::new());
     let (mut parse_peak, mut merge_peak) = (0.0f64, 0.0f64);
-    for _ in 0..5 {
+    for _ in 0..runs {
         reset_peak();
         let t = Instant::now();
         std::hint::black_box(bare_parse(&paths));
         parse.push(t.elapsed());
         parse_peak = parse_peak.max(peak_mib().unwrap_or(0.0));
+    }
+    for _ in 0..runs {
         reset_peak();
         let t = Instant::now();
-        std::hint::black_box(run_consolidate(tmp.path()));
+        std::hint::black_box(run_consolidate(dir));
         merge.push(t.elapsed());
         merge_peak = merge_peak.max(peak_mib().unwrap_or(0.0));
     }
     let (p, m) = (median(parse), median(merge));
     eprintln!(
-        "median of 5: bare parse {:.2} s, consolidate {:.2} s, ratio {:.2} (target <= 2); \
+        "median of {runs}: bare parse {:.2} s, consolidate {:.2} s, ratio {:.2} (target <= 2); \
          peak RSS: parse {parse_peak:.0} MiB, consolidate {merge_peak:.0} MiB",
         p.as_secs_f64(),
         m.as_secs_f64(),
@@ -279,7 +288,7 @@ fn benches(c: &mut Criterion) {
     g.warm_up_time(Duration::from_secs(1));
     g.measurement_time(Duration::from_secs(20));
     g.bench_function("bare_serde_parse", |b| b.iter(|| bare_parse(&paths)));
-    g.bench_function("consolidate", |b| b.iter(|| run_consolidate(tmp.path())));
+    g.bench_function("consolidate", |b| b.iter(|| run_consolidate(dir)));
     g.finish();
 }
 

@@ -1,7 +1,7 @@
 //! Agreement of the competency ratings: Krippendorff's alpha over the incomplete design, and ICCs
 //! within the complete blocks it contains.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use super::format::{
     Agreement, AlphaSummary, Cell, Coefficient, CompetencyAlpha, CompetencyIcc, IccBlock, IccForms,
@@ -59,20 +59,41 @@ pub fn icc_forms(table: &Table) -> IccForms {
     }
 }
 
-/// The counted level of `observer` in `cell`.
-fn level_of(cell: &Cell, observer: &str) -> Option<f64> {
-    cell.ratings
-        .iter()
-        .find(|r| r.observer == observer && r.counted)
-        .and_then(|r| r.score.level())
+/// Counted levels as a dense cells x observers matrix, built once so every table below is a
+/// cheap selection of rows and columns.
+struct Levels {
+    rows: Vec<Vec<Option<f64>>>,
 }
 
-/// Units are cells, raters are `observers`: the table alpha is computed on.
-pub fn rating_table<'a>(cells: impl Iterator<Item = &'a Cell>, observers: &[String]) -> Table {
-    let rows: Vec<Vec<Option<f64>>> = cells
-        .map(|c| observers.iter().map(|o| level_of(c, o)).collect())
-        .collect();
-    Table::from_rows(&rows)
+impl Levels {
+    fn new(cells: &[Cell], observers: &[String]) -> Levels {
+        let index: HashMap<&str, usize> = observers
+            .iter()
+            .enumerate()
+            .map(|(j, o)| (o.as_str(), j))
+            .collect();
+        let rows = cells
+            .iter()
+            .map(|c| {
+                let mut row = vec![None; observers.len()];
+                for r in c.ratings.iter().filter(|r| r.counted) {
+                    if let Some(&j) = index.get(r.observer.as_str()) {
+                        row[j] = r.score.level();
+                    }
+                }
+                row
+            })
+            .collect();
+        Levels { rows }
+    }
+
+    /// Units are the cells `units`, raters the observers `raters` (indices).
+    fn table(&self, units: impl Iterator<Item = usize>, raters: &[usize]) -> Table {
+        let rows: Vec<Vec<Option<f64>>> = units
+            .map(|i| raters.iter().map(|&j| self.rows[i][j]).collect())
+            .collect();
+        Table::from_rows(&rows)
+    }
 }
 
 /// Alpha overall and per competency, and ICCs per complete block.
@@ -82,17 +103,23 @@ pub fn agreement(
     observers: &[String],
     groups: &[(String, Vec<String>)],
 ) -> Agreement {
-    let all = rating_table(cells.iter(), observers);
+    let levels = Levels::new(cells, observers);
+    let everyone: Vec<usize> = (0..observers.len()).collect();
+    let all = levels.table(0..cells.len(), &everyone);
     let pairable: Vec<usize> = (0..all.n_units())
         .map(|u| all.ratings_of(u).len())
         .filter(|&n| n >= 2)
         .collect();
+    let of_competency = |c: &String| {
+        let c = c.clone();
+        (0..cells.len()).filter(move |&i| cells[i].competency == c)
+    };
     let per_competency = competencies
         .iter()
         .map(|c| CompetencyAlpha {
             competency: c.clone(),
             alpha: coefficient(&krippendorff_alpha(
-                &rating_table(cells.iter().filter(|x| &x.competency == c), observers),
+                &levels.table(of_competency(c), &everyone),
                 Level::Ordinal,
             )),
         })
@@ -104,7 +131,7 @@ pub fn agreement(
             pairable_values: pairable.iter().sum(),
             per_competency,
         },
-        icc_blocks: blocks(cells, competencies, observers, groups),
+        icc_blocks: blocks(cells, &levels, competencies, observers, groups),
     }
 }
 
@@ -113,25 +140,24 @@ pub fn agreement(
 /// unit, which an LGD design meets only inside such blocks.
 fn blocks(
     cells: &[Cell],
+    levels: &Levels,
     competencies: &[String],
     observers: &[String],
     groups: &[(String, Vec<String>)],
 ) -> Vec<IccBlock> {
-    let mut by_participant: BTreeMap<&str, Vec<&Cell>> = BTreeMap::new();
-    for c in cells {
-        by_participant.entry(&c.participant).or_default().push(c);
+    let mut by_participant: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, c) in cells.iter().enumerate() {
+        by_participant.entry(&c.participant).or_default().push(i);
     }
     let mut out = Vec::new();
     for (group, members) in groups {
-        let mut by_raters: Vec<(Vec<String>, Vec<String>)> = Vec::new();
+        let mut by_raters: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
         for p in members {
             let Some(pc) = by_participant.get(p.as_str()) else {
                 continue;
             };
-            let raters: Vec<String> = observers
-                .iter()
-                .filter(|o| pc.iter().any(|c| level_of(c, o).is_some()))
-                .cloned()
+            let raters: Vec<usize> = (0..observers.len())
+                .filter(|&j| pc.iter().any(|&i| levels.rows[i][j].is_some()))
                 .collect();
             if raters.len() < 2 {
                 continue;
@@ -142,24 +168,31 @@ fn blocks(
             }
         }
         for (raters, participants) in by_raters.into_iter().filter(|(_, ps)| ps.len() >= 2) {
-            let in_block = |c: &&Cell| participants.contains(&c.participant);
-            let overall = icc_forms(&rating_table(cells.iter().filter(in_block), &raters));
+            let units: Vec<usize> = participants
+                .iter()
+                .filter_map(|p| by_participant.get(p.as_str()))
+                .flatten()
+                .copied()
+                .collect();
+            let overall = icc_forms(&levels.table(units.iter().copied(), &raters));
             let per_competency = competencies
                 .iter()
                 .map(|comp| CompetencyIcc {
                     competency: comp.clone(),
-                    icc: icc_forms(&rating_table(
-                        cells
-                            .iter()
-                            .filter(in_block)
-                            .filter(|c| &c.competency == comp),
-                        &raters,
-                    )),
+                    icc: icc_forms(
+                        &levels.table(
+                            units
+                                .iter()
+                                .copied()
+                                .filter(|&i| &cells[i].competency == comp),
+                            &raters,
+                        ),
+                    ),
                 })
                 .collect();
             out.push(IccBlock {
                 group: group.clone(),
-                observers: raters,
+                observers: raters.iter().map(|&j| observers[j].clone()).collect(),
                 participants,
                 overall,
                 per_competency,

@@ -7,14 +7,13 @@ use chrono::{DateTime, FixedOffset};
 
 use super::agreement::agreement;
 use super::behaviour::{GroupFiles, behaviour};
-use super::cells::{CellInput, cell, independent};
 use super::checks::{check, reference};
 use super::digest::FileDigest;
 use super::format::{
-    CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, CellRating, Consolidated, GroupInfo,
-    GroupProduct, ObserverGroupNote, ObserverInfo, Options, ParticipantInfo, Problem, ProblemKind,
-    SourceFile,
+    CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, GroupInfo, GroupProduct,
+    ObserverGroupNote, ObserverInfo, Options, ParticipantInfo, Problem, ProblemKind, SourceFile,
 };
+use super::grid::{Axes, grid};
 use super::order::natural;
 use super::results::{coverage, results};
 use crate::export::{DayFile, Gathered, candidates, read_candidate};
@@ -181,59 +180,22 @@ fn from_digests(
 
     // Later files (by day, then by number of changes) win when one observer rated a cell twice.
     digests.sort_by_key(|f| (f.date, f.last_seq));
-    let mut rated: BTreeMap<(&str, &str, &str), (CellRating, &str)> = BTreeMap::new();
-    for f in &digests {
-        let submitted = f.submitted_at.is_some();
-        for r in &f.ratings {
-            let key = (
-                f.observer.id.as_str(),
-                r.participant.as_str(),
-                r.competency.as_str(),
-            );
-            let value = independent(&f.observer.id, r, submitted, options.include_unsubmitted);
-            if let Some((_, earlier)) = rated.insert(key, (value, &f.path)) {
-                problems.push(Problem {
-                    kind: ProblemKind::Conflict,
-                    files: vec![earlier.to_string(), f.path.clone()],
-                    message: format!(
-                        "observer {} rated {} on {} in two files; the rating in {} is used",
-                        key.0, key.1, key.2, f.path
-                    ),
-                });
-            }
-        }
-    }
+    let (cells, conflicts) = grid(
+        &mut digests,
+        &Axes {
+            participants: &ids,
+            competencies: &competencies,
+            observers: &observer_ids,
+            framework: &framework,
+        },
+        spread,
+        step,
+        options.include_unsubmitted,
+    );
+    problems.extend(conflicts);
     let mut files_of: BTreeMap<&str, Vec<&FileDigest>> = BTreeMap::new();
     for f in &digests {
         files_of.entry(&f.observer.id).or_default().push(f);
-    }
-    let mut cells = Vec::with_capacity(ids.len() * competencies.len());
-    for p in &ids {
-        for c in &competencies {
-            let ratings = observer_ids
-                .iter()
-                .filter_map(|o| rated.get(&(o.as_str(), p.as_str(), c.as_str())))
-                .map(|(r, _)| r.clone())
-                .collect();
-            let key = (p.clone(), c.clone());
-            let evidence = observer_ids
-                .iter()
-                .filter_map(|o| files_of.get(o.as_str()))
-                .flatten()
-                .filter_map(|f| f.cell_evidence.get(&key).cloned())
-                .collect();
-            cells.push(cell(
-                CellInput {
-                    participant: p.clone(),
-                    competency: c.clone(),
-                    target: framework.competency(c).map_or(3, |x| x.target),
-                    ratings,
-                    evidence,
-                },
-                spread,
-                step,
-            ));
-        }
     }
 
     let group_members: Vec<(String, Vec<String>)> = groups

@@ -13,11 +13,11 @@ mod digest;
 mod evidence;
 mod file;
 pub mod format;
+mod grid;
 mod matching;
 mod order;
 mod results;
 
-pub use agreement::rating_table;
 pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
 pub use cells::{flags, settle, stats};
 pub use file::{CONSOLIDATED_FILE, FileError, read_consolidated, write_consolidated};

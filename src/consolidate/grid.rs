@@ -1,0 +1,91 @@
+//! The participant x competency grid: every observer's rating and evidence put in its cell.
+
+use std::collections::{BTreeMap, HashMap};
+
+use super::cells::{CellInput, cell, independent};
+use super::digest::FileDigest;
+use super::format::{Cell, CellEvidence, CellRating, Problem, ProblemKind};
+use crate::model::Framework;
+
+/// The grid's rows, columns and rater order.
+pub struct Axes<'a> {
+    /// Participant ids, in row order.
+    pub participants: &'a [String],
+    /// Competency codes, in column order.
+    pub competencies: &'a [String],
+    /// Observer ids, in the order their ratings are listed.
+    pub observers: &'a [String],
+    /// For the target levels.
+    pub framework: &'a Framework,
+}
+
+/// Builds every cell. `digests` must be in (day, changes) order: when one observer rated a cell in
+/// two files, the later file wins and the clash is reported. Evidence is moved out of the digests.
+pub fn grid(
+    digests: &mut [FileDigest],
+    axes: &Axes<'_>,
+    spread: f64,
+    step: f64,
+    include_unsubmitted: bool,
+) -> (Vec<Cell>, Vec<Problem>) {
+    let order: HashMap<&str, usize> = axes
+        .observers
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.as_str(), i))
+        .collect();
+    let rank = |o: &str| order.get(o).copied().unwrap_or(usize::MAX);
+    let mut problems = Vec::new();
+    // (participant, competency) -> observer rank -> (rating, file)
+    let mut rated: HashMap<(String, String), BTreeMap<usize, (CellRating, String)>> =
+        HashMap::new();
+    let mut evidence: HashMap<(String, String), Vec<(usize, CellEvidence)>> = HashMap::new();
+    for f in digests.iter_mut() {
+        let submitted = f.submitted_at.is_some();
+        let who = rank(&f.observer.id);
+        for r in &f.ratings {
+            let value = independent(&f.observer.id, r, submitted, include_unsubmitted);
+            let slot = rated
+                .entry((r.participant.clone(), r.competency.clone()))
+                .or_default();
+            if let Some((_, earlier)) = slot.insert(who, (value, f.path.clone())) {
+                problems.push(Problem {
+                    kind: ProblemKind::Conflict,
+                    files: vec![earlier, f.path.clone()],
+                    message: format!(
+                        "observer {} rated {} on {} in two files; the rating in {} is used",
+                        f.observer.id, r.participant, r.competency, f.path
+                    ),
+                });
+            }
+        }
+        for (key, ev) in std::mem::take(&mut f.cell_evidence) {
+            evidence.entry(key).or_default().push((who, ev));
+        }
+    }
+    let mut cells = Vec::with_capacity(axes.participants.len() * axes.competencies.len());
+    for p in axes.participants {
+        for c in axes.competencies {
+            let key = (p.clone(), c.clone());
+            let ratings = rated
+                .remove(&key)
+                .map(|by| by.into_values().map(|(r, _)| r).collect())
+                .unwrap_or_default();
+            let mut ev = evidence.remove(&key).unwrap_or_default();
+            // Stable: one observer's files stay in day order.
+            ev.sort_by_key(|(who, _)| *who);
+            cells.push(cell(
+                CellInput {
+                    participant: p.clone(),
+                    competency: c.clone(),
+                    target: axes.framework.competency(c).map_or(3, |x| x.target),
+                    ratings,
+                    evidence: ev.into_iter().map(|(_, e)| e).collect(),
+                },
+                spread,
+                step,
+            ));
+        }
+    }
+    (cells, problems)
+}
