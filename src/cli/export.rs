@@ -6,12 +6,12 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::launch::{locale_lang, parse_lang};
+use crate::consolidate::read_consolidated;
 use crate::export::{
     boris_project, gather, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx,
 };
 use crate::load::{Document, read_document};
 use crate::model::{DayRecord, Lang};
-use crate::report::read_consolidated;
 
 /// Arguments of `lgd export`.
 #[derive(Debug, clap::Args)]

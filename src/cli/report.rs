@@ -4,8 +4,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::launch::{locale_lang, parse_lang};
+use crate::consolidate::read_consolidated;
 use crate::model::Lang;
-use crate::report::{read_consolidated, write_report};
+use crate::report::write_report;
 
 /// Arguments of `lgd report`.
 #[derive(Debug, clap::Args)]

@@ -89,7 +89,7 @@ pub(super) fn text(s: &str) -> Cell {
 
 fn participants(c: &Consolidated, names: &Names, lang: Lang) -> Sheet {
     let mut online: Vec<&str> = Vec::new();
-    for s in c.results.iter().flat_map(|r| &r.online_scores) {
+    for s in &c.online_scores {
         if !online.contains(&s.name.as_str()) {
             online.push(&s.name);
         }
@@ -159,7 +159,9 @@ fn participants(c: &Consolidated, names: &Names, lang: Lang) -> Sheet {
                 .map(|code| finals.get(&(id, code.as_str())).copied().flatten().into()),
         );
         row.extend(online.iter().map(|name| {
-            r.and_then(|r| r.online_scores.iter().rfind(|s| s.name == *name))
+            c.online_scores
+                .iter()
+                .rfind(|s| s.participant == id && s.name == *name)
                 .map(|s| s.value)
                 .into()
         }));

@@ -90,6 +90,8 @@ pub(super) struct Index<'a> {
     airtime: HashMap<&'a str, &'a Airtime>,
     behaviour: HashMap<&'a str, &'a ParticipantBehaviour>,
     anchors: HashMap<&'a str, String>,
+    /// Whether the files span more than one day, so a group's sessions need their date.
+    multi_day: bool,
 }
 
 impl<'a> Index<'a> {
@@ -138,6 +140,14 @@ impl<'a> Index<'a> {
                 .enumerate()
                 .map(|(i, p)| (p.person.id.as_str(), format!("p-{}", i + 1)))
                 .collect(),
+            multi_day: c
+                .observers
+                .iter()
+                .flat_map(|o| &o.files)
+                .map(|f| f.date)
+                .collect::<std::collections::BTreeSet<_>>()
+                .len()
+                > 1,
         }
     }
 
@@ -174,6 +184,16 @@ impl<'a> Index<'a> {
                 .group(id)
                 .map_or_else(|| id.to_string(), |g| g.group.name.clone()),
             None => NONE.to_string(),
+        }
+    }
+
+    /// A group's name, with the day when the event ran over several days.
+    pub fn session(&self, group: &str, date: chrono::NaiveDate) -> String {
+        let name = self.group_name(Some(group));
+        if self.multi_day {
+            format!("{name}, {}", fmt::date(date, self.lang))
+        } else {
+            name
         }
     }
 

@@ -71,7 +71,7 @@ pub struct RubricView {
     pub observers: Vec<String>,
     /// One row per rubric item.
     pub rows: Vec<RubricRow>,
-    /// Sum of the item means.
+    /// Sum of the item means; empty unless every item was scored.
     pub total: String,
     /// Sum of the item maxima.
     pub total_max: String,
@@ -192,7 +192,7 @@ fn rubric(ix: &Index, g: &GroupInfo) -> Option<RubricView> {
     if items.is_empty() || scorers.is_empty() {
         return None;
     }
-    let mut total = 0.0;
+    let mut total = Some(0.0);
     let mut total_max = 0u32;
     let rows = items
         .iter()
@@ -209,7 +209,8 @@ fn rubric(ix: &Index, g: &GroupInfo) -> Option<RubricView> {
             let values: Vec<f64> = given.iter().flatten().map(|s| f64::from(*s)).collect();
             let mean =
                 (!values.is_empty()).then(|| values.iter().sum::<f64>() / values.len() as f64);
-            total += mean.unwrap_or(0.0);
+            // A total over some items only would read as a low score, so it needs every item.
+            total = total.zip(mean).map(|(t, m)| t + m);
             total_max += u32::from(item.max);
             RubricRow {
                 label: item.label.get(ix.lang).to_string(),
@@ -225,7 +226,7 @@ fn rubric(ix: &Index, g: &GroupInfo) -> Option<RubricView> {
     Some(RubricView {
         observers: scorers.iter().map(|p| p.observer.clone()).collect(),
         rows,
-        total: fmt::num(total, 1, ix.lang),
+        total: total.map(|t| fmt::num(t, 1, ix.lang)).unwrap_or_default(),
         total_max: total_max.to_string(),
     })
 }

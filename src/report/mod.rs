@@ -15,13 +15,11 @@ mod html;
 mod labels;
 mod participant;
 mod ranking;
-mod read;
 mod summary;
 
 pub use context::{ReportContext, report_context};
 pub use html::{REPORT_FILE, ReportError, render_report, write_report};
 pub use labels::Labels;
-pub use read::{ReadError, read_consolidated};
 
 /// The competency whose level marks a change-agent candidate: Mengelola Perubahan (managing change).
 pub const CHANGE_COMPETENCY: &str = "M.7";

@@ -252,17 +252,16 @@ fn view(ix: &Index, p: &ParticipantInfo) -> ParticipantView {
         airtime_chart: member_airtime_chart(ix, p),
         acts_chart: acts_chart(ix, id),
         self_gap: self_rows(ix, id),
-        online: result
-            .map(|r| {
-                r.online_scores
-                    .iter()
-                    .map(|s| OnlineRow {
-                        name: s.name.clone(),
-                        value: fmt::num(s.value, 2, lang),
-                    })
-                    .collect()
+        online: ix
+            .c
+            .online_scores
+            .iter()
+            .filter(|s| s.participant == id)
+            .map(|s| OnlineRow {
+                name: s.name.clone(),
+                value: fmt::num(s.value, 2, lang),
             })
-            .unwrap_or_default(),
+            .collect(),
         observers,
     }
 }

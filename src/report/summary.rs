@@ -229,8 +229,8 @@ fn alpha(ix: &Index) -> Vec<AgreementRow> {
 /// Per group in event order: its complete rating blocks, then the agreement of its act counts.
 fn icc(ix: &Index) -> Vec<IccRow> {
     let c = ix.c;
-    let row = |group: &str, what: String, forms: &IccForms| IccRow {
-        group: ix.group_name(Some(group)),
+    let row = |group: String, what: String, forms: &IccForms| IccRow {
+        group,
         what,
         units: forms.units.to_string(),
         single: ix.coef(&forms.icc2),
@@ -241,11 +241,11 @@ fn icc(ix: &Index) -> Vec<IccRow> {
         let id = g.group.id.as_str();
         for b in c.agreement.icc_blocks.iter().filter(|b| b.group == id) {
             let what = format!("{} ({})", ix.t.icc_ratings, b.observers.join(", "));
-            rows.push(row(id, what, &b.overall));
+            rows.push(row(ix.group_name(Some(id)), what, &b.overall));
         }
         for a in c.behaviour.count_agreement.iter().filter(|a| a.group == id) {
             let what = format!("{} ({})", ix.t.icc_counts, a.observers.join(", "));
-            rows.push(row(id, what, &a.icc));
+            rows.push(row(ix.session(id, a.date), what, &a.icc));
         }
     }
     rows
@@ -256,7 +256,7 @@ fn behaviour_agreement(ix: &Index) -> Vec<MatchingRow> {
         .matching
         .iter()
         .map(|m| MatchingRow {
-            group: ix.group_name(Some(&m.group)),
+            group: ix.session(&m.group, m.date),
             pair: format!("{} – {}", m.observer_a, m.observer_b),
             acts: format!("{} / {}", m.acts_a, m.acts_b),
             matched: m.matched,

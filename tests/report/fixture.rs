@@ -207,17 +207,6 @@ pub fn consolidated(groups: usize) -> Consolidated {
             } else {
                 Vec::new()
             };
-            let online_scores = ["Tes Potensi", "Kepribadian"]
-                .iter()
-                .enumerate()
-                .map(|(k, name)| OnlineScore {
-                    participant: p.person.id.clone(),
-                    name: name.to_string(),
-                    value: 90.0 + ((i * 7 + k * 13) % 30) as f64,
-                    source: "hasil-online.csv".into(),
-                    imported_at: at("2026-12-04T09:00:00+07:00"),
-                })
-                .collect();
             ParticipantResult {
                 participant: p.person.id.clone(),
                 jpm: value,
@@ -225,12 +214,27 @@ pub fn consolidated(groups: usize) -> Consolidated {
                 missing,
                 decided: own.iter().filter(|c| c.consensus.is_some()).count(),
                 self_gap,
-                online_scores,
             }
         })
         .collect();
 
-    let behaviour = behaviour(&chosen, &observers, &scheme.codes, &mut dice);
+    let online_scores = participants
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            ["Tes Potensi", "Kepribadian"]
+                .iter()
+                .enumerate()
+                .map(move |(k, name)| OnlineScore {
+                    participant: p.person.id.clone(),
+                    name: name.to_string(),
+                    value: 90.0 + ((i * 7 + k * 13) % 30) as f64,
+                    source: "hasil-online.csv".into(),
+                    imported_at: at("2026-12-04T09:00:00+07:00"),
+                })
+        })
+        .collect();
+    let behaviour = behaviour(&chosen, &observers, &scheme.codes, date, &mut dice);
     let group_infos = chosen
         .iter()
         .map(|g| {
@@ -347,6 +351,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
         cells,
         results,
         behaviour,
+        online_scores,
         coverage: Coverage {
             thin: Vec::new(),
             unsubmitted,
@@ -451,6 +456,7 @@ fn behaviour(
     groups: &[lgd_observer::model::Group],
     observers: &[ObserverInfo],
     codes: &[lgd_observer::model::Code],
+    date: NaiveDate,
     dice: &mut Dice,
 ) -> Behaviour {
     let mut out = Behaviour {
@@ -529,6 +535,7 @@ fn behaviour(
         });
         out.count_agreement.push(CountAgreement {
             group: g.id.clone(),
+            date,
             observers: ids.clone(),
             icc: icc_forms(150, ids.len(), 0.81),
         });
@@ -536,6 +543,7 @@ fn behaviour(
             let kappa = 0.64;
             out.matching.push(PairMatching {
                 group: g.id.clone(),
+                date,
                 observer_a: ids[0].clone(),
                 observer_b: ids[1].clone(),
                 acts_a: 160,
@@ -592,7 +600,7 @@ pub fn with_hostile_text(c: &mut Consolidated) {
             suggested: None,
         });
     }
-    c.results[0].online_scores[0].name = "=1+2".into();
+    c.online_scores[0].name = "=1+2".into();
     c.settings.categories[0].label = Localized::new("<i>Optimal</i>", "<i>Optimal</i>");
     for r in &mut c.results {
         if r.category.as_ref().is_some_and(|l| l.id == "Optimal") {

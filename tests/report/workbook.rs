@@ -198,7 +198,7 @@ fn the_binary_refuses_files_that_are_not_consolidated_and_never_overwrites_the_i
     assert!(!run.status.success());
     let err = String::from_utf8_lossy(&run.stderr);
     assert!(
-        err.contains("not a consolidated file") && err.contains("lgd consolidate"),
+        err.contains("lgd-consolidated") && err.contains("lgd consolidate"),
         "{err}"
     );
     assert!(!dir.path().join("r").exists(), "nothing written");

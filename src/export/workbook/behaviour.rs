@@ -2,11 +2,22 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
+
 use super::{Names, count, text};
 use crate::consolidate::{Coefficient, Consolidated, IccForms};
 use crate::export::cell::{Cell, Sheet};
 use crate::export::tidy::seconds;
 use crate::model::{Lang, Valence};
+
+/// What a coefficient is about: the columns before the statistic's own.
+struct Scope<'a> {
+    measure: &'static str,
+    group: &'a str,
+    date: Option<NaiveDate>,
+    competency: &'a str,
+    observers: &'a [String],
+}
 
 /// Long format: one row per coefficient, whatever it measures.
 pub(super) fn agreement(c: &Consolidated, lang: Lang) -> Sheet {
@@ -16,6 +27,7 @@ pub(super) fn agreement(c: &Consolidated, lang: Lang) -> Sheet {
             "measure",
             "statistic",
             "group",
+            "date",
             "competency",
             "observers",
             "units",
@@ -31,20 +43,18 @@ pub(super) fn agreement(c: &Consolidated, lang: Lang) -> Sheet {
         Lang::Id => "id",
         Lang::En => "en",
     };
-    let mut push = |measure: &str,
+    let mut push = |at: &Scope,
                     statistic: &str,
-                    group: &str,
-                    competency: &str,
-                    observers: &[String],
                     units: Option<usize>,
                     raters: Option<usize>,
                     coef: &Coefficient| {
         sheet.rows.push(vec![
-            measure.into(),
+            at.measure.into(),
             statistic.into(),
-            text(group),
-            text(competency),
-            text(&observers.join(" ")),
+            text(at.group),
+            at.date.map_or(Cell::Empty, |d| d.to_string().into()),
+            text(at.competency),
+            text(&at.observers.join(" ")),
             units.map(|u| u as f64).into(),
             raters.map(|r| r as f64).into(),
             coef.value.into(),
@@ -55,31 +65,20 @@ pub(super) fn agreement(c: &Consolidated, lang: Lang) -> Sheet {
                 .map_or(Cell::Empty, |r| r.message(lang).into()),
         ]);
     };
+    let event = |competency| Scope {
+        measure: "ratings",
+        group: "",
+        date: None,
+        competency,
+        observers: &[],
+    };
     let a = &c.agreement.alpha;
     let alpha = "krippendorff_alpha_ordinal";
-    push(
-        "ratings",
-        alpha,
-        "",
-        "",
-        &[],
-        Some(a.pairable_units),
-        None,
-        &a.overall,
-    );
+    push(&event(""), alpha, Some(a.pairable_units), None, &a.overall);
     for x in &a.per_competency {
-        push(
-            "ratings",
-            alpha,
-            "",
-            &x.competency,
-            &[],
-            None,
-            None,
-            &x.alpha,
-        );
+        push(&event(&x.competency), alpha, None, None, &x.alpha);
     }
-    let mut forms = |measure: &str, group: &str, comp: &str, obs: &[String], f: &IccForms| {
+    let mut forms = |at: &Scope, f: &IccForms| {
         for (name, coef) in [
             ("ICC(1,1)", &f.icc1),
             ("ICC(2,1)", &f.icc2),
@@ -88,39 +87,42 @@ pub(super) fn agreement(c: &Consolidated, lang: Lang) -> Sheet {
             ("ICC(2,k)", &f.icc2k),
             ("ICC(3,k)", &f.icc3k),
         ] {
-            push(
-                measure,
-                name,
-                group,
-                comp,
-                obs,
-                Some(f.units),
-                Some(f.raters),
-                coef,
-            );
+            push(at, name, Some(f.units), Some(f.raters), coef);
         }
     };
     for b in &c.agreement.icc_blocks {
-        forms("ratings", &b.group, "", &b.observers, &b.overall);
+        let block = |competency| Scope {
+            measure: "ratings",
+            group: &b.group,
+            date: None,
+            competency,
+            observers: &b.observers,
+        };
+        forms(&block(""), &b.overall);
         for x in &b.per_competency {
-            forms("ratings", &b.group, &x.competency, &b.observers, &x.icc);
+            forms(&block(&x.competency), &x.icc);
         }
     }
     for g in &c.behaviour.count_agreement {
-        forms("act_counts", &g.group, "", &g.observers, &g.icc);
+        let at = Scope {
+            measure: "act_counts",
+            group: &g.group,
+            date: Some(g.date),
+            competency: "",
+            observers: &g.observers,
+        };
+        forms(&at, &g.icc);
     }
     for m in &c.behaviour.matching {
         let pair = [m.observer_a.clone(), m.observer_b.clone()];
-        push(
-            "act_matching",
-            "cohen_kappa",
-            &m.group,
-            "",
-            &pair,
-            Some(m.matched),
-            Some(2),
-            &m.kappa,
-        );
+        let at = Scope {
+            measure: "act_matching",
+            group: &m.group,
+            date: Some(m.date),
+            competency: "",
+            observers: &pair,
+        };
+        push(&at, "cohen_kappa", Some(m.matched), Some(2), &m.kappa);
         let percent = Coefficient {
             value: m.percent_agreement,
             band: None,
@@ -128,16 +130,7 @@ pub(super) fn agreement(c: &Consolidated, lang: Lang) -> Sheet {
             unavailable: None,
         };
         let units = m.acts_a + m.acts_b - m.matched;
-        push(
-            "act_matching",
-            "percent_agreement",
-            &m.group,
-            "",
-            &pair,
-            Some(units),
-            Some(2),
-            &percent,
-        );
+        push(&at, "percent_agreement", Some(units), Some(2), &percent);
     }
     sheet
 }
