@@ -1,6 +1,7 @@
 //! The HTML report and the consolidated workbook, on consolidated files built from the demo event,
 //! and through the real binary.
 
+mod e2e;
 mod fixture;
 mod html;
 mod workbook;
