@@ -1,5 +1,5 @@
-//! The selected cell's evidence: the suggestion with its rule, airtime and turns, the linked codes split
-//! + / - with times, act notes, evidence notes, the cell's history, the level descriptions with the target
+//! The selected cell's evidence: the suggestion with its rule, airtime and turns, the linked codes
+//! split into positive and negative with times, act notes, evidence notes, the cell's history, the level descriptions with the target
 //! marked, and what was imported for the participant. For a rubric row: the item and the mission text.
 
 use ratatui::Frame;
