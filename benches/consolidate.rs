@@ -255,32 +255,36 @@ fn benches(c: &mut Criterion) {
         started.elapsed().as_secs_f64()
     );
 
-    // Medians of several runs. Every parse run comes first, so its memory peak is not the heap
-    // a consolidation left behind (the allocator keeps freed memory resident).
-    let runs = 3;
-    let (mut parse, mut merge) = (Vec::new(), Vec::new());
-    let (mut parse_peak, mut merge_peak) = (0.0f64, 0.0f64);
+    // Memory first, each run from a reset peak; the parse first, so its peak is not the heap a
+    // consolidation left behind (the allocator keeps freed memory resident).
+    reset_peak();
+    std::hint::black_box(bare_parse(&paths));
+    let parse_peak = peak_mib().unwrap_or(0.0);
+    reset_peak();
+    std::hint::black_box(run_consolidate(dir));
+    let merge_peak = peak_mib().unwrap_or(0.0);
+    // Then time in interleaved pairs: the machine is shared, and load that comes and goes would
+    // otherwise fall on one side of the comparison.
+    let runs = 5;
+    let (mut parse, mut merge, mut ratio) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..runs {
-        reset_peak();
         let t = Instant::now();
         std::hint::black_box(bare_parse(&paths));
-        parse.push(t.elapsed());
-        parse_peak = parse_peak.max(peak_mib().unwrap_or(0.0));
-    }
-    for _ in 0..runs {
-        reset_peak();
+        let p = t.elapsed();
         let t = Instant::now();
         std::hint::black_box(run_consolidate(dir));
-        merge.push(t.elapsed());
-        merge_peak = merge_peak.max(peak_mib().unwrap_or(0.0));
+        let m = t.elapsed();
+        ratio.push(m.as_secs_f64() / p.as_secs_f64());
+        parse.push(p);
+        merge.push(m);
     }
-    let (p, m) = (median(parse), median(merge));
+    ratio.sort_by(f64::total_cmp);
     eprintln!(
-        "median of {runs}: bare parse {:.2} s, consolidate {:.2} s, ratio {:.2} (target <= 2); \
-         peak RSS: parse {parse_peak:.0} MiB, consolidate {merge_peak:.0} MiB",
-        p.as_secs_f64(),
-        m.as_secs_f64(),
-        m.as_secs_f64() / p.as_secs_f64()
+        "median of {runs} interleaved pairs: bare parse {:.2} s, consolidate {:.2} s, ratio {:.2} \
+         (target <= 2); peak RSS: parse {parse_peak:.0} MiB, consolidate {merge_peak:.0} MiB",
+        median(parse).as_secs_f64(),
+        median(merge).as_secs_f64(),
+        ratio[runs / 2]
     );
 
     let mut g = c.benchmark_group(format!("{n}_day_files"));

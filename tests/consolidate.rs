@@ -794,18 +794,28 @@ fn the_consolidated_file_round_trips_and_every_key_is_in_the_schema() {
 }
 
 #[test]
-fn the_consolidated_schema_is_current() {
-    let text = lgd_observer::consolidate::consolidated_schema();
-    let file = "data/schema/consolidated.schema.json";
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
-    if std::env::var_os("LGD_BLESS").is_some() {
-        std::fs::write(&path, &text).expect("write");
+fn the_consolidated_and_wash_up_schemas_are_current() {
+    let bless = std::env::var_os("LGD_BLESS").is_some();
+    for (file, text) in [
+        (
+            "data/schema/consolidated.schema.json",
+            lgd_observer::consolidate::consolidated_schema(),
+        ),
+        (
+            "data/schema/washup-line.schema.json",
+            lgd_observer::consolidate::washup::washup_line_schema(),
+        ),
+    ] {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+        if bless {
+            std::fs::write(&path, &text).expect("write");
+        }
+        let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            on_disk == text,
+            "{file} is stale: run `LGD_BLESS=1 cargo test --test consolidate the_consolidated` and commit it"
+        );
     }
-    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        on_disk == text,
-        "{file} is stale: run `LGD_BLESS=1 cargo test --test consolidate the_consolidated_schema` and commit it"
-    );
 }
 
 #[test]
@@ -864,4 +874,156 @@ fn the_real_binary_consolidates_a_folder_and_refuses_strangers() {
     assert!(!o.status.success());
     assert!(stderr.contains(&stranger.display().to_string()), "{stderr}");
     assert!(stderr.contains("--allow-mismatch"), "{stderr}");
+}
+
+mod washup {
+    use super::*;
+    use lgd_observer::consolidate::washup::{
+        WASHUP_JOURNAL, WashupChange, WashupEntry, WashupReply, open_washup, open_washup_default,
+    };
+    use lgd_observer::store::{Fault, FaultSwitch, FaultyDisk};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    fn decision(seq: u64, level: f64) -> WashupEntry {
+        WashupEntry {
+            seq,
+            change: WashupChange::Consensus {
+                participant: "P74".into(),
+                competency: "M.2".into(),
+                level: Some(level),
+                reason: format!("round {seq}"),
+                by: "LEAD".into(),
+                at: at(9000 + seq as i64),
+            },
+        }
+    }
+
+    fn consolidated_dir(tmp: &Path) -> PathBuf {
+        let paths = pair_event(&demo(), &[("P74", "M.2", 2.0, 4.0)], &tmp.join("in"));
+        let c = run(&paths, &options()).expect("consolidates");
+        let out = tmp.join("out");
+        write_consolidated(&out.join("consolidated.json"), &c).expect("write");
+        out
+    }
+
+    #[test]
+    fn decisions_survive_closing_a_torn_line_and_reopening() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = consolidated_dir(tmp.path());
+        let w = open_washup_default(&out, None).expect("opens");
+        assert_eq!(w.replay.last_seq, 0);
+        w.writer.append(decision(1, 3.0));
+        w.writer.append(decision(2, 2.0));
+        let mut c = w.consolidated.clone();
+        for seq in [1, 2] {
+            lgd_observer::consolidate::washup::fold(
+                &mut c,
+                &decision(seq, [3.0, 2.0][seq as usize - 1]),
+            )
+            .expect("fold");
+        }
+        refresh(&mut c);
+        w.writer.snapshot(c);
+        w.writer.close().expect("closes");
+
+        let again = open_washup_default(&out, None).expect("second lgd after the first closed");
+        let x = cell_of(&again.consolidated);
+        assert_eq!(x.consensus.as_ref().and_then(|d| d.level), Some(2.0));
+        assert_eq!(x.superseded.len(), 1);
+        assert_eq!(again.consolidated.washup_seq, 2);
+        assert_eq!((again.replay.applied, again.replay.stale), (0, 2));
+        drop(again);
+
+        // A crash mid-write leaves half a line; a re-consolidation forgets the decisions in the
+        // file. Reopening reports the torn line and folds the journal back in.
+        let journal = out.join(WASHUP_JOURNAL);
+        let mut bytes = std::fs::read(&journal).expect("journal");
+        bytes.extend_from_slice(br#"{"seq":3,"type":"consen"#);
+        std::fs::write(&journal, bytes).expect("tear");
+        let paths = [tmp.path().join("in")];
+        let fresh = run(&paths, &options()).expect("consolidates");
+        write_consolidated(&out.join("consolidated.json"), &fresh).expect("write");
+        let w = open_washup_default(&out, None).expect("opens");
+        assert_eq!(w.replay.applied, 2);
+        assert_eq!(w.replay.problems.len(), 1, "{:?}", w.replay.problems);
+        assert_eq!(cell_of(&w.consolidated).final_level, Some(2.0));
+        // The next decision starts a clean line after the torn one.
+        w.writer.append(decision(3, 4.0));
+        w.writer.close().expect("closes");
+        let mut c = read_consolidated(&out.join("consolidated.json")).expect("read");
+        let r =
+            lgd_observer::consolidate::washup::replay(&mut c, &std::fs::read(&journal).expect("j"));
+        assert_eq!(r.last_seq, 3);
+        assert_eq!(cell_of(&c).final_level, Some(4.0));
+    }
+
+    fn cell_of(c: &Consolidated) -> &Cell {
+        cell(c, "P74", "M.2")
+    }
+
+    #[test]
+    fn a_second_wash_up_on_the_same_folder_is_refused() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = consolidated_dir(tmp.path());
+        let _first = open_washup_default(&out, None).expect("opens");
+        let err = open_washup_default(&out, None)
+            .expect_err("locked")
+            .to_string();
+        assert!(err.contains("already open"), "{err}");
+    }
+
+    #[test]
+    fn a_failing_disk_keeps_decisions_until_it_works_again() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = consolidated_dir(tmp.path());
+        let switch = FaultSwitch::default();
+        let (tx, rx) = mpsc::channel();
+        let notify = Box::new(move |r: &WashupReply| {
+            let _ = tx.send(r.clone());
+        });
+        let w = open_washup(
+            &out,
+            Box::new(FaultyDisk::new(switch.clone())),
+            Some(notify),
+        )
+        .expect("opens");
+        switch.set(Fault::Torn);
+        w.writer.append(decision(1, 3.0));
+        let first = rx.recv_timeout(Duration::from_secs(5)).expect("reply");
+        assert!(matches!(first, WashupReply::Failed(1, _)), "{first:?}");
+        assert!(w.writer.flush(Duration::from_millis(200)).is_err());
+        switch.clear();
+        assert_eq!(w.writer.flush(Duration::from_secs(5)), Ok(1));
+        w.writer.close().expect("closes");
+        let mut c = read_consolidated(&out.join("consolidated.json")).expect("read");
+        let journal = std::fs::read(out.join(WASHUP_JOURNAL)).expect("journal");
+        let r = lgd_observer::consolidate::washup::replay(&mut c, &journal);
+        assert_eq!(r.applied, 1, "{r:?}");
+        assert!(
+            !r.problems.is_empty(),
+            "torn half lines are reported: {r:?}"
+        );
+        assert_eq!(cell_of(&c).final_level, Some(3.0));
+    }
+
+    #[test]
+    fn re_consolidating_keeps_wash_up_decisions() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = consolidated_dir(tmp.path());
+        let w = open_washup_default(&out, None).expect("opens");
+        w.writer.append(decision(1, 3.0));
+        w.writer.close().expect("closes");
+        let o = Command::new(env!("CARGO_BIN_EXE_lgd"))
+            .args(["consolidate", "--out"])
+            .arg(&out)
+            .arg(tmp.path().join("in"))
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(o.status.success(), "{stderr}");
+        assert!(stderr.contains("kept 1 wash-up decision"), "{stderr}");
+        let c = read_consolidated(&out.join("consolidated.json")).expect("read");
+        assert_eq!(cell_of(&c).final_source, FinalSource::Consensus);
+    }
 }

@@ -6,12 +6,14 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use crate::consolidate::washup::{WASHUP_JOURNAL, replay_beside};
 use crate::consolidate::{
     CONSOLIDATED_FILE, ConsolidateError, ConsolidateOptions, Consolidated, EventFile, Problem,
     consolidate, write_consolidated,
 };
 use crate::load::{Document, read_document};
 use crate::reliability::Band;
+use crate::store::{DayLock, StoreError, create_private_dir_all};
 
 /// Arguments of `lgd consolidate`.
 #[derive(Debug, clap::Args)]
@@ -164,6 +166,36 @@ pub fn run(args: &ConsolidateArgs) -> ExitCode {
         print_problem(p);
     }
     let path = args.out.join(CONSOLIDATED_FILE);
+    // A wash-up open on this folder rewrites consolidated.json itself; both at once would lose one.
+    let _lock = match create_private_dir_all(&args.out)
+        .map_err(|e| StoreError::io("create", &args.out, e))
+        .and_then(|()| DayLock::take(&path.with_extension("lock"), &path))
+    {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("lgd consolidate: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut consolidated = consolidated;
+    // Consensus already reached in a wash-up of this folder is kept: its journal is folded in again.
+    match replay_beside(&mut consolidated, &path) {
+        Ok(r) => {
+            if r.applied > 0 {
+                eprintln!(
+                    "kept {} wash-up decision(s) from {WASHUP_JOURNAL}",
+                    r.applied
+                );
+            }
+            for p in &r.problems {
+                eprintln!("{p}");
+            }
+        }
+        Err(e) => {
+            eprintln!("lgd consolidate: {e}; nothing written, so no decision is lost");
+            return ExitCode::FAILURE;
+        }
+    }
     if let Err(e) = write_consolidated(&path, &consolidated) {
         eprintln!("lgd consolidate: {e}");
         return ExitCode::FAILURE;

@@ -11,6 +11,7 @@ mod launch;
 mod new;
 mod observe;
 mod report;
+mod washup;
 
 use std::process::ExitCode;
 
@@ -46,6 +47,8 @@ pub enum Command {
     Observe(observe::ObserveArgs),
     /// Write the HTML report (summary, ranking, groups, one page per participant) of a consolidated file.
     Report(report::ReportArgs),
+    /// Run the wash-up (integration meeting) over a consolidation: consensus levels, JPM, categories.
+    Washup(washup::WashupArgs),
 }
 
 /// Runs the command line and returns the process exit code.
@@ -61,5 +64,6 @@ pub fn main() -> ExitCode {
         Command::Observe(args) => observe::run(args),
         Command::Consolidate(args) => consolidate::run(&args),
         Command::Report(args) => report::run(&args),
+        Command::Washup(args) => washup::run(&args),
     }
 }

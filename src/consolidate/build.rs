@@ -272,6 +272,7 @@ fn from_digests(
             include_unsubmitted: options.include_unsubmitted,
             allowed_mismatch: options.allow_mismatch,
         },
+        washup_seq: 0,
         competencies,
         participants,
         groups: group_infos,

@@ -19,6 +19,7 @@ mod writer;
 pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk};
 pub use error::StoreError;
 pub use journal::SkippedLine;
+pub use lock::DayLock;
 pub use open::{OpenedDay, StoreOptions, open_day, open_day_with, read_day};
 pub use paths::{DIR_ENV, DataDir, DayPaths};
 pub use perms::create_private_dir_all;

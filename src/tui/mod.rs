@@ -14,6 +14,7 @@ pub mod terminal;
 pub mod text;
 pub mod update;
 pub mod view;
+pub mod washup;
 
 pub use action::{Action, Effect};
 pub use app::App;

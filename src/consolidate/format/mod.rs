@@ -52,6 +52,9 @@ pub struct Consolidated {
     pub settings: Settings,
     /// How this consolidation was run.
     pub options: Options,
+    /// The last wash-up journal line folded into this file (0: none yet).
+    #[serde(default)]
+    pub washup_seq: u64,
     /// Competency codes rated, in column order (the scheme's rated competencies).
     pub competencies: Vec<String>,
     /// Everyone rated or coded, in group and seat order.

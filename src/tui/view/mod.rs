@@ -3,7 +3,7 @@
 
 mod acts;
 mod evidence;
-mod fmt;
+pub(crate) mod fmt;
 mod footer;
 mod group;
 mod header;
@@ -12,7 +12,7 @@ mod observe;
 mod roster;
 mod score;
 mod small;
-mod style;
+pub(crate) mod style;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -1,0 +1,88 @@
+//! `lgd washup DIR_OR_CONSOLIDATED_FILE`: the integration meeting over a consolidation.
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use super::launch::{locale_lang, parse_lang};
+use crate::clock::SystemClock;
+use crate::consolidate::washup::open_washup_default;
+use crate::model::{Lang, Role};
+use crate::tui::washup::app::{Status, WashupApp};
+use crate::tui::washup::{driver, text};
+
+/// Arguments of `lgd washup`.
+#[derive(Debug, clap::Args)]
+pub struct WashupArgs {
+    /// The folder `lgd consolidate --out` wrote, or its consolidated.json.
+    pub path: PathBuf,
+    /// Observer id of whoever decides (default: the event's lead observer among the day files).
+    #[arg(long)]
+    pub lead: Option<String>,
+    /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+}
+
+/// Runs `lgd washup`.
+pub fn run(args: &WashupArgs) -> ExitCode {
+    if !std::io::stdout().is_terminal() {
+        eprintln!("lgd washup: needs a terminal (standard output is not one)");
+        return ExitCode::FAILURE;
+    }
+    let (tx, rx) = driver::inputs();
+    let opened = match open_washup_default(&args.path, Some(driver::notifier(tx.clone()))) {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("lgd washup: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let lead = args.lead.clone().or_else(|| {
+        opened
+            .consolidated
+            .observers
+            .iter()
+            .find(|o| o.observer.role == Role::Lead)
+            .map(|o| o.observer.id.clone())
+    });
+    let Some(lead) = lead else {
+        eprintln!(
+            "lgd washup: no lead observer among the day files; name who decides with --lead ID"
+        );
+        return ExitCode::FAILURE;
+    };
+    let lang = args.lang.unwrap_or_else(locale_lang);
+    let replay = opened.replay.clone();
+    let mut app = WashupApp::new(
+        opened.consolidated,
+        lead,
+        lang,
+        Arc::new(SystemClock::default()),
+        replay.last_seq,
+    );
+    if replay.applied > 0 || !replay.problems.is_empty() {
+        app.status = Some(Status::Line(text::replayed(
+            lang,
+            replay.applied,
+            replay.problems.len(),
+        )));
+    }
+    match driver::run(app, opened.writer, &tx, &rx) {
+        Ok(warnings) => {
+            for p in replay.problems.iter().chain(&warnings) {
+                eprintln!("lgd washup: {p}");
+            }
+            if warnings.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            }
+        }
+        Err(e) => {
+            eprintln!("lgd washup: the terminal failed: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! What can happen to the wash-up (actions) and what it asks the driver to do (effects).
+
+use crate::consolidate::washup::WashupEntry;
+
+/// Everything `update` reacts to; keys arrive here already translated by the key table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Save and quit.
+    Quit,
+    /// Show or hide the key help.
+    ToggleHelp,
+    /// Move the selection by rows and columns.
+    Move(i32, i32),
+    /// A page up (-1) or down (1).
+    Page(i32),
+    /// First (false) or last (true) row.
+    MoveEnd(bool),
+    /// Next row order.
+    SortNext,
+    /// Open the selected cell's evidence and history.
+    OpenDetail,
+    /// Start entering the selected cell's consensus.
+    BeginDecide,
+    /// Raise (1) or lower (-1) the level being decided, or the selected threshold.
+    Adjust(i32),
+    /// Switch between the mapping and selection categories.
+    SwitchPreset,
+    /// Open the category thresholds.
+    OpenThresholds,
+    /// A character typed into the reason.
+    InputChar(char),
+    /// Erase the last character of the reason.
+    InputBackspace,
+    /// Save what is being entered.
+    Submit,
+    /// Withdraw the selected cell's consensus (with the reason typed).
+    Withdraw,
+    /// Close the overlay without saving.
+    Close,
+    /// The writer made decisions up to this number durable.
+    Saved(u64),
+    /// The writer could not make this decision durable.
+    SaveFailed(u64, String),
+    /// `consolidated.json` was rewritten.
+    Snapshotted(u64),
+    /// `consolidated.json` could not be rewritten.
+    SnapshotFailed(String),
+    /// The system asked the app to stop.
+    Terminate,
+    /// Quitting failed because saving failed.
+    QuitFailed(String),
+}
+
+/// Work for the driver; `update` never touches the disk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Append this decision to the journal.
+    Persist(WashupEntry),
+    /// Rewrite `consolidated.json` from the current state.
+    Snapshot,
+    /// Flush, rewrite, and end if both succeed.
+    Quit,
+    /// Flush, rewrite, and end whatever happens.
+    Exit,
+}

@@ -1,0 +1,78 @@
+//! The message line with where saving stands, and the hint bar drawn from the key table.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::keymap::{Key, key_label};
+use crate::tui::view::style;
+use crate::tui::washup::app::{Status, WashupApp};
+use crate::tui::washup::keymap::{self, Mode};
+use crate::tui::washup::text::{self, W};
+
+/// Draws the message on the left and the save state on the right.
+pub fn status(app: &WashupApp, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let (save, save_style) = if app.save.failed.is_some() || app.save.snapshot_failed.is_some() {
+        (W::SaveFailed.get(lang).to_string(), style::error())
+    } else if app.save.sent > app.save.saved {
+        (
+            format!("{} {}", W::Saving.get(lang), app.save.sent - app.save.saved),
+            style::warn(),
+        )
+    } else {
+        (W::Saved.get(lang).to_string(), style::ok())
+    };
+    let (msg, msg_style) = match &app.status {
+        None => (String::new(), style::dim()),
+        Some(Status::Text(t)) => (t.get(lang).to_string(), style::warn()),
+        Some(Status::Line(s)) => (s.clone(), style::dim()),
+        Some(Status::SaveFailed(why)) => (text::save_failed(lang, why), style::error()),
+        Some(Status::QuitRefused(why)) => (
+            format!("{}: {why}", W::QuitRefused.get(lang)),
+            style::error(),
+        ),
+    };
+    let sw = u16::try_from(save.width() + 1).unwrap_or(area.width);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(sw)]).areas(area);
+    frame.render_widget(Paragraph::new(Span::styled(msg, msg_style)), left);
+    frame.render_widget(Paragraph::new(Span::styled(save, save_style)), right);
+}
+
+fn hint_key(k: Key, mode: Mode, lang: crate::model::Lang) -> String {
+    use ratatui::crossterm::event::KeyCode;
+    match k {
+        Key::Ctrl(c) => format!("^{}", c.to_ascii_uppercase()),
+        Key::Plain(KeyCode::Enter) => "⏎".into(),
+        // The matrix moves both ways; elsewhere only up and down.
+        Key::Plain(KeyCode::Up) if mode == Mode::Matrix => "↑↓←→".into(),
+        Key::Plain(KeyCode::Up) => "↑↓".into(),
+        Key::Plain(KeyCode::Right) => "←→".into(),
+        other => key_label(other, lang),
+    }
+}
+
+/// The hint bar: the short labels of the bindings in force, as many as fit.
+pub fn hints(app: &WashupApp, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let mut spans = Vec::new();
+    let mut used = 0;
+    for b in keymap::bindings_for(app.mode()) {
+        let (Some(hint), Some(k)) = (b.hint, b.keys.first()) else {
+            continue;
+        };
+        let key = hint_key(*k, app.mode(), lang);
+        let label = hint.get(lang);
+        let w = key.width() + label.width() + 3;
+        if used + w > usize::from(area.width) {
+            break;
+        }
+        used += w;
+        spans.push(Span::styled(key, style::key()));
+        spans.push(Span::raw(format!(" {label}  ")));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}

@@ -1,0 +1,119 @@
+//! Participants x competencies: every counted rating, the final level and a flag mark per cell,
+//! then JPM and category per participant.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::cell::cell_text;
+use crate::consolidate::Cell;
+use crate::tui::view::{fmt, style};
+use crate::tui::washup::app::WashupApp;
+use crate::tui::washup::text::W;
+
+/// Column widths for a body `width` wide.
+struct Widths {
+    name: usize,
+    cell: usize,
+    jpm: usize,
+    category: usize,
+}
+
+fn widths(width: usize, competencies: usize) -> Widths {
+    let wide = width >= 90;
+    let name = if wide { 20 } else { 15 };
+    let jpm = 6;
+    let category = if wide { 16 } else { 0 };
+    let room = width.saturating_sub(name + jpm + category + 1);
+    let cell = (room / competencies.max(1)).clamp(5, 12);
+    Widths {
+        name,
+        cell,
+        jpm,
+        category,
+    }
+}
+
+fn cell_style(cell: &Cell, selected: bool) -> Style {
+    let base = if cell.consensus.is_some() {
+        style::ok()
+    } else if !cell.flags.is_empty() {
+        style::warn()
+    } else {
+        Style::default()
+    };
+    if selected { style::selected() } else { base }
+}
+
+/// Draws the matrix into `area`, scrolled so the selected row shows.
+pub fn render(app: &WashupApp, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let w = widths(usize::from(area.width), app.c.competencies.len());
+    let mut head = vec![Span::styled(
+        fmt::fit(W::Participant.get(lang), w.name),
+        style::heading(),
+    )];
+    for (i, comp) in app.c.competencies.iter().enumerate() {
+        let s = if i == app.col {
+            style::selected()
+        } else {
+            style::heading()
+        };
+        head.push(Span::styled(fmt::fit(comp, w.cell), s));
+    }
+    head.push(Span::styled(
+        fmt::fit(W::Jpm.get(lang), w.jpm),
+        style::heading(),
+    ));
+    if w.category > 0 {
+        head.push(Span::styled(
+            fmt::fit(W::Category.get(lang), w.category),
+            style::heading(),
+        ));
+    }
+    let visible = usize::from(area.height.saturating_sub(1)).max(1);
+    let start = app.row.saturating_sub(visible - 1);
+    let mut lines = vec![Line::from(head)];
+    for r in start..(start + visible).min(app.rows.len()) {
+        let Some(p) = app.participant_at(r) else {
+            continue;
+        };
+        let label = format!(
+            "{} {}",
+            p.group.as_deref().unwrap_or("-"),
+            fmt::short_name(&p.person.name)
+        );
+        let name_style = if r == app.row {
+            style::heading()
+        } else {
+            Style::default()
+        };
+        let mut spans = vec![
+            Span::styled(fmt::fit(&label, w.name - 1), name_style),
+            Span::raw(" "),
+        ];
+        for col in 0..app.c.competencies.len() {
+            let text = app.cell_at(r, col).map(cell_text).unwrap_or_default();
+            let s = app
+                .cell_at(r, col)
+                .map(|c| cell_style(c, r == app.row && col == app.col))
+                .unwrap_or_default();
+            spans.push(Span::styled(fmt::fit(&text, w.cell), s));
+        }
+        let result = app.c.results.iter().find(|x| x.participant == p.person.id);
+        let jpm = result
+            .and_then(|x| x.jpm)
+            .map_or("–".to_string(), |j| format!("{j:.1}"));
+        spans.push(Span::raw(fmt::fit(&jpm, w.jpm)));
+        if w.category > 0 {
+            let cat = result
+                .and_then(|x| x.category.as_ref())
+                .map_or("", |c| c.get(lang));
+            spans.push(Span::raw(fmt::fit(cat, w.category)));
+        }
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}

@@ -1,0 +1,77 @@
+//! Pure views of the wash-up: `render(&WashupApp, &mut Frame)`, every area from `frame.area()`.
+
+mod cell;
+mod detail;
+mod footer;
+mod header;
+mod matrix;
+mod popup;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout};
+use ratatui::widgets::{Paragraph, Wrap};
+
+use super::app::{Overlay, WashupApp};
+use super::text;
+use crate::tui::view::style;
+
+pub use cell::{cell_text, level_text};
+
+/// The smallest terminal the wash-up draws in.
+pub const MIN_WIDTH: u16 = 60;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 18;
+/// From this width the selected cell's detail stands beside the matrix.
+const SIDE_FROM: u16 = 120;
+
+/// "id" or "en", as the reliability labels take it.
+pub fn lang_code(lang: crate::model::Lang) -> &'static str {
+    match lang {
+        crate::model::Lang::Id => "id",
+        crate::model::Lang::En => "en",
+    }
+}
+
+/// Draws the wash-up.
+pub fn render(app: &WashupApp, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        let msg = text::too_small(app.lang, area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+        frame.render_widget(
+            Paragraph::new(msg)
+                .style(style::warn())
+                .wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
+    let [top, body, status, hints] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    header::render(app, frame, top);
+    if area.width >= SIDE_FROM {
+        let [left, right] =
+            Layout::horizontal([Constraint::Fill(1), Constraint::Length(area.width * 2 / 5)])
+                .areas(body);
+        matrix::render(app, frame, left);
+        detail::panel(app, frame, right, 0);
+    } else {
+        let [grid, strip] =
+            Layout::vertical([Constraint::Fill(1), Constraint::Length(3)]).areas(body);
+        matrix::render(app, frame, grid);
+        detail::strip(app, frame, strip);
+    }
+    footer::status(app, frame, status);
+    footer::hints(app, frame, hints);
+    match &app.overlay {
+        Overlay::None => {}
+        Overlay::Help(scroll) => popup::help(app, frame, body, *scroll),
+        Overlay::Detail(scroll) => detail::panel(app, frame, body, *scroll),
+        Overlay::Decide(draft) => popup::decide(app, frame, body, draft),
+        Overlay::Thresholds(cats, i) => popup::thresholds(app, frame, body, cats, *i),
+    }
+}

@@ -1,0 +1,137 @@
+//! Boxes over the matrix: the key help, entering a consensus, and the category thresholds.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::cell::{cell_text, level_text};
+use crate::model::Category;
+use crate::tui::view::{fmt, style};
+use crate::tui::washup::app::{Draft, WashupApp};
+use crate::tui::washup::keymap::{self, Mode};
+use crate::tui::washup::text::W;
+
+fn centred(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}
+
+fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, scroll: u16) {
+    frame.render_widget(Clear, area);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(
+                Block::default()
+                    .borders(Borders::ALL)
+                    .title(Span::styled(format!(" {title} "), style::heading())),
+            )
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
+        area,
+    );
+}
+
+/// Every binding, mode by mode, from the key table.
+pub fn help(app: &WashupApp, frame: &mut Frame, area: Rect, scroll: u16) {
+    let lang = app.lang;
+    let mut lines = Vec::new();
+    for mode in [Mode::Matrix, Mode::Detail, Mode::Decide, Mode::Thresholds] {
+        let binds: Vec<(String, &str)> = keymap::bindings_for(mode)
+            .map(|b| (keymap::keys_label(b, lang), b.about.get(lang)))
+            .collect();
+        let kw = binds
+            .iter()
+            .map(|(k, _)| k.width())
+            .max()
+            .unwrap_or(0)
+            .min(20);
+        let heading = match mode {
+            Mode::Matrix => W::Title,
+            Mode::Detail => W::Evidence,
+            Mode::Decide => W::Decide,
+            _ => W::Thresholds,
+        };
+        lines.push(Line::from(Span::styled(
+            heading.get(lang),
+            style::heading(),
+        )));
+        for (k, about) in binds {
+            lines.push(Line::from(vec![
+                Span::styled(fmt::fit(&k, kw), style::key()),
+                Span::raw(format!("  {about}")),
+            ]));
+        }
+    }
+    lines.push(Line::from(Span::styled(
+        W::HelpFooter.get(lang),
+        style::dim(),
+    )));
+    let title = W::Help.get(lang);
+    boxed(frame, centred(area, 72, area.height), title, lines, scroll);
+}
+
+/// The consensus being entered for the selected cell.
+pub fn decide(app: &WashupApp, frame: &mut Frame, area: Rect, draft: &Draft) {
+    let lang = app.lang;
+    let Some(cell) = app.selected() else {
+        return;
+    };
+    let mut lines = vec![
+        Line::from(format!("{} · {}", cell.participant, cell.competency)),
+        Line::from(Span::styled(cell_text(cell), style::dim())),
+        Line::from(vec![
+            Span::raw(format!("{}: ", W::Level.get(lang))),
+            Span::styled(
+                format!("◀ {} ▶", level_text(draft.level)),
+                style::selected(),
+            ),
+        ]),
+        Line::from(vec![
+            Span::raw(format!("{}: ", W::Reason.get(lang))),
+            Span::raw(draft.reason.clone()),
+            Span::styled("▏", style::key()),
+        ]),
+    ];
+    if cell.consensus.is_some() {
+        lines.push(Line::from(Span::styled(
+            W::WithdrawHint.get(lang),
+            style::dim(),
+        )));
+    }
+    boxed(frame, centred(area, 64, 8), W::Decide.get(lang), lines, 0);
+}
+
+/// The categories being edited, the selected one highlighted.
+pub fn thresholds(app: &WashupApp, frame: &mut Frame, area: Rect, cats: &[Category], at: usize) {
+    let lang = app.lang;
+    let lines = cats
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let s = if i == at {
+                style::selected()
+            } else {
+                style::heading()
+            };
+            Line::from(vec![
+                Span::styled(format!("≥ {:>5.1} %", c.min_jpm), s),
+                Span::raw(format!("  {}", c.label.get(lang))),
+            ])
+        })
+        .collect();
+    let h = u16::try_from(cats.len()).unwrap_or(10).saturating_add(2);
+    boxed(
+        frame,
+        centred(area, 56, h),
+        W::Thresholds.get(lang),
+        lines,
+        0,
+    );
+}
