@@ -303,6 +303,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
             include_unsubmitted: false,
             allowed_mismatch: false,
         },
+        washup_seq: 0,
         agreement: Agreement {
             alpha: AlphaSummary {
                 overall: coef(alpha, alpha_band(alpha)),
