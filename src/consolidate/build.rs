@@ -10,14 +10,15 @@ use super::behaviour::{GroupFiles, behaviour};
 use super::checks::{check, reference};
 use super::digest::FileDigest;
 use super::format::{
-    CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, GroupInfo, GroupProduct,
-    ObserverGroupNote, ObserverInfo, Options, ParticipantInfo, Problem, ProblemKind, SourceFile,
+    CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, Options, Problem, ProblemKind,
 };
 use super::grid::{Axes, grid};
-use super::order::natural;
 use super::results::{coverage, results};
+use super::roster::{
+    group_infos, observer_infos, union_groups, union_observers, union_participants,
+};
 use crate::export::{DayFile, Gathered, candidates, read_candidate};
-use crate::model::{Event, Group, Participant};
+use crate::model::Event;
 
 /// How to consolidate.
 #[derive(Debug, Clone)]
@@ -321,124 +322,4 @@ fn drop_duplicates(digests: &mut Vec<FileDigest>) {
         i += 1;
         keep.contains(&(i - 1))
     });
-}
-
-fn union_groups(digests: &[FileDigest]) -> Vec<Group> {
-    let mut by_id: BTreeMap<String, Group> = BTreeMap::new();
-    for g in digests.iter().flat_map(|f| &f.groups) {
-        by_id.entry(g.id.clone()).or_insert_with(|| g.clone());
-    }
-    let mut groups: Vec<Group> = by_id.into_values().collect();
-    groups.sort_by(|a, b| natural(&a.id, &b.id));
-    groups
-}
-
-fn union_participants(digests: &[FileDigest], groups: &[Group]) -> Vec<ParticipantInfo> {
-    let mut by_id: BTreeMap<&str, &Participant> = BTreeMap::new();
-    for p in digests.iter().flat_map(|f| &f.participants) {
-        by_id.entry(&p.id).or_insert(p);
-    }
-    let mut out = Vec::new();
-    for g in groups {
-        for (seat, id) in &g.seats {
-            if let Some(p) = by_id.remove(id.as_str()) {
-                out.push(ParticipantInfo {
-                    person: p.clone(),
-                    group: Some(g.id.clone()),
-                    seat: Some(*seat),
-                });
-            }
-        }
-    }
-    let mut rest: Vec<&Participant> = by_id.into_values().collect();
-    rest.sort_by(|a, b| natural(&a.id, &b.id));
-    out.extend(rest.into_iter().map(|p| ParticipantInfo {
-        person: p.clone(),
-        group: None,
-        seat: None,
-    }));
-    out
-}
-
-fn union_observers(digests: &[FileDigest]) -> Vec<String> {
-    let mut ids: Vec<String> = digests
-        .iter()
-        .map(|f| f.observer.id.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
-    ids.sort_by(|a, b| natural(a, b));
-    ids
-}
-
-fn observer_infos(
-    files_of: &BTreeMap<&str, Vec<&FileDigest>>,
-    ids: &[String],
-) -> Vec<ObserverInfo> {
-    ids.iter()
-        .filter_map(|id| {
-            let files = files_of.get(id.as_str())?;
-            let first = files.first()?;
-            Some(ObserverInfo {
-                observer: first.observer.clone(),
-                submitted: files.iter().all(|f| f.submitted_at.is_some()),
-                files: files
-                    .iter()
-                    .map(|f| SourceFile {
-                        path: f.path.clone(),
-                        date: f.date,
-                        group: f.group.clone(),
-                        submitted_at: f.submitted_at,
-                        last_seq: f.last_seq,
-                        acts: f.live_acts,
-                        ratings: f.ratings.len(),
-                    })
-                    .collect(),
-            })
-        })
-        .collect()
-}
-
-fn group_infos(groups: Vec<Group>, files: &[GroupFiles<'_>]) -> Vec<GroupInfo> {
-    groups
-        .into_iter()
-        .map(|g| {
-            let of_group = files.iter().find(|x| x.group == g.id);
-            let observers: Vec<(String, Vec<&FileDigest>)> =
-                of_group.map(|x| x.observers.clone()).unwrap_or_default();
-            let products = observers
-                .iter()
-                .flat_map(|(o, fs)| fs.iter().map(move |f| (o, f)))
-                .map(|(o, f)| GroupProduct {
-                    observer: o.clone(),
-                    text: f.outputs.get(&g.id).cloned().unwrap_or_default(),
-                    rubric: f
-                        .rubric
-                        .iter()
-                        .filter(|r| r.group == g.id)
-                        .cloned()
-                        .collect(),
-                })
-                .collect();
-            let notes = observers
-                .iter()
-                .flat_map(|(o, fs)| fs.iter().map(move |f| (o, f)))
-                .flat_map(|(o, f)| {
-                    f.notes
-                        .iter()
-                        .filter(|n| n.group == g.id)
-                        .map(move |n| ObserverGroupNote {
-                            observer: o.clone(),
-                            note: n.clone(),
-                        })
-                })
-                .collect();
-            GroupInfo {
-                observers: observers.into_iter().map(|(o, _)| o).collect(),
-                group: g,
-                products,
-                notes,
-            }
-        })
-        .collect()
 }

@@ -17,6 +17,7 @@ mod grid;
 mod matching;
 mod order;
 mod results;
+mod roster;
 pub mod washup;
 
 pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
