@@ -12,6 +12,7 @@ pub mod export;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod rehearsal;
 pub mod reliability;
 pub mod report;
 pub mod scoring;

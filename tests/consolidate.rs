@@ -1027,3 +1027,68 @@ mod washup {
         assert_eq!(cell_of(&c).final_source, FinalSource::Consensus);
     }
 }
+
+/// The lead's whole path with no files of their own: `lgd demo --rehearse` writes a simulated day,
+/// it consolidates cleanly with the event file, and a second run into the same folder writes nothing.
+#[test]
+fn the_demo_rehearsal_feeds_consolidate_and_report_and_never_overwrites() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let dir = tmp.path().join("latihan");
+    let lgd = || Command::new(env!("CARGO_BIN_EXE_lgd"));
+    let o = lgd()
+        .args(["demo", "--rehearse"])
+        .arg(&dir)
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.contains("lgd consolidate"), "next steps: {stdout}");
+    let days: Vec<PathBuf> = std::fs::read_dir(dir.join("days"))
+        .expect("days")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(days.len(), 32, "one day file per observer with a group");
+    let before = std::fs::read(&days[0]).expect("read");
+
+    let again = lgd()
+        .args(["demo", "--rehearse"])
+        .arg(&dir)
+        .arg("--seed")
+        .arg("99")
+        .output()
+        .expect("runs");
+    assert!(!again.status.success());
+    let stderr = String::from_utf8_lossy(&again.stderr);
+    assert!(
+        stderr.contains("already exists") && stderr.contains("nothing was written"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read(&days[0]).expect("read"), before);
+
+    let out = dir.join("consolidated");
+    let o = lgd()
+        .args(["consolidate", "--json", "--event"])
+        .arg(dir.join("tangsel-2026.json"))
+        .arg("--out")
+        .arg(&out)
+        .arg(dir.join("days"))
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let summary: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json summary");
+    assert_eq!(summary["files"], 32);
+    assert_eq!(summary["participants"], 75);
+    let written = read_consolidated(&out.join("consolidated.json")).expect("written");
+    assert!(written.problems.is_empty(), "{:?}", written.problems);
+    assert!(written.coverage.thin.is_empty() && written.coverage.unsubmitted.is_empty());
+
+    let report = dir.join("laporan");
+    let o = lgd()
+        .args(["report", "--out"])
+        .arg(&report)
+        .arg(out.join("consolidated.json"))
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    assert!(report.join("report.html").exists());
+}

@@ -1,11 +1,15 @@
-//! `lgd demo`: observe the built-in Tangerang Selatan demo event, no files needed.
+//! `lgd demo`: observe the built-in Tangerang Selatan demo event, no files needed; or, with
+//! `--rehearse DIR`, write a simulated day of every observer for trying the lead's commands.
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::launch::{Launch, launch, parse_lang};
-use crate::catalog::demo_event;
-use crate::model::Lang;
+use crate::catalog::{Catalog, demo_event};
+use crate::model::{Event, Lang};
+use crate::rehearsal::rehearse;
+use crate::setup::save_event;
 
 /// Arguments of `lgd demo`.
 #[derive(Debug, clap::Args)]
@@ -19,6 +23,13 @@ pub struct DemoArgs {
     /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
+    /// Instead of observing, write a simulated assessment day into this folder: the demo event
+    /// file and every observer's day file, to try `lgd consolidate`, `lgd washup` and `lgd report`.
+    #[arg(long, value_name = "DIR")]
+    pub rehearse: Option<PathBuf>,
+    /// Seed of the simulated day (the same seed writes the same day).
+    #[arg(long, default_value_t = 2026, requires = "rehearse")]
+    pub seed: u64,
 }
 
 /// Runs `lgd demo`.
@@ -30,6 +41,15 @@ pub fn run(args: DemoArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(dir) = &args.rehearse {
+        return match write_rehearsal(&event, dir, args.seed) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("lgd demo: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
     launch(Launch {
         event,
         observer: args.observer,
@@ -38,4 +58,58 @@ pub fn run(args: DemoArgs) -> ExitCode {
         dir: args.dir,
         lang: args.lang,
     })
+}
+
+/// Writes the event file and the simulated day files into `dir`, refusing to replace any file.
+fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), String> {
+    let Some(date) = event.dates.first().copied() else {
+        return Err("the demo event has no date".into());
+    };
+    let days = rehearse(event, Catalog::builtin().resolver(), date, seed)
+        .map_err(|e| format!("cannot simulate the day: {e}"))?;
+    let event_path = dir.join(format!("{}.json", event.id));
+    let days_dir = dir.join("days");
+    let mut targets = vec![event_path.clone()];
+    targets.extend(
+        days.iter()
+            .map(|d| days_dir.join(format!("{}_{}.json", d.date, d.observer.id))),
+    );
+    // Check every name first, so that a second run writes nothing rather than half a day.
+    if let Some(existing) = targets.iter().find(|p| p.exists()) {
+        return Err(format!(
+            "{} already exists; nothing was written. Choose an empty folder or remove the earlier rehearsal.",
+            existing.display()
+        ));
+    }
+    std::fs::create_dir_all(&days_dir)
+        .map_err(|e| format!("cannot create {}: {e}", days_dir.display()))?;
+    save_event(&event_path, event, false).map_err(|e| e.to_string())?;
+    for (day, path) in days.iter().zip(&targets[1..]) {
+        let mut bytes = serde_json::to_vec_pretty(day).map_err(|e| e.to_string())?;
+        bytes.push(b'\n');
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)
+            .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
+        file.write_all(&bytes)
+            .and_then(|()| file.sync_all())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    }
+    let d = dir.display();
+    let acts: usize = days.iter().map(|d| d.acts.len()).sum();
+    println!(
+        "Wrote a simulated day of {} ({date}): the event file and {} observers' day files ({acts} coded acts) into {d}.",
+        event.id,
+        days.len()
+    );
+    println!("Try the lead assessor's steps on it:");
+    println!(
+        "  lgd consolidate {d}/days --event {} --out {d}/consolidated",
+        event_path.display()
+    );
+    println!("  lgd washup {d}/consolidated --lead LEAD");
+    println!("  lgd report {d}/consolidated/consolidated.json --out {d}/report");
+    println!("  lgd export xlsx {d}/consolidated/consolidated.json --out {d}/hasil.xlsx");
+    Ok(())
 }
