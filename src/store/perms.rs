@@ -17,11 +17,14 @@ pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
 
 /// Options that create files readable and writable only by the user.
 pub fn private_file() -> OpenOptions {
-    let mut o = OpenOptions::new();
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
+        let mut o = OpenOptions::new();
         o.mode(0o600);
+        o
     }
-    o
+    // Windows files inherit the user profile folder's access list, which already keeps others out.
+    #[cfg(not(unix))]
+    OpenOptions::new()
 }
