@@ -1,0 +1,22 @@
+//! The key table's rows, one file per pane; [`super::BINDINGS`] chains them in this order.
+
+mod common;
+mod group;
+mod input;
+mod observe;
+mod roster;
+mod score;
+
+use super::Binding;
+
+/// Every slice of the table, in lookup order.
+pub(super) static SLICES: &[&[Binding]] = &[
+    common::ALWAYS,
+    observe::OBSERVE,
+    roster::ROSTER,
+    group::GROUP,
+    score::SCORE,
+    common::PANES,
+    common::HELP,
+    input::INPUT,
+];
