@@ -1,9 +1,12 @@
-//! Setting up an event before the day: balanced groups, observer coverage, and the event file itself.
+//! Setting up an event before the day: balanced groups, observer coverage, the event file itself,
+//! and editing its roster afterwards.
 
 pub mod balance;
 pub mod coverage;
+pub mod edit;
 mod event;
 pub mod grouping;
+mod lock;
 mod matrix;
 mod save;
 
@@ -11,8 +14,10 @@ pub use balance::{Balance, GroupBalance, SharedUnit};
 pub use coverage::{
     Audit, CoveragePlan, Shortfall, Targets, audit, generate_observers, plan_coverage,
 };
+pub use edit::{Edit, EditError, Editor, Field, Rules, apply, apply_all, next_participant_id};
 pub use event::{DEFAULT_FRAMEWORK, DEFAULT_SCHEME, default_phases, event_id, new_event};
 pub use grouping::{GroupingError, form_groups};
+pub use lock::{EventLock, LockError, lock_path};
 pub use matrix::render_matrix;
 pub use save::{SaveError, save_event};
 

@@ -1,0 +1,85 @@
+//! Why a roster edit is refused, each reason saying what to do instead.
+
+use crate::model::validate::Problem;
+use crate::model::{IdError, MAX_SEATS, NipError};
+
+use super::super::GroupingError;
+
+/// A refused edit; the event is left as it was.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum EditError {
+    /// No participant with this id.
+    #[error("participant {0:?} is not in the event; choose someone from the roster")]
+    UnknownParticipant(String),
+    /// No group with this id.
+    #[error("group {0:?} is not in the event; choose one of its groups")]
+    UnknownGroup(String),
+    /// A seat number outside 1-12.
+    #[error("seat {0} does not exist; choose a seat from 1 to {MAX_SEATS}")]
+    NoSuchSeat(u8),
+    /// Someone else sits there.
+    #[error("seat {seat} of {group} is taken by {id} {name}; choose a free seat, or swap the two")]
+    SeatTaken {
+        /// Group name.
+        group: String,
+        /// Seat number.
+        seat: u8,
+        /// Who sits there: id.
+        id: String,
+        /// Who sits there: name.
+        name: String,
+    },
+    /// Every seat of the group is taken.
+    #[error("{0} has all {MAX_SEATS} seats taken; move someone out of it first")]
+    GroupFull(String),
+    /// Swapping or re-seating needs someone who has a seat.
+    #[error("{0} has no seat yet; move them into a group instead")]
+    NotSeated(String),
+    /// The edit would leave the event as it is.
+    #[error("that changes nothing")]
+    NoChange,
+    /// A participant without a name.
+    #[error("a participant needs a name; type the full name with titles")]
+    EmptyName,
+    /// A NIP that is not 18 digits starting with a birth date.
+    #[error("{0}; correct it or leave the NIP empty")]
+    Nip(NipError),
+    /// Another participant has this NIP.
+    #[error("NIP {nip} is already {id} {name}'s; one NIP per person")]
+    NipTaken {
+        /// The NIP.
+        nip: String,
+        /// Its holder: id.
+        id: String,
+        /// Its holder: name.
+        name: String,
+    },
+    /// A gender that is neither L nor P.
+    #[error(
+        "gender {0:?} is neither L nor P; type L (laki-laki) or P (perempuan), or leave it empty"
+    )]
+    Gender(String),
+    /// An extra attribute without a name.
+    #[error("an extra attribute needs a name; write it as name: value")]
+    EmptyExtraName,
+    /// A participant id already used.
+    #[error("participant id {0:?} is already used; leave the id empty to get the next free one")]
+    IdTaken(String),
+    /// A participant id that cannot be used in file names.
+    #[error("participant id {id:?}: {source}")]
+    BadId {
+        /// The id.
+        id: String,
+        /// Why.
+        source: IdError,
+    },
+    /// Re-balancing an event without groups.
+    #[error("the event has no groups to balance; form them with lgd new --groups N")]
+    NoGroups,
+    /// The groups cannot be formed.
+    #[error(transparent)]
+    Grouping(#[from] GroupingError),
+    /// The result breaks a rule of event files (a safety net: the checks above come first).
+    #[error("the change would make the event invalid: {}{}", .0.first().map(ToString::to_string).unwrap_or_default(), if .0.len() > 1 { format!(" (and {} more)", .0.len() - 1) } else { String::new() })]
+    Invalid(Vec<Problem>),
+}
