@@ -554,3 +554,89 @@ fn lgd_check_warns_about_thin_coverage_and_avoidable_unit_sharing() {
         "{shown}"
     );
 }
+
+/// The roster editor of `lgd roster`, driven through the library on a real event file; `lgd check`
+/// reads every change back and finds the event clean.
+#[test]
+fn roster_edits_saved_to_the_event_file_pass_lgd_check() {
+    use lgd_observer::setup::{Edit, Editor, Field, Rules, save_event};
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("peserta.csv"), roster_csv(30)).expect("roster");
+    let made = lgd(
+        &[
+            "new",
+            "--name",
+            "Kota",
+            "--roster",
+            "peserta.csv",
+            "--groups",
+            "4",
+            "--out",
+            "ev.json",
+        ],
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", text(&made));
+    let path = dir.path().join("ev.json");
+    let original = read_event(&path);
+    let sizes = |ev: &Event| -> Vec<usize> { ev.groups.iter().map(|g| g.seats.len()).collect() };
+    assert_eq!(sizes(&original), [8, 8, 7, 7]);
+    let mover = original.groups[0].seats[&1].clone();
+    let mut ed = Editor::new(original.clone(), Rules::builtin(Targets::default()));
+    let edits = [
+        Edit::Move {
+            participant: mover.clone(),
+            group: "G3".into(),
+            seat: None,
+        },
+        Edit::SetField {
+            participant: mover.clone(),
+            field: Field::Name,
+            value: "Drs. H. Ahmad Nur'aini, M.Si.".into(),
+        },
+        Edit::Remove {
+            participant: original.groups[1].seats[&1].clone(),
+        },
+    ];
+    for edit in edits {
+        ed.apply(edit).expect("edit");
+        // As the app does: the file after every change.
+        save_event(&path, ed.event(), true).expect("save");
+    }
+    let refused = ed.apply(Edit::SetField {
+        participant: mover.clone(),
+        field: Field::Nip,
+        value: "1.98E+17".into(),
+    });
+    assert!(refused.is_err());
+    ed.undo().expect("undo the removal");
+    save_event(&path, ed.event(), true).expect("save");
+
+    let saved = read_event(&path);
+    assert_eq!(saved, *ed.event());
+    assert_eq!(sizes(&saved), [7, 8, 8, 7]);
+    let g3 = saved.group("G3").expect("G3");
+    assert_eq!(g3.seat_of(&mover), Some(8));
+    let check = lgd(&["check", "ev.json"], dir.path());
+    let shown = text(&check);
+    assert!(check.status.success(), "{shown}");
+    assert!(shown.contains("(event): OK"), "{shown}");
+    assert!(
+        shown.contains("30 participants in 4 groups (sizes 7, 8, 8, 7)"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("every participant has 2+ observers"),
+        "{shown}"
+    );
+    // Balance is reported, not refused: this move put three of one unit together.
+    assert!(
+        shown.contains("balance: sizes 7, 8, 8, 7 (differ by 1)"),
+        "{shown}"
+    );
+    assert_eq!(
+        saved.participant(&mover).map(|p| p.name.as_str()),
+        Some("Drs. H. Ahmad Nur'aini, M.Si.")
+    );
+    assert_eq!(saved.participants.len(), original.participants.len());
+}

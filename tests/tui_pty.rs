@@ -1,5 +1,6 @@
 //! The real `lgd` binary in a pseudo-terminal: start the demo, code, quit and reopen with everything
-//! there; and kill -9 after acts shown as saved, with all of them there after restarting.
+//! there; and kill -9 after acts shown as saved, with all of them there after restarting; the lead
+//! editing a roster, with a second editor of the same file refused.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -27,6 +28,16 @@ struct Tui {
 
 impl Tui {
     fn start(dir: &Path) -> Tui {
+        let mut args: Vec<std::ffi::OsString> = ["demo", "--lang", "en", "--dir"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        args.push(dir.into());
+        Tui::run(&args, "F3 Observe")
+    }
+
+    /// Starts `lgd ARGS...` and waits until the screen shows `ready`.
+    fn run(args: &[std::ffi::OsString], ready: &str) -> Tui {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -36,8 +47,7 @@ impl Tui {
             })
             .expect("pty");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lgd"));
-        cmd.args(["demo", "--lang", "en", "--dir"]);
-        cmd.arg(dir);
+        cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         let child = pty.slave.spawn_command(cmd).expect("spawn lgd");
         drop(pty.slave);
@@ -60,7 +70,7 @@ impl Tui {
             screen,
             _master: pty.master,
         };
-        tui.wait_for(&["F3 Observe"]);
+        tui.wait_for(&[ready]);
         tui
     }
 
@@ -208,4 +218,73 @@ fn sigterm_saves_and_quits() {
         recovery.replayed, 0,
         "the day file itself was rewritten on the way out"
     );
+}
+
+#[test]
+fn the_lead_edits_the_roster_and_a_second_editor_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let event = dir.path().join("acara.json");
+    let demo = lgd_observer::catalog::demo_event().expect("demo");
+    lgd_observer::setup::save_event(&event, &demo, false).expect("event file");
+    let args: Vec<std::ffi::OsString> = vec![
+        "roster".into(),
+        event.clone().into(),
+        "--lang".into(),
+        "en".into(),
+        "--dir".into(),
+        dir.path().join("data").into(),
+    ];
+    // An observer's day file already made for this event: editing now is worth a warning.
+    let days = dir.path().join("data").join("tangsel-2026");
+    std::fs::create_dir_all(&days).expect("data dir");
+    std::fs::write(days.join("2026-12-03_A01.json"), "{}").expect("day file");
+    let mut tui = Tui::run(&args, "editing the roster");
+    tui.wait_for(&[
+        "✓ saved",
+        "everyone has 2+ observers",
+        "1 day file(s) of this event already exist",
+    ]);
+
+    let second = std::process::Command::new(env!("CARGO_BIN_EXE_lgd"))
+        .args(&args)
+        .output()
+        .expect("second lgd");
+    assert!(!second.status.success());
+    let said = String::from_utf8_lossy(&second.stderr);
+    let pid = tui.child.process_id().expect("pid");
+    assert!(said.contains("acara.json"), "{said}");
+    assert!(said.contains("already being edited"), "{said}");
+    assert!(said.contains(&format!("process {pid}")), "{said}");
+
+    // P74 (G1 seat 1) to the fourth group, first free seat.
+    tui.type_slowly("mjjj");
+    tui.send(ENTER);
+    tui.wait_for(&["Move to seat"]);
+    tui.send(ENTER);
+    tui.wait_for(&["Moved P74", "undo 1"]);
+    tui.wait_for(&["✓ saved"]);
+    let saved: lgd_observer::model::Event =
+        serde_json::from_str(&std::fs::read_to_string(&event).expect("read")).expect("json");
+    assert_eq!(
+        saved.group_of("P74").map(|g| g.id.as_str()),
+        Some("G4"),
+        "on disk as soon as the screen says saved"
+    );
+    tui.send(CTRL_Q);
+    assert!(tui.wait_exit(), "clean exit");
+}
+
+#[test]
+fn the_roster_is_read_only_while_observing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::start(dir.path());
+    tui.send(b"\x1bOP"); // F1
+    tui.wait_for(&["sort: Grp"]);
+    tui.type_slowly("m");
+    tui.wait_for(&[
+        "The roster is read-only while observing",
+        "lgd roster EVENT_FILE",
+    ]);
+    tui.send(CTRL_Q);
+    assert!(tui.wait_exit());
 }

@@ -11,6 +11,7 @@ mod launch;
 mod new;
 mod observe;
 mod report;
+mod roster;
 mod washup;
 
 use std::process::ExitCode;
@@ -33,6 +34,8 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Create an event file from a participant roster (CSV, XLSX, XLS, ODS).
     New(new::NewArgs),
+    /// Edit an event's roster before the day (lead assessor): move, edit, add, remove, re-balance.
+    Roster(roster::RosterArgs),
     /// Inter-rater agreement (ICC, kappa, Krippendorff's alpha, Gwet's AC1) of a long table of ratings.
     Agreement(agreement::AgreementArgs),
     /// Merge every observer's day files into consolidated.json for the wash-up and reports.
@@ -57,6 +60,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Roster(args) => roster::run(args),
         Command::Export(args) => export::run(&args),
         Command::Agreement(args) => agreement::run(&args),
         Command::Import(args) => import::run(&args),

@@ -2,9 +2,12 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
+use std::sync::Arc;
+
+use super::lead::LeadAction;
 use super::pane::Pane;
 use super::score::ScoreAction;
-use crate::model::Entry;
+use crate::model::{Entry, Event};
 use crate::session::Stroke;
 
 /// Everything `update` reacts to; keys arrive here already translated by the key table.
@@ -58,6 +61,12 @@ pub enum Action {
     CancelInput,
     /// A key of the Score pane.
     Score(ScoreAction),
+    /// A key of the lead's roster editing.
+    Lead(LeadAction),
+    /// The event file was written up to this revision.
+    EventSaved(u64),
+    /// The event file could not be written for this revision.
+    EventSaveFailed(u64, String),
     /// A key for the mission editor.
     EditorKey(KeyEvent),
     /// Time passed (about four times a second).
@@ -87,4 +96,11 @@ pub enum Effect {
     Quit,
     /// Flush, snapshot, and end the program whatever happens (the system asked).
     Exit,
+    /// Write the event file (the lead's roster editing), atomically, as this revision.
+    SaveEvent {
+        /// The revision: edits, undos and redos made so far.
+        rev: u64,
+        /// The event to write.
+        event: Arc<Event>,
+    },
 }

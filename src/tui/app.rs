@@ -5,6 +5,7 @@ use std::sync::Arc;
 use ratatui_textarea::TextArea;
 
 use super::keymap::Mode;
+use super::lead::{LeadState, Popup};
 use super::pane::Pane;
 use super::roster::Roster;
 use super::score::{ScoreNote, ScoreState};
@@ -31,6 +32,8 @@ pub enum Overlay {
     },
     /// Editing the mission text.
     Mission(Box<TextArea<'static>>),
+    /// A popup of the lead's roster editing.
+    Lead(Popup),
 }
 
 /// What a note being typed belongs to.
@@ -57,6 +60,8 @@ pub enum Status {
     QuitRefused(String),
     /// The system asked the app to stop.
     Terminating,
+    /// A sentence made in the app's language (the lead's roster editing), and how loud it is.
+    Lead(String, Tone),
     /// What opening the day file recovered or found damaged.
     Recovered {
         /// Journal changes replayed on top of the day file.
@@ -64,6 +69,17 @@ pub enum Status {
         /// Problems, one sentence each.
         problems: Vec<String>,
     },
+}
+
+/// How loudly a message shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tone {
+    /// Done as asked.
+    Ok,
+    /// Worth noticing.
+    Warn,
+    /// Refused or failed.
+    Error,
 }
 
 /// Where saving stands, from the writer's replies.
@@ -115,6 +131,8 @@ pub struct App {
     pub dirty: bool,
     /// When the last snapshot was asked for (session seconds).
     pub last_snapshot_s: f64,
+    /// The lead's roster editing (`lgd roster`); then the session is an idle stand-in, never saved.
+    pub lead: Option<Box<LeadState>>,
 }
 
 /// Seconds between snapshots while there are changes.
@@ -149,17 +167,32 @@ impl App {
             quitting: false,
             dirty: false,
             last_snapshot_s,
+            lead: None,
         }
+    }
+
+    /// The app for the lead editing the roster: the Roster pane, the edit keys, no day file.
+    pub fn for_lead(session: Session, lead: LeadState, lang: Lang) -> App {
+        let event = Arc::new(lead.editor.event().clone());
+        let mut app = App::new(session, event, lang);
+        app.pane = Pane::Roster;
+        app.lead = Some(Box::new(lead));
+        app
     }
 
     /// The key-handling mode, for the key table.
     pub fn mode(&self) -> Mode {
         match self.overlay {
+            Overlay::None if self.lead.is_some() => Mode::Lead,
             Overlay::None => Mode::Normal,
             Overlay::Help(_) => Mode::Help,
             Overlay::Filter => Mode::Filter,
             Overlay::Note { .. } => Mode::Note,
             Overlay::Mission(_) => Mode::Mission,
+            Overlay::Lead(Popup::Form(_)) => Mode::LeadForm,
+            Overlay::Lead(Popup::Pick(_)) => Mode::LeadPick,
+            Overlay::Lead(Popup::Remove(_)) => Mode::LeadConfirm,
+            Overlay::Lead(Popup::Balance { .. }) => Mode::LeadBalance,
         }
     }
 

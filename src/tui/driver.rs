@@ -79,6 +79,8 @@ pub fn run(
                 match fx {
                     Effect::Persist(entry) => writer.append(entry),
                     Effect::Snapshot => writer.snapshot(app.session.record().clone()),
+                    // Only the lead's roster editing asks for this, and it has its own driver.
+                    Effect::SaveEvent { .. } => {}
                     Effect::Quit | Effect::Exit => {
                         screen.terminal.draw(|f| render(&app, f))?;
                         let forced = fx == Effect::Exit;
@@ -139,7 +141,7 @@ fn reply_action(r: Reply) -> Action {
 }
 
 /// Starts the threads that feed the channel: terminal events, ticks, signals.
-fn spawn_sources(tx: &Sender<Input>) -> io::Result<()> {
+pub(super) fn spawn_sources(tx: &Sender<Input>) -> io::Result<()> {
     let keys = tx.clone();
     thread::Builder::new()
         .name("lgd-input".into())

@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod driver;
 pub mod keymap;
+pub mod lead;
 pub mod pane;
 pub mod roster;
 pub mod score;

@@ -84,33 +84,7 @@ pub fn fold(s: &str) -> String {
 impl Roster {
     /// Builds the rows once from the event.
     pub fn new(event: &Event) -> Roster {
-        let rows = event
-            .participants
-            .iter()
-            .enumerate()
-            .map(|(i, p)| {
-                let group = event.group_of(&p.id);
-                let observers: Vec<String> =
-                    event.observers_of(&p.id).map(|o| o.id.clone()).collect();
-                let folded = fold(&format!(
-                    "{} {} {} {} {} {} {}",
-                    p.id,
-                    p.name,
-                    p.position,
-                    p.unit,
-                    group.map_or("", |g| g.id.as_str()),
-                    group.map_or("", |g| g.name.as_str()),
-                    observers.join(" ")
-                ));
-                Row {
-                    participant: i,
-                    group: group.map(|g| g.id.clone()),
-                    seat: group.and_then(|g| g.seat_of(&p.id)),
-                    observers,
-                    folded,
-                }
-            })
-            .collect();
+        let rows = rows_of(event);
         let mut roster = Roster {
             rows,
             view: Vec::new(),
@@ -121,6 +95,21 @@ impl Roster {
         };
         roster.refresh(event);
         roster
+    }
+
+    /// Builds the rows again after the event changed, keeping filter and sort; selects `focus`
+    /// (a participant id) when it is shown, else keeps the selection's place.
+    pub fn rebuild(&mut self, event: &Event, focus: Option<&str>) {
+        self.rows = rows_of(event);
+        self.refresh(event);
+        let at = focus.and_then(|id| {
+            self.view
+                .iter()
+                .position(|&i| event.participants[self.rows[i].participant].id == id)
+        });
+        if let Some(pos) = at {
+            self.selected = pos;
+        }
     }
 
     /// Reapplies the filter and sort, keeping the selection in range.
@@ -179,4 +168,34 @@ impl Roster {
     pub fn total(&self) -> usize {
         self.rows.len()
     }
+}
+
+/// One row per participant: group, seat, observers, and the text the filter searches.
+fn rows_of(event: &Event) -> Vec<Row> {
+    event
+        .participants
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let group = event.group_of(&p.id);
+            let observers: Vec<String> = event.observers_of(&p.id).map(|o| o.id.clone()).collect();
+            let folded = fold(&format!(
+                "{} {} {} {} {} {} {}",
+                p.id,
+                p.name,
+                p.position,
+                p.unit,
+                group.map_or("", |g| g.id.as_str()),
+                group.map_or("", |g| g.name.as_str()),
+                observers.join(" ")
+            ));
+            Row {
+                participant: i,
+                group: group.map(|g| g.id.clone()),
+                seat: group.and_then(|g| g.seat_of(&p.id)),
+                observers,
+                folded,
+            }
+        })
+        .collect()
 }

@@ -155,6 +155,8 @@ pub enum T {
     MSnapshotFailed,
     /// The Score pane's words.
     Score(super::score::text::S),
+    /// The words of the lead's roster editing.
+    Lead(super::lead::text::L),
 }
 
 impl T {
@@ -345,6 +347,7 @@ impl T {
             MNoteEmpty => ("Catatan kosong, tidak disimpan.", "Empty note, not saved."),
             MQuitting => ("Menyimpan lalu keluar…", "Saving, then quitting…"),
             Score(s) => s.pair(),
+            Lead(l) => l.pair(),
             MSnapshotFailed => (
                 "Berkas harian gagal ditulis ulang (jurnal tetap aman)",
                 "Day file could not be rewritten (the journal is safe)",

@@ -5,6 +5,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 use super::action::{Action, Effect};
 use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status};
 use super::keymap;
+use super::lead;
 use super::pane::Pane;
 use super::roster::Column;
 use super::score::{self, ScoreNote};
@@ -51,6 +52,15 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Stroke(_) => Vec::new(),
         Action::Score(a) if app.pane == Pane::Score => score::update(app, a),
         Action::Score(_) => Vec::new(),
+        Action::Lead(a) => lead::update(app, a),
+        Action::EventSaved(rev) => {
+            lead::saved(app, rev);
+            Vec::new()
+        }
+        Action::EventSaveFailed(rev, why) => {
+            lead::save_failed(app, rev, why);
+            Vec::new()
+        }
         Action::BeginNote => {
             match app.session.last_live_act() {
                 Some((_, act)) => {

@@ -5,6 +5,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use super::{Act, BINDINGS, Command, Key, Mode, SA, contexts_for};
 use crate::session::{Stroke, seat_for_key};
 use crate::tui::action::Action;
+use crate::tui::lead::LeadAction;
 use crate::tui::pane::Pane;
 
 /// Translates a key press into an action using the table.
@@ -73,6 +74,8 @@ fn action_for(command: Command, bound: Key, key: KeyEvent) -> Option<Action> {
         Command::Type => Action::InputChar(ch?),
         Command::Edit => Action::EditorKey(key),
         Command::Score(a) => Action::Score(a),
+        Command::Lead(a) => Action::Lead(a),
+        Command::LeadType => Action::Lead(LeadAction::Type(ch?)),
         Command::Level => Action::Score(SA::Digit(ch?.to_digit(10)? as u8)),
     })
 }

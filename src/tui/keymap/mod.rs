@@ -9,6 +9,7 @@ mod table;
 
 use ratatui::crossterm::event::KeyCode;
 
+use super::lead::LeadAction;
 use super::pane::Pane;
 use super::score::ScoreAction as SA;
 use super::text::T;
@@ -33,6 +34,18 @@ pub enum Context {
     Note,
     /// Editing the mission text.
     Mission,
+    /// The Roster pane while observing: edit keys only say where editing happens.
+    RosterView,
+    /// The lead's editing keys on the Roster pane (`lgd roster`).
+    Lead,
+    /// The form of a participant's fields.
+    LeadForm,
+    /// Choosing a group and seat to move someone to.
+    LeadPick,
+    /// Confirming a removal.
+    LeadConfirm,
+    /// The re-balance preview.
+    LeadBalance,
 }
 
 /// A key or family of keys a binding answers to.
@@ -71,6 +84,10 @@ pub enum Command {
     Score(SA),
     /// The level key pressed, on the Score pane.
     Level,
+    /// A key of the lead's roster editing.
+    Lead(LeadAction),
+    /// The key is typed into the lead's form.
+    LeadType,
 }
 
 /// Fixed actions a binding can name (an [`Action`] without data).
@@ -194,7 +211,12 @@ pub fn contexts_for(mode: Mode, pane: Pane) -> &'static [Context] {
         (Mode::Note, _) => &[C::Always, C::Note],
         (Mode::Mission, _) => &[C::Always, C::Mission],
         (Mode::Normal, Pane::Observe) => &[C::Always, OBS, C::Panes],
-        (Mode::Normal, Pane::Roster) => &[C::Always, ROS, C::Panes],
+        (Mode::Normal, Pane::Roster) => &[C::Always, ROS, C::RosterView, C::Panes],
+        (Mode::Lead, _) => &[C::Always, C::Lead, ROS],
+        (Mode::LeadForm, _) => &[C::Always, C::LeadForm],
+        (Mode::LeadPick, _) => &[C::Always, C::LeadPick],
+        (Mode::LeadConfirm, _) => &[C::Always, C::LeadConfirm],
+        (Mode::LeadBalance, _) => &[C::Always, C::LeadBalance],
         (Mode::Normal, Pane::Group) => &[C::Always, GRP, C::Panes],
         (Mode::Normal, Pane::Score) => &[C::Always, SCO, C::Panes],
     }
@@ -213,6 +235,16 @@ pub enum Mode {
     Note,
     /// Editing the mission text.
     Mission,
+    /// The lead edits the roster (`lgd roster`): the Roster pane with editing keys.
+    Lead,
+    /// Typing in the lead's form of fields.
+    LeadForm,
+    /// Choosing where to move someone.
+    LeadPick,
+    /// Confirming a removal.
+    LeadConfirm,
+    /// Looking at a re-balance before making it.
+    LeadBalance,
 }
 
 /// The bindings that apply in a mode and pane, in lookup order.

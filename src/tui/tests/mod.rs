@@ -1,5 +1,7 @@
 //! Tests of the terminal app with no terminal: keys to state and effects, and screens on a TestBackend.
 
+mod lead;
+mod lead_render;
 mod render;
 mod score;
 mod sizes;
@@ -62,6 +64,16 @@ fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
     type_keys(&mut app, "2");
     clock.advance(95.0);
     (app, clock)
+}
+
+/// The lead editing the demo event's roster, saved (in the header only) to a fixed path.
+fn lead_app(lang: Lang) -> App {
+    let clock = Arc::new(ManualClock::jakarta());
+    let event = demo_event().expect("demo");
+    let session = crate::tui::lead::idle_session(&event, clock).expect("session");
+    let rules = crate::setup::Rules::builtin(crate::setup::Targets::default());
+    let lead = crate::tui::lead::LeadState::new(event, "/data/tangsel-2026.json".into(), rules, 1);
+    App::for_lead(session, lead, lang)
 }
 
 fn ctrl(c: char) -> KeyEvent {

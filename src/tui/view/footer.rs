@@ -9,7 +9,7 @@ use unicode_width::UnicodeWidthStr;
 use super::{describe_act, fmt, style};
 use crate::model::Lang;
 use crate::session::{Chord, Notice, key_for_seat};
-use crate::tui::app::{App, NoteTarget, Overlay, Status};
+use crate::tui::app::{App, NoteTarget, Overlay, Status, Tone};
 use crate::tui::keymap::{self, Key};
 use crate::tui::text::{self, ActDone, T};
 
@@ -99,7 +99,19 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
         Status::Notice(n) => notice_text(app, n),
         Status::Text(t) => (t.get(lang).to_string(), style::ok()),
         Status::SaveFailed(r) => (text::save_failed(lang, r), style::error()),
+        Status::QuitRefused(r) if app.lead.is_some() => (
+            crate::tui::lead::text::quit_refused(lang, r),
+            style::error(),
+        ),
         Status::QuitRefused(r) => (text::quit_refused(lang, r), style::error()),
+        Status::Lead(msg, tone) => (
+            msg.clone(),
+            match tone {
+                Tone::Ok => style::ok(),
+                Tone::Warn => style::warn(),
+                Tone::Error => style::error(),
+            },
+        ),
         Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
         Status::Recovered { replayed, problems } => (
             text::recovered(lang, *replayed, problems),

@@ -60,7 +60,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Draws `left` and `right` on one row; the right side wins the room it needs and the left is cut
 /// with an ellipsis.
-fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
+pub(crate) fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
     let rw = (right.width() as u16).min(area.width);
     let room = usize::from(area.width.saturating_sub(rw + 1));
     let left = if left.width() > room {

@@ -22,7 +22,13 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
         Constraint::Length(1),
     ])
     .areas(area);
-    let binds: Vec<(String, &str)> = keymap::bindings_for(Mode::Normal, app.pane)
+    // The keys of the pane under the help: the lead's editing keys when editing the roster.
+    let under = if app.lead.is_some() {
+        Mode::Lead
+    } else {
+        Mode::Normal
+    };
+    let binds: Vec<(String, &str)> = keymap::bindings_for(under, app.pane)
         .map(|b| (keymap::keys_label(b, lang), b.about.get(lang)))
         .collect();
     let kw = binds
@@ -41,12 +47,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
             ])
         })
         .collect();
-    lines.push(Line::default());
-    lines.push(Line::from(Span::styled(
-        T::Codes.get(lang),
-        style::heading(),
-    )));
-    for c in &app.session.record().scheme.codes {
+    let codes = match app.lead {
+        Some(_) => &[][..],
+        None => &app.session.record().scheme.codes[..],
+    };
+    if !codes.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            T::Codes.get(lang),
+            style::heading(),
+        )));
+    }
+    for c in codes {
         let sign = match c.valence {
             Valence::Negative => Span::styled("−", style::negative()),
             Valence::Positive => Span::styled("+", style::positive()),

@@ -6,10 +6,10 @@ mod evidence;
 pub(crate) mod fmt;
 mod footer;
 mod group;
-mod header;
+pub(crate) mod header;
 mod help;
 mod observe;
-mod roster;
+pub(crate) mod roster;
 mod score;
 mod small;
 pub(crate) mod style;
@@ -42,9 +42,15 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(hint_rows),
     ])
     .areas(area);
-    header::render(app, frame, top);
+    match app.lead.as_deref() {
+        Some(lead) => crate::tui::lead::view::header(app, lead, frame, top),
+        None => header::render(app, frame, top),
+    }
     match app.pane {
-        Pane::Roster => roster::render(app, frame, body),
+        Pane::Roster => match app.lead.as_deref() {
+            Some(lead) => crate::tui::lead::view::roster(app, lead, frame, body),
+            None => roster::render(app, frame, body),
+        },
         Pane::Group => group::render(app, frame, body),
         Pane::Observe => observe::render(app, frame, body),
         Pane::Score => score::render(app, frame, body),
@@ -53,6 +59,9 @@ pub fn render(app: &App, frame: &mut Frame) {
     footer::hints(app, frame, hints);
     if let Overlay::Help(scroll) = app.overlay {
         help::render(app, frame, body, scroll);
+    }
+    if let (Overlay::Lead(popup), Some(lead)) = (&app.overlay, app.lead.as_deref()) {
+        crate::tui::lead::view::popup(app, lead, popup, frame, body);
     }
 }
 

@@ -26,7 +26,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     details(app, frame, detail);
 }
 
-fn filter_bar(app: &App, frame: &mut Frame, area: Rect) {
+pub(crate) fn filter_bar(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let r = &app.roster;
     let typing = matches!(app.overlay, Overlay::Filter);
@@ -65,7 +65,7 @@ fn widths(total: u16) -> [usize; 6] {
     [4, name, pos, unit, 6, 9]
 }
 
-fn rows(app: &App, frame: &mut Frame, area: Rect) {
+pub(crate) fn rows(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let r = &app.roster;
     let w = widths(area.width);
@@ -124,7 +124,7 @@ fn mine(app: &App, row: &Row) -> bool {
     row.observers.iter().any(|o| o == me)
 }
 
-fn details(app: &App, frame: &mut Frame, area: Rect) {
+pub(crate) fn details(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let block = Block::default()
         .borders(Borders::TOP)

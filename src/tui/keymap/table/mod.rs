@@ -3,6 +3,7 @@
 mod common;
 mod group;
 mod input;
+mod lead;
 mod observe;
 mod roster;
 mod score;
@@ -14,6 +15,9 @@ pub(super) static SLICES: &[&[Binding]] = &[
     common::ALWAYS,
     observe::OBSERVE,
     roster::ROSTER,
+    lead::READ_ONLY,
+    lead::EDIT,
+    lead::POPUPS,
     group::GROUP,
     score::SCORE,
     common::PANES,

@@ -1,0 +1,153 @@
+//! `lgd roster EVENT_FILE`: the lead assessor edits the roster before the day in the terminal app;
+//! every change is validated and written to the event file at once, with undo.
+
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use super::launch::{locale_lang, parse_lang};
+use crate::catalog::Catalog;
+use crate::clock::{Clock, SystemClock};
+use crate::load::{Document, read_document};
+use crate::model::Lang;
+use crate::model::validate::validate_event;
+use crate::setup::{EventLock, Rules, Targets};
+use crate::store::DataDir;
+use crate::tui::app::{App, Status, Tone};
+use crate::tui::driver;
+use crate::tui::lead::{self, LeadState};
+
+/// Arguments of `lgd roster`.
+#[derive(Debug, clap::Args)]
+pub struct RosterArgs {
+    /// The event file to edit (lgd-event JSON); it is rewritten after every change.
+    pub event: PathBuf,
+    /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
+    #[arg(long, value_parser = parse_lang)]
+    pub lang: Option<Lang>,
+    /// The first seed the re-balance preview tries (b); another seed gives another arrangement.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Observers each participant needs, for coverage planned after a move or re-balance.
+    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_observers: u32,
+    /// Participants one observer can rate.
+    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_per_observer: u32,
+    /// Data folder to look for day files already made for this event (default: LGD_DIR, else
+    /// the platform data folder).
+    #[arg(long)]
+    pub dir: Option<PathBuf>,
+}
+
+/// Runs `lgd roster`.
+pub fn run(args: RosterArgs) -> ExitCode {
+    match edit(args) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("lgd: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn edit(args: RosterArgs) -> Result<ExitCode, String> {
+    let event = match read_document(&args.event).map_err(|e| e.to_string())? {
+        Document::Event(e) => *e,
+        _ => {
+            return Err(format!(
+                "{} is not an event file (its format is not \"lgd-event\")",
+                args.event.display()
+            ));
+        }
+    };
+    let problems = validate_event(&event, Catalog::builtin().resolver());
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("  - {p}");
+        }
+        return Err(format!(
+            "{} has {} problem(s), listed above; lgd roster edits only a valid event: correct them in the file first",
+            args.event.display(),
+            problems.len()
+        ));
+    }
+    // Before the terminal is touched, so a second editor is refused with a readable message.
+    let _lock = EventLock::take(&args.event).map_err(|e| e.to_string())?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(
+            "editing the roster needs an interactive terminal (run it directly, not through a pipe)"
+                .into(),
+        );
+    }
+    let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
+    let session = lead::idle_session(&event, clock).map_err(|e| {
+        format!(
+            "cannot show {}: {e}; lgd roster needs groups (lgd new forms them)",
+            args.event.display()
+        )
+    })?;
+    let lang = args.lang.unwrap_or_else(locale_lang);
+    let targets = Targets {
+        min_observers: args.min_observers as usize,
+        max_per_observer: args.max_per_observer as usize,
+    };
+    let days = DataDir::resolve(args.dir.clone())
+        .ok()
+        .map(|d| (day_files(&d, &event.id), d));
+    let mut state = LeadState::new(
+        event,
+        args.event.clone(),
+        Rules::builtin(targets),
+        args.seed,
+    );
+    let mut app_status = None;
+    if let Some((n, dir)) = days.filter(|(n, _)| *n > 0) {
+        state.day_files = n;
+        let folder = dir.root().join(&state.editor.event().id);
+        app_status = Some(Status::Lead(
+            lead::text::day_files_exist(lang, n, &folder.display().to_string()),
+            Tone::Warn,
+        ));
+    }
+    let mut app = App::for_lead(session, state, lang);
+    app.status = app_status;
+    let (tx, rx) = driver::inputs();
+    let ended = lead::driver::run(app, &tx, &rx).map_err(|e| {
+        format!(
+            "terminal error: {e}; every change shown as saved is in {}",
+            args.event.display()
+        )
+    })?;
+    if ended.warnings.is_empty() {
+        println!("lgd: {} is saved", args.event.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    for w in ended.warnings {
+        eprintln!("lgd: {w}");
+    }
+    Ok(ExitCode::FAILURE)
+}
+
+/// Day files (`YYYY-MM-DD_OBSERVER.json`) of the event in the data folder.
+fn day_files(dir: &DataDir, event_id: &str) -> usize {
+    let Ok(folder) = dir.event_dir(event_id) else {
+        return 0;
+    };
+    let Ok(entries) = std::fs::read_dir(&folder) else {
+        return 0;
+    };
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| is_day_file(&e.path()))
+        .count()
+}
+
+fn is_day_file(path: &Path) -> bool {
+    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
+    name.ends_with(".json")
+        && name.len() > 16
+        && chrono::NaiveDate::parse_from_str(&name[..10], "%Y-%m-%d").is_ok()
+        && name.as_bytes().get(10) == Some(&b'_')
+}

@@ -1,0 +1,163 @@
+//! The lead assessor edits the roster (`lgd roster EVENT_FILE`): the Roster pane with editing keys,
+//! popups for moving, editing fields, adding, removing and re-balancing, and the balance and
+//! coverage of the groups shown live. The library's [`Editor`] makes and checks every change; this
+//! module only turns keys into edits and asks the driver to save the event file after each one.
+
+pub mod driver;
+mod form;
+mod message;
+mod pick;
+pub mod text;
+mod update;
+pub mod view;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::catalog::Catalog;
+use crate::clock::Clock;
+use crate::model::{BeginError, DayRecord, Event, Observer, Role};
+use crate::session::Session;
+use crate::setup::{Audit, Balance, Editor, Rules, audit};
+
+pub use form::{Form, FormKind, FormRow};
+pub use pick::{Pick, PickStage};
+pub use update::{save_failed, saved, update};
+
+/// What a key of the lead's editing asks for (an [`Action::Lead`](super::Action::Lead)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeadAction {
+    /// Move the selected participant (pick a group, then a seat).
+    Move,
+    /// Edit the selected participant's fields.
+    Edit,
+    /// Add a participant.
+    Add,
+    /// Remove the selected participant (asks first).
+    Remove,
+    /// Re-balance the groups (shows the result first).
+    Rebalance,
+    /// Undo the last change.
+    Undo,
+    /// Redo what was undone.
+    Redo,
+    /// Save the event file again (after a failed save).
+    SaveNow,
+    /// An edit key on the read-only roster while observing.
+    ReadOnly,
+    /// Up in a popup.
+    Up,
+    /// Down in a popup.
+    Down,
+    /// Enter: save the form, choose, confirm.
+    Confirm,
+    /// Esc: back or cancel.
+    Cancel,
+    /// A character typed into the form.
+    Type(char),
+    /// Erase the last character of the form's field.
+    Erase,
+    /// The next seed in the re-balance preview.
+    SeedNext,
+    /// The previous seed in the re-balance preview.
+    SeedPrev,
+}
+
+/// A popup of the lead's editing, over the Roster pane.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Popup {
+    /// The fields of a participant, new or existing.
+    Form(Form),
+    /// Where to move someone.
+    Pick(Pick),
+    /// Whether to remove this participant (id).
+    Remove(String),
+    /// The groups as a seed would form them.
+    Balance {
+        /// The seed shown.
+        seed: u64,
+        /// The event re-balanced with it, or why it cannot be.
+        preview: Result<Box<Event>, String>,
+    },
+}
+
+/// The state of the lead's editing: the event under edit and where saving stands.
+#[derive(Debug)]
+pub struct LeadState {
+    /// The event with its undo history.
+    pub editor: Editor<'static>,
+    /// The event file, written after every change.
+    pub path: PathBuf,
+    /// Changes made (edits, undos, redos), each a new revision to save.
+    pub rev: u64,
+    /// The highest revision written to the file.
+    pub saved_rev: u64,
+    /// Why the last save failed, until a save succeeds.
+    pub failed: Option<String>,
+    /// The seed the next re-balance preview starts from.
+    pub seed: u64,
+    /// Day files of this event already in the data folder when editing began.
+    pub day_files: usize,
+    /// The groups' balance, measured after every change.
+    pub balance: Balance,
+    /// Coverage against the targets, checked after every change.
+    pub audit: Audit,
+}
+
+impl LeadState {
+    /// Starts editing `event`, saved to `path`.
+    pub fn new(event: Event, path: PathBuf, rules: Rules<'static>, seed: u64) -> LeadState {
+        let balance = Balance::of(&event.groups, &event.participants);
+        let audit = audit(&event, rules.targets);
+        LeadState {
+            editor: Editor::new(event, rules),
+            path,
+            rev: 0,
+            saved_rev: 0,
+            failed: None,
+            seed,
+            day_files: 0,
+            balance,
+            audit,
+        }
+    }
+
+    /// Measures balance and coverage again after the event changed.
+    pub fn measure(&mut self) {
+        let ev = self.editor.event();
+        self.balance = Balance::of(&ev.groups, &ev.participants);
+        self.audit = audit(ev, self.editor.rules().targets);
+    }
+
+    /// Whether every change is in the file.
+    pub fn is_saved(&self) -> bool {
+        self.saved_rev >= self.rev
+    }
+}
+
+/// Id of the stand-in observer of the editing session; never written anywhere.
+const STAND_IN: &str = "lgd-roster-editor";
+
+/// The app needs a coding session; editing the roster has none, so it gets an empty one over a
+/// day record that is never saved, for a stand-in observer who covers nobody.
+pub fn idle_session(event: &Event, clock: Arc<dyn Clock>) -> Result<Session, BeginError> {
+    let mut scratch = event.clone();
+    let group = scratch.groups.first().map(|g| g.id.clone());
+    scratch.observers.push(Observer {
+        id: STAND_IN.into(),
+        name: String::new(),
+        role: Role::Lead,
+        group: group.clone(),
+        coverage: Vec::new(),
+    });
+    let now = clock.now();
+    let record = DayRecord::begin(
+        &scratch,
+        Catalog::builtin().resolver(),
+        STAND_IN,
+        group.as_deref(),
+        now.date_naive(),
+        now,
+    )?;
+    Ok(Session::open(record, clock))
+}
