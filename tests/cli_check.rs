@@ -160,3 +160,41 @@ fn check_reads_a_damaged_day_file_through_its_backup() {
     assert!(stdout.contains("used the backup"), "{stdout}");
     assert!(stdout.contains("(day): PROBLEMS"), "{stdout}");
 }
+
+/// Runs lgd with standard output a pipe that is closed after the first line, as `| head -1` does.
+fn with_stdout_closed_after_one_line(args: &[String]) -> std::process::Output {
+    use std::io::BufRead;
+    use std::process::Stdio;
+    let mut child = lgd()
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("runs");
+    let mut reader = std::io::BufReader::new(child.stdout.take().expect("stdout"));
+    let mut first = String::new();
+    reader.read_line(&mut first).expect("first line");
+    assert!(
+        !first.is_empty(),
+        "lgd printed nothing before the pipe closed"
+    );
+    drop(reader);
+    child.wait_with_output().expect("ends")
+}
+
+#[test]
+fn a_reader_that_stops_early_ends_lgd_quietly() {
+    // Far more than a pipe holds (64 KiB), so lgd is still writing when the reader leaves.
+    let files = std::iter::repeat_n("data/demo/tangsel-2026.json".to_string(), 400);
+    for mut args in [
+        vec!["check".to_string()],
+        vec!["check".into(), "--json".into()],
+    ] {
+        args.extend(files.clone());
+        let out = with_stdout_closed_after_one_line(&args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{}: {stderr}", args[1]);
+        assert!(stderr.is_empty(), "{}: {stderr}", args[1]);
+        assert_eq!(out.status.code(), Some(0), "{}: {stderr}", args[1]);
+    }
+}

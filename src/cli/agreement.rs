@@ -3,6 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::output::{StdoutError, out, outln};
 use crate::import::{ImportError, read_table};
 use crate::reliability::{AgreementOptions, AgreementReport, agreement_from_csv};
 
@@ -32,25 +33,25 @@ pub struct AgreementArgs {
 }
 
 /// Runs `lgd agreement`.
-pub fn run(args: &AgreementArgs) -> ExitCode {
+pub fn run(args: &AgreementArgs) -> Result<ExitCode, StdoutError> {
     match report(args) {
         Ok(report) => {
             if args.json {
                 match serde_json::to_string_pretty(&report) {
-                    Ok(s) => println!("{s}"),
+                    Ok(s) => outln!("{s}")?,
                     Err(e) => {
                         eprintln!("lgd agreement: {e}");
-                        return ExitCode::FAILURE;
+                        return Ok(ExitCode::FAILURE);
                     }
                 }
             } else {
-                print!("{}", report.to_table_string(&lang(args)));
+                out!("{}", report.to_table_string(&lang(args)))?;
             }
-            ExitCode::SUCCESS
+            Ok(ExitCode::SUCCESS)
         }
         Err(e) => {
             eprintln!("lgd agreement: {}: {e}", args.file.display());
-            ExitCode::FAILURE
+            Ok(ExitCode::FAILURE)
         }
     }
 }

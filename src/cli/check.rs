@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::check_day;
+use super::output::{StdoutError, outln};
 use crate::catalog::Catalog;
 use crate::load::{Document, read_document};
 use crate::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
@@ -46,48 +47,49 @@ impl FileReport {
 }
 
 /// Runs `lgd check`.
-pub fn run(args: &CheckArgs) -> ExitCode {
+pub fn run(args: &CheckArgs) -> Result<ExitCode, StdoutError> {
     let reports: Vec<FileReport> = args.files.iter().map(|f| check_file(f)).collect();
     let all_ok = reports.iter().all(FileReport::ok);
     if args.json {
         match serde_json::to_string_pretty(&reports) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => outln!("{s}")?,
             Err(e) => eprintln!("lgd check: {e}"),
         }
     } else {
         for r in &reports {
-            print_report(r);
+            print_report(r)?;
         }
     }
-    if all_ok {
+    Ok(if all_ok {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    }
+    })
 }
 
-fn print_report(r: &FileReport) {
+fn print_report(r: &FileReport) -> Result<(), StdoutError> {
     if let Some(e) = &r.error {
         eprintln!("{e}");
-        return;
+        return Ok(());
     }
     let verdict = if r.problems.is_empty() {
         "OK"
     } else {
         "PROBLEMS"
     };
-    println!("{} ({}): {verdict}", r.file, r.kind);
+    outln!("{} ({}): {verdict}", r.file, r.kind)?;
     if let Some(lines) = r.summary.get("lines").and_then(|l| l.as_array()) {
         for l in lines.iter().filter_map(|l| l.as_str()) {
-            println!("  {l}");
+            outln!("  {l}")?;
         }
     }
     if !r.problems.is_empty() {
-        println!("  {} problem(s):", r.problems.len());
+        outln!("  {} problem(s):", r.problems.len())?;
         for p in &r.problems {
-            println!("  - {p}");
+            outln!("  - {p}")?;
         }
     }
+    Ok(())
 }
 
 /// Checks one file of any kind.

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::output::{StdoutError, outln};
 use crate::consolidate::washup::{WASHUP_JOURNAL, replay_beside};
 use crate::consolidate::{
     CONSOLIDATED_FILE, ConsolidateError, ConsolidateOptions, Consolidated, EventFile, Problem,
@@ -96,32 +97,36 @@ impl Summary {
         }
     }
 
-    fn print(&self) {
-        println!(
+    fn print(&self) -> Result<(), StdoutError> {
+        outln!(
             "{} day file(s) from {} observer(s); {} participant(s), {} cell(s), {} flagged for the wash-up",
-            self.files, self.observers, self.participants, self.cells, self.flagged
-        );
+            self.files,
+            self.observers,
+            self.participants,
+            self.cells,
+            self.flagged
+        )?;
         match (self.alpha, self.alpha_band) {
             (Some(a), Some(b)) => {
-                println!("Krippendorff's alpha (ordinal): {a:.3} ({})", b.label("en"))
+                outln!("Krippendorff's alpha (ordinal): {a:.3} ({})", b.label("en"))?
             }
-            _ => println!("Krippendorff's alpha (ordinal): not available (too few paired ratings)"),
+            _ => outln!("Krippendorff's alpha (ordinal): not available (too few paired ratings)")?,
         }
         if self.thin_coverage > 0 {
-            println!(
+            outln!(
                 "{} participant(s) have fewer than two observers who submitted ratings",
                 self.thin_coverage
-            );
+            )?;
         }
         if !self.unsubmitted.is_empty() {
-            println!("not submitted: {}", self.unsubmitted.join(", "));
+            outln!("not submitted: {}", self.unsubmitted.join(", "))?;
         }
-        println!("wrote {}", self.written);
+        outln!("wrote {}", self.written)
     }
 }
 
 /// Runs `lgd consolidate`.
-pub fn run(args: &ConsolidateArgs) -> ExitCode {
+pub fn run(args: &ConsolidateArgs) -> Result<ExitCode, StdoutError> {
     let mut options = ConsolidateOptions::at(chrono::Local::now().fixed_offset());
     options.spread = args.spread;
     options.tolerance_s = args.tolerance;
@@ -137,11 +142,11 @@ pub fn run(args: &ConsolidateArgs) -> ExitCode {
             }
             Ok(_) => {
                 eprintln!("lgd consolidate: {} is not an event file", path.display());
-                return ExitCode::FAILURE;
+                return Ok(ExitCode::FAILURE);
             }
             Err(e) => {
                 eprintln!("lgd consolidate: {e}");
-                return ExitCode::FAILURE;
+                return Ok(ExitCode::FAILURE);
             }
         }
     }
@@ -159,7 +164,7 @@ pub fn run(args: &ConsolidateArgs) -> ExitCode {
                 print_problem(p);
             }
             eprintln!("lgd consolidate: {e}");
-            return ExitCode::FAILURE;
+            return Ok(ExitCode::FAILURE);
         }
     };
     for p in &consolidated.problems {
@@ -174,7 +179,7 @@ pub fn run(args: &ConsolidateArgs) -> ExitCode {
         Ok(l) => l,
         Err(e) => {
             eprintln!("lgd consolidate: {e}");
-            return ExitCode::FAILURE;
+            return Ok(ExitCode::FAILURE);
         }
     };
     let mut consolidated = consolidated;
@@ -193,23 +198,23 @@ pub fn run(args: &ConsolidateArgs) -> ExitCode {
         }
         Err(e) => {
             eprintln!("lgd consolidate: {e}; nothing written, so no decision is lost");
-            return ExitCode::FAILURE;
+            return Ok(ExitCode::FAILURE);
         }
     }
     if let Err(e) = write_consolidated(&path, &consolidated) {
         eprintln!("lgd consolidate: {e}");
-        return ExitCode::FAILURE;
+        return Ok(ExitCode::FAILURE);
     }
     let summary = Summary::of(&consolidated, path.display().to_string());
     if args.json {
         match serde_json::to_string_pretty(&summary) {
-            Ok(s) => println!("{s}"),
+            Ok(s) => outln!("{s}")?,
             Err(e) => eprintln!("lgd consolidate: {e}"),
         }
     } else {
-        summary.print();
+        summary.print()?;
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_problem(p: &Problem) {

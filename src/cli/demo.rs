@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::launch::{Launch, launch, parse_lang};
+use super::output::{StdoutError, Stop, outln};
 use crate::catalog::{Catalog, demo_event};
 use crate::model::{Event, Lang};
 use crate::rehearsal::rehearse;
@@ -33,37 +34,38 @@ pub struct DemoArgs {
 }
 
 /// Runs `lgd demo`.
-pub fn run(args: DemoArgs) -> ExitCode {
+pub fn run(args: DemoArgs) -> Result<ExitCode, StdoutError> {
     let event = match demo_event() {
         Ok(e) => e,
         Err(e) => {
             eprintln!("lgd: the built-in demo event cannot be read: {e}");
-            return ExitCode::FAILURE;
+            return Ok(ExitCode::FAILURE);
         }
     };
     if let Some(dir) = &args.rehearse {
         return match write_rehearsal(&event, dir, args.seed) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
+            Ok(()) => Ok(ExitCode::SUCCESS),
+            Err(Stop::Stdout(e)) => Err(e),
+            Err(Stop::Failed(e)) => {
                 eprintln!("lgd demo: {e}");
-                ExitCode::FAILURE
+                Ok(ExitCode::FAILURE)
             }
         };
     }
-    launch(Launch {
+    Ok(launch(Launch {
         event,
         observer: args.observer,
         group: None,
         date: None,
         dir: args.dir,
         lang: args.lang,
-    })
+    }))
 }
 
 /// Writes the event file and the simulated day files into `dir`, refusing to replace any file.
-fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), String> {
+fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), Stop> {
     let Some(date) = event.dates.first().copied() else {
-        return Err("the demo event has no date".into());
+        return Err(Stop::Failed("the demo event has no date".into()));
     };
     let days = rehearse(event, Catalog::builtin().resolver(), date, seed)
         .map_err(|e| format!("cannot simulate the day: {e}"))?;
@@ -79,7 +81,8 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), String> {
         return Err(format!(
             "{} already exists; nothing was written. Choose an empty folder or remove the earlier rehearsal.",
             existing.display()
-        ));
+        )
+        .into());
     }
     std::fs::create_dir_all(&days_dir)
         .map_err(|e| format!("cannot create {}: {e}", days_dir.display()))?;
@@ -98,18 +101,18 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), String> {
     }
     let d = dir.display();
     let acts: usize = days.iter().map(|d| d.acts.len()).sum();
-    println!(
+    outln!(
         "Wrote a simulated day of {} ({date}): the event file and {} observers' day files ({acts} coded acts) into {d}.",
         event.id,
         days.len()
-    );
-    println!("Try the lead assessor's steps on it:");
-    println!(
+    )?;
+    outln!("Try the lead assessor's steps on it:")?;
+    outln!(
         "  lgd consolidate {d}/days --event {} --out {d}/consolidated",
         event_path.display()
-    );
-    println!("  lgd washup {d}/consolidated --lead LEAD");
-    println!("  lgd report {d}/consolidated/consolidated.json --out {d}/report");
-    println!("  lgd export xlsx {d}/consolidated/consolidated.json --out {d}/hasil.xlsx");
+    )?;
+    outln!("  lgd washup {d}/consolidated --lead LEAD")?;
+    outln!("  lgd report {d}/consolidated/consolidated.json --out {d}/report")?;
+    outln!("  lgd export xlsx {d}/consolidated/consolidated.json --out {d}/hasil.xlsx")?;
     Ok(())
 }

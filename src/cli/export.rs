@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::launch::{locale_lang, parse_lang};
+use super::output::{self, StdoutError, Stop};
 use crate::consolidate::read_consolidated;
 use crate::export::{
     boris_project, gather, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx,
@@ -74,20 +75,21 @@ pub enum Format {
 }
 
 /// Runs `lgd export`.
-pub fn run(args: &ExportArgs) -> ExitCode {
+pub fn run(args: &ExportArgs) -> Result<ExitCode, StdoutError> {
     let done = match &args.what {
         ExportCommand::Events(a) => events(a),
-        ExportCommand::Xlsx(a) => consolidated_workbook(a, true),
-        ExportCommand::Csv(a) => consolidated_workbook(a, false),
+        ExportCommand::Xlsx(a) => consolidated_workbook(a, true).map_err(Stop::Failed),
+        ExportCommand::Csv(a) => consolidated_workbook(a, false).map_err(Stop::Failed),
     };
     match done {
         Ok(summary) => {
             eprintln!("{summary}");
-            ExitCode::SUCCESS
+            Ok(ExitCode::SUCCESS)
         }
-        Err(message) => {
+        Err(Stop::Stdout(e)) => Err(e),
+        Err(Stop::Failed(message)) => {
             eprintln!("lgd export: {message}");
-            ExitCode::FAILURE
+            Ok(ExitCode::FAILURE)
         }
     }
 }
@@ -116,7 +118,7 @@ fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool) -> Result<String, Stri
     ))
 }
 
-fn events(args: &EventsArgs) -> Result<String, String> {
+fn events(args: &EventsArgs) -> Result<String, Stop> {
     let found = gather(&args.paths);
     for (path, what) in &found.skipped {
         eprintln!("skipped {}: {what}", path.display());
@@ -129,10 +131,13 @@ fn events(args: &EventsArgs) -> Result<String, String> {
         return Err(format!(
             "nothing written; these files could not be used:\n  {}",
             lines.join("\n  ")
-        ));
+        )
+        .into());
     }
     if found.days.is_empty() {
-        return Err("no day files found; name day files (*.json) or folders holding them".into());
+        return Err(Stop::Failed(
+            "no day files found; name day files (*.json) or folders holding them".into(),
+        ));
     }
     let to_stdout = args.out.as_os_str() == "-";
     if !to_stdout {
@@ -202,20 +207,23 @@ fn guard_output<'a>(out: &Path, inputs: impl Iterator<Item = &'a Path>) -> Resul
     Ok(())
 }
 
+/// Writes to the file, or to standard output in one piece so that a reader leaving early (`| head`)
+/// is told apart from a failure of the export itself.
 fn write_with(
     path: &Path,
     to_stdout: bool,
     write: impl FnOnce(&mut dyn Write) -> Result<(), String>,
-) -> Result<(), String> {
+) -> Result<(), Stop> {
     if to_stdout {
-        let stdout = std::io::stdout();
-        let mut lock = stdout.lock();
-        return write(&mut lock);
+        let mut buf = Vec::new();
+        write(&mut buf)?;
+        return Ok(output::bytes(&buf)?);
     }
     let file =
         std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let mut w = std::io::BufWriter::new(file);
     write(&mut w)?;
     w.flush()
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    Ok(())
 }

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use chrono::SubsecRound;
 use clap::Subcommand;
 
+use super::output::{StdoutError, Stop, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::import::read_table;
@@ -54,17 +55,18 @@ pub struct ResultsArgs {
 }
 
 /// Runs `lgd import`.
-pub fn run(args: &ImportArgs) -> ExitCode {
+pub fn run(args: &ImportArgs) -> Result<ExitCode, StdoutError> {
     let (name, kind, r) = match &args.what {
         ImportCommand::SelfEval(r) => ("self-eval", Kind::SelfEval, r),
         ImportCommand::Online(r) => ("online", Kind::Online, r),
     };
     match import(kind, r) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(Stop::Stdout(e)) => Err(e),
+        Err(Stop::Failed(e)) => {
             eprintln!("lgd import {name}: {e}");
             eprintln!("lgd import {name}: the event file was not changed");
-            ExitCode::FAILURE
+            Ok(ExitCode::FAILURE)
         }
     }
 }
@@ -75,15 +77,15 @@ enum Kind {
     Online,
 }
 
-fn import(kind: Kind, args: &ResultsArgs) -> Result<(), String> {
+fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
     let mut event = read_event(&args.event)?;
     let table = read_table(&args.file, args.sheet.as_deref()).map_err(|e| e.to_string())?;
-    println!(
+    outln!(
         "read {} ({}): {} data rows",
         args.file.display(),
         table.source,
         table.rows.len()
-    );
+    )?;
     let opts = ImportOptions {
         source: args.file.file_name().map_or_else(
             || args.file.display().to_string(),
@@ -99,7 +101,7 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), String> {
     };
     let report = imported.map_err(explain)?;
     for note in &report.notes {
-        println!("note: {note}");
+        outln!("note: {note}")?;
     }
     for row in &report.skipped {
         eprintln!("  skipped {row}");
@@ -118,15 +120,16 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), String> {
         return Err(format!(
             "the event would have {} problem(s); run lgd check on it",
             problems.len()
-        ));
+        )
+        .into());
     }
-    println!("{}", summary(kind, &report));
+    outln!("{}", summary(kind, &report))?;
     if args.dry_run {
-        println!("dry run: {} was not changed", args.event.display());
+        outln!("dry run: {} was not changed", args.event.display())?;
         return Ok(());
     }
     save_event(&args.event, &event, true).map_err(|e| e.to_string())?;
-    println!("wrote {}", args.event.display());
+    outln!("wrote {}", args.event.display())?;
     Ok(())
 }
 

@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use super::output::{self, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::model::validate::validate_event;
@@ -127,8 +128,7 @@ pub fn launch(l: Launch) -> ExitCode {
     }
     match driver::run(app, opened.writer, tx, rx) {
         Ok(ended) if ended.warnings.is_empty() => {
-            println!("lgd: saved {}", path.display());
-            ExitCode::SUCCESS
+            output::exit_code(outln!("lgd: saved {}", path.display()).map(|()| ExitCode::SUCCESS))
         }
         Ok(ended) => {
             for w in ended.warnings {

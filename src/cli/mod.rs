@@ -10,6 +10,7 @@ mod import;
 mod launch;
 mod new;
 mod observe;
+pub mod output;
 mod report;
 mod roster;
 mod washup;
@@ -57,17 +58,18 @@ pub enum Command {
 /// Runs the command line and returns the process exit code.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
+    let ran = match cli.command {
         Command::Check(args) => check::run(&args),
         Command::New(args) => new::run(&args),
-        Command::Roster(args) => roster::run(args),
+        Command::Roster(args) => Ok(roster::run(args)),
         Command::Export(args) => export::run(&args),
         Command::Agreement(args) => agreement::run(&args),
         Command::Import(args) => import::run(&args),
         Command::Demo(args) => demo::run(args),
-        Command::Observe(args) => observe::run(args),
+        Command::Observe(args) => Ok(observe::run(args)),
         Command::Consolidate(args) => consolidate::run(&args),
-        Command::Report(args) => report::run(&args),
-        Command::Washup(args) => washup::run(&args),
-    }
+        Command::Report(args) => Ok(report::run(&args)),
+        Command::Washup(args) => Ok(washup::run(&args)),
+    };
+    output::exit_code(ran)
 }

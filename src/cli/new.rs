@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use super::output::{StdoutError, Stop, outln};
 use crate::catalog::Catalog;
 use crate::import::observers::read_observers;
 use crate::import::roster::{RowProblem, read_roster};
@@ -66,23 +67,25 @@ pub struct NewArgs {
 }
 
 /// Runs `lgd new`.
-pub fn run(args: &NewArgs) -> ExitCode {
+pub fn run(args: &NewArgs) -> Result<ExitCode, StdoutError> {
     match create(args) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
+        Ok(()) => Ok(ExitCode::SUCCESS),
+        Err(Stop::Stdout(e)) => Err(e),
+        Err(Stop::Failed(e)) => {
             eprintln!("lgd new: {e}");
             eprintln!("lgd new: nothing was written");
-            ExitCode::FAILURE
+            Ok(ExitCode::FAILURE)
         }
     }
 }
 
-fn create(args: &NewArgs) -> Result<(), String> {
+fn create(args: &NewArgs) -> Result<(), Stop> {
     if args.out.exists() && !args.force {
         return Err(format!(
             "{} already exists; choose another --out or pass --force to replace it",
             args.out.display()
-        ));
+        )
+        .into());
     }
     let id = match &args.id {
         Some(id) => {
@@ -100,26 +103,26 @@ fn create(args: &NewArgs) -> Result<(), String> {
     let table = read(&args.roster, args.sheet.as_deref())?;
     let roster = read_roster(table, args.groups.map(|g| g as usize)).map_err(|e| e.to_string())?;
     for note in &roster.notes {
-        println!("note: {note}");
+        outln!("note: {note}")?;
     }
     accept_rows("roster", &roster.problems, args.skip_bad_rows)?;
     let participants = roster.participants();
     if participants.is_empty() {
-        return Err("the roster has no usable participant".into());
+        return Err(Stop::Failed("the roster has no usable participant".into()));
     }
     let groups = if roster.has_groups {
-        println!("groups as given in the roster");
+        outln!("groups as given in the roster")?;
         roster.groups()
     } else {
         let count = args.groups.unwrap_or(DEFAULT_GROUPS) as usize;
         let groups = form_groups(&participants, count, args.seed).map_err(|e| e.to_string())?;
-        println!(
+        outln!(
             "formed {count} groups with seed {}; another --seed gives another arrangement",
             args.seed
-        );
+        )?;
         groups
     };
-    println!("\n{}", Balance::of(&groups, &participants).render());
+    outln!("\n{}", Balance::of(&groups, &participants).render())?;
 
     let observers = match &args.observers {
         Some(path) => observers_from(path, args, &groups)?,
@@ -134,7 +137,8 @@ fn create(args: &NewArgs) -> Result<(), String> {
         return Err(format!(
             "coverage targets not met ({} observers per participant, at most {} each): {missing} more observer(s) needed in all; add them to the observer list, or lower --min-observers or raise --max-per-observer",
             targets.min_observers, targets.max_per_observer
-        ));
+        )
+        .into());
     }
 
     let event = new_event(
@@ -150,32 +154,29 @@ fn create(args: &NewArgs) -> Result<(), String> {
         for p in &problems {
             eprintln!("  - {p}");
         }
-        return Err(format!(
-            "the event would have {} problem(s)",
-            problems.len()
-        ));
+        return Err(format!("the event would have {} problem(s)", problems.len()).into());
     }
     // Written before the long matrix is printed, so a closed pipe cannot stop the save.
     save_event(&args.out, &event, args.force).map_err(|e| e.to_string())?;
-    println!("{}", render_matrix(&event));
-    println!(
+    outln!("{}", render_matrix(&event))?;
+    outln!(
         "wrote {}: {} participants in {} groups, {} observers",
         args.out.display(),
         event.participants.len(),
         event.groups.len(),
         event.observers.len()
-    );
+    )?;
     Ok(())
 }
 
-fn read(path: &Path, sheet: Option<&str>) -> Result<Table, String> {
+fn read(path: &Path, sheet: Option<&str>) -> Result<Table, Stop> {
     let table = read_table(path, sheet).map_err(|e| e.to_string())?;
-    println!(
+    outln!(
         "read {} ({}): {} data rows",
         path.display(),
         table.source,
         table.rows.len()
-    );
+    )?;
     Ok(table)
 }
 
@@ -204,7 +205,7 @@ fn accept_rows(what: &str, problems: &[RowProblem], skip: bool) -> Result<(), St
 }
 
 /// Reads the observer list and seats those with a group beside it.
-fn observers_from(path: &Path, args: &NewArgs, groups: &[Group]) -> Result<Vec<Observer>, String> {
+fn observers_from(path: &Path, args: &NewArgs, groups: &[Group]) -> Result<Vec<Observer>, Stop> {
     let list =
         read_observers(read(path, args.observers_sheet.as_deref())?).map_err(|e| e.to_string())?;
     let mut problems = list.problems;

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::launch::{locale_lang, parse_lang};
+use super::output::{self, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::load::{Document, read_document};
@@ -121,8 +122,8 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
         )
     })?;
     if ended.warnings.is_empty() {
-        println!("lgd: {} is saved", args.event.display());
-        return Ok(ExitCode::SUCCESS);
+        let said = outln!("lgd: {} is saved", args.event.display());
+        return Ok(output::exit_code(said.map(|()| ExitCode::SUCCESS)));
     }
     for w in ended.warnings {
         eprintln!("lgd: {w}");
