@@ -1,7 +1,9 @@
 //! The real `lgd` binary in a pseudo-terminal: start the demo, code, quit and reopen with everything
 //! there; and kill -9 after acts shown as saved, with all of them there after restarting; the lead
-//! editing a roster, with a second editor of the same file refused.
+//! editing a roster, with a second editor of the same file refused. The same for `lgd washup`: a
+//! consensus typed in survives quitting and kill -9, originals untouched.
 
+use std::ffi::OsString;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -27,6 +29,7 @@ struct Tui {
 }
 
 impl Tui {
+    /// The demo observing into `dir`, once its panes are drawn.
     fn start(dir: &Path) -> Tui {
         let mut args: Vec<std::ffi::OsString> = ["demo", "--lang", "en", "--dir"]
             .iter()
@@ -106,6 +109,17 @@ impl Tui {
         }
     }
 
+    /// Kills lgd with SIGKILL: no destructor, no flush, as a crash or a pulled plug.
+    fn kill_9(&mut self) {
+        let pid = self.child.process_id().expect("pid");
+        let killed = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .expect("kill");
+        assert!(killed.success());
+        assert!(!self.wait_exit(), "killed, not exited");
+    }
+
     fn wait_exit(&mut self) -> bool {
         let deadline = Instant::now() + PATIENCE;
         loop {
@@ -182,13 +196,7 @@ fn kill_9_after_acts_shown_saved_loses_none_of_them() {
     let k = 6;
     tui.type_slowly("1pi2fa3sb1");
     tui.wait_for(&[&format!("Recent acts ({k})"), "✓ saved"]);
-    let pid = tui.child.process_id().expect("pid");
-    let killed = std::process::Command::new("kill")
-        .args(["-9", &pid.to_string()])
-        .status()
-        .expect("kill");
-    assert!(killed.success());
-    assert!(!tui.wait_exit(), "killed, not exited");
+    tui.kill_9();
 
     let (record, _) = read_day(&day_file(dir.path())).expect("read day");
     assert_eq!(record.acts.iter().filter(|a| !a.retracted).count(), k);
@@ -287,4 +295,195 @@ fn the_roster_is_read_only_while_observing() {
     ]);
     tui.send(CTRL_Q);
     assert!(tui.wait_exit());
+}
+
+mod washup {
+    use super::*;
+    use chrono::{DateTime, FixedOffset, Local};
+    use lgd_observer::catalog::{Catalog, demo_event};
+    use lgd_observer::consolidate::{Cell, Consolidated, read_consolidated};
+    use lgd_observer::model::{Change, DayRecord, Entry, Score};
+
+    const UP: &[u8] = b"\x1b[A";
+    const REASON: &str = "A03 saw her lead the plan";
+
+    /// A01 and A03 rate P74 and P10 of G1 on M.2 and submit; the day files go to `dir/in`, and the
+    /// real binary consolidates them into `dir/out`, which it returns.
+    fn consolidated_folder(dir: &Path) -> PathBuf {
+        let event = demo_event().expect("demo");
+        let t0 = DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time");
+        let input = dir.join("in");
+        std::fs::create_dir_all(&input).expect("mkdir");
+        for (observer, p74, p10) in [("A01", 2.0, 3.0), ("A03", 4.0, 3.0)] {
+            let mut day = DayRecord::begin(
+                &event,
+                Catalog::builtin().resolver(),
+                observer,
+                Some("G1"),
+                t0.date_naive(),
+                t0,
+            )
+            .expect("begin");
+            let mut changes: Vec<Change> = [("P74", p74), ("P10", p10)]
+                .into_iter()
+                .map(|(p, level)| Change::RatingSet {
+                    participant: p.into(),
+                    competency: "M.2".into(),
+                    score: Score::Level { level },
+                    note: format!("{observer} on {p}"),
+                    reason: None,
+                    at: t0,
+                })
+                .collect();
+            changes.push(Change::RatingsSubmitted { at: t0 });
+            for (seq, change) in (1..).zip(changes) {
+                day.apply(&Entry { seq, change }).expect("apply");
+            }
+            let path = input.join(format!("{}_{observer}.json", day.date));
+            std::fs::write(path, serde_json::to_vec_pretty(&day).expect("json")).expect("write");
+        }
+        let out = dir.join("out");
+        let ran = std::process::Command::new(env!("CARGO_BIN_EXE_lgd"))
+            .args(["consolidate", "--out"])
+            .arg(&out)
+            .arg(&input)
+            .output()
+            .expect("consolidate runs");
+        assert!(
+            ran.status.success(),
+            "{}",
+            String::from_utf8_lossy(&ran.stderr)
+        );
+        out
+    }
+
+    fn open(out: &Path) -> Tui {
+        let mut args = vec![OsString::from("washup"), out.into()];
+        args.extend(["--lead", "LEAD", "--lang", "en"].map(OsString::from));
+        let tui = Tui::run(&args, "Wash-up");
+        tui.wait_for(&["saved"]);
+        tui
+    }
+
+    /// Selects P74 on M.2 (the first row and column), raises the proposed 3 to 4, types the reason
+    /// and saves; returns once the screen says the journal has it.
+    fn decide_p74_m2(tui: &mut Tui) {
+        tui.wait_for(&["Fitri Lubis · M.2", "no consensus yet"]);
+        tui.type_slowly("c");
+        tui.wait_for(&["Level: ◀ 3 ▶"]);
+        tui.send(UP);
+        tui.wait_for(&["Level: ◀ 4 ▶"]);
+        tui.type_slowly(REASON);
+        tui.wait_for(&[REASON]);
+        tui.send(ENTER);
+        // "saving 1" until the writer's fdatasync answers; then "saved".
+        tui.wait_for(&["Consensus recorded", "1 decided", "saved"]);
+    }
+
+    fn p74_m2(c: &Consolidated) -> &Cell {
+        c.cells
+            .iter()
+            .find(|x| x.participant == "P74" && x.competency == "M.2")
+            .expect("cell")
+    }
+
+    /// Every journal line, parsed.
+    fn journal(out: &Path) -> Vec<serde_json::Value> {
+        std::fs::read_to_string(out.join("washup.journal"))
+            .expect("journal")
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a whole line"))
+            .collect()
+    }
+
+    fn assert_the_decision(line: &serde_json::Value, before: DateTime<Local>) {
+        assert_eq!(line["type"], "consensus", "{line}");
+        assert_eq!(line["participant"], "P74");
+        assert_eq!(line["competency"], "M.2");
+        assert_eq!(line["level"], 4.0);
+        assert_eq!(line["reason"], REASON);
+        assert_eq!(line["by"], "LEAD");
+        let at = line["at"]
+            .as_str()
+            .and_then(|t| DateTime::<FixedOffset>::parse_from_rfc3339(t).ok())
+            .expect("a time");
+        assert!(before <= at && at <= Local::now(), "decided at {at}");
+    }
+
+    #[test]
+    fn a_consensus_typed_in_is_kept_with_who_when_why_and_the_originals_untouched() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = consolidated_folder(dir.path());
+        let original = read_consolidated(&out.join("consolidated.json")).expect("read");
+        let days: Vec<Vec<u8>> = ["A01", "A03"]
+            .map(|o| {
+                std::fs::read(dir.path().join(format!("in/2026-12-03_{o}.json"))).expect("day")
+            })
+            .into();
+        let before = Local::now();
+
+        let mut tui = open(&out);
+        decide_p74_m2(&mut tui);
+        tui.send(CTRL_Q);
+        assert!(tui.wait_exit(), "clean exit:\n{}", tui.text());
+
+        let lines = journal(&out);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_eq!(lines[0]["seq"], 1);
+        assert_the_decision(&lines[0], before);
+        let now = read_consolidated(&out.join("consolidated.json")).expect("read");
+        let cell = p74_m2(&now);
+        let decided = cell.consensus.as_ref().expect("a consensus");
+        assert_eq!(decided.level, Some(4.0));
+        assert_eq!(decided.reason, REASON);
+        assert_eq!(decided.decided_by, "LEAD");
+        assert_eq!(serde_json::json!(decided.decided_at), lines[0]["at"]);
+        assert_eq!(cell.final_level, Some(4.0));
+        assert_eq!(now.washup_seq, 1);
+        for (was, is) in original.cells.iter().zip(&now.cells) {
+            assert_eq!(
+                was.ratings, is.ratings,
+                "{} {}",
+                was.participant, was.competency
+            );
+            assert_eq!(was.proposed, is.proposed);
+        }
+        assert_eq!(p74_m2(&original).ratings.len(), 2);
+        for (o, bytes) in ["A01", "A03"].iter().zip(&days) {
+            let path = dir.path().join(format!("in/2026-12-03_{o}.json"));
+            assert_eq!(&std::fs::read(path).expect("day"), bytes, "{o}'s day file");
+        }
+
+        // The lock was let go: a second wash-up opens and shows the decision.
+        let mut again = open(&out);
+        again.wait_for(&["1 decided"]);
+        again.send(CTRL_Q);
+        assert!(again.wait_exit());
+    }
+
+    #[test]
+    fn kill_9_after_a_consensus_shown_saved_loses_nothing() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let out = consolidated_folder(dir.path());
+        let before = Local::now();
+        let mut tui = open(&out);
+        decide_p74_m2(&mut tui);
+        tui.kill_9();
+
+        let lines = journal(&out);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert_the_decision(&lines[0], before);
+
+        let mut again = open(&out);
+        again.wait_for(&["1 decided", "Fitri Lubis · M.2", REASON]);
+        again.send(CTRL_Q);
+        assert!(again.wait_exit(), "clean exit:\n{}", again.text());
+        let now = read_consolidated(&out.join("consolidated.json")).expect("read");
+        let decided = p74_m2(&now).consensus.as_ref().expect("kept");
+        assert_eq!(
+            (decided.level, decided.reason.as_str()),
+            (Some(4.0), REASON)
+        );
+        assert_eq!(journal(&out).len(), 1, "reopening adds nothing");
+    }
 }

@@ -10,6 +10,8 @@ use super::StoreError;
 use super::perms::private_file;
 
 /// Held for as long as a program may write the day file; the OS releases it if the program dies.
+/// The lock file itself stays when released (day files and the wash-up alike): deleting it would
+/// let one lgd lock a fresh file while another still holds the unlinked old one.
 #[derive(Debug)]
 pub struct DayLock {
     _file: File,
