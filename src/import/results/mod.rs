@@ -7,6 +7,7 @@
 mod cells;
 mod identity;
 mod online;
+mod rows;
 mod self_eval;
 
 use std::collections::BTreeSet;

@@ -1,13 +1,12 @@
 //! The online-assessment file: one row per participant, and every column of numbers besides the
 //! identifying ones is a named score ("Tes Potensi" 105, "Kepribadian" 3.5).
 
-use std::collections::HashMap;
-
 use super::cells::{Cell, column_label, read_cell};
-use super::identity::{Matcher, is_anonymous, names_participants, person_fields, problem};
+use super::identity::{Matcher, person_fields};
+use super::rows::{RowRead, find_participant_header, match_rows, repeated_participant};
 use super::{ImportOptions, ResultRows, ResultsError};
 use crate::import::roster::{INDEX_HEADERS, RowProblem};
-use crate::import::{HeaderMap, Table, clean_text, header_key};
+use crate::import::{HeaderMap, Row, Table, clean_text, header_key};
 use crate::model::{Event, OnlineScore};
 
 /// Reads online scores; score names are the column headers as given (whitespace tidied).
@@ -16,11 +15,7 @@ pub fn read_online(
     event: &Event,
     opts: &ImportOptions,
 ) -> Result<ResultRows<OnlineScore>, ResultsError> {
-    if !table.find_header(names_participants) {
-        return Err(ResultsError::NoParticipantColumn {
-            found: table.headers.join(", "),
-        });
-    }
+    find_participant_header(&mut table)?;
     let map = HeaderMap::new(&table.headers, &person_fields());
     let mut out = ResultRows::new(table.rows.len());
     let mut scores: Vec<(usize, String)> = Vec::new();
@@ -77,11 +72,9 @@ pub fn read_online(
         ));
     }
     out.columns = scores.iter().map(|(_, n)| n.clone()).collect();
-    let matcher = Matcher::new(event);
-    let mut seen: HashMap<&str, usize> = HashMap::new();
-    for row in &table.rows {
-        let mut why = Vec::new();
+    let read = |row: &Row| {
         let mut values = Vec::new();
+        let mut why = Vec::new();
         for (col, name) in &scores {
             let raw = row.get(*col);
             match read_cell(raw) {
@@ -97,34 +90,24 @@ pub fn read_online(
                 }),
             }
         }
-        if values.is_empty() && why.is_empty() && is_anonymous(&map, row) {
-            continue;
-        }
-        let participant = match matcher.row(&map, row) {
-            Ok(p) => p,
-            Err(e) => {
-                out.unmatched.push(problem(row, &e));
-                out.problems.extend(why);
-                continue;
-            }
-        };
-        if let Some(first) = seen.insert(participant, row.number) {
-            why.push(RowProblem {
-                row: row.number,
-                reason: format!("participant {participant} is also on row {first}; keep one row"),
-            });
-        }
-        if why.is_empty() {
-            out.values
-                .extend(values.into_iter().map(|(name, value)| OnlineScore {
-                    participant: participant.to_string(),
-                    name: name.clone(),
-                    value,
-                    source: opts.source.clone(),
-                    imported_at: opts.imported_at,
-                }));
-        }
-        out.problems.extend(why);
-    }
+        RowRead::per_participant(values, why)
+    };
+    let keep = |participant: &str, (name, value): (&String, f64)| OnlineScore {
+        participant: participant.to_string(),
+        name: name.clone(),
+        value,
+        source: opts.source.clone(),
+        imported_at: opts.imported_at,
+    };
+    let matcher = Matcher::new(event);
+    match_rows(
+        &table,
+        &map,
+        &matcher,
+        &mut out,
+        read,
+        repeated_participant,
+        keep,
+    );
     Ok(out)
 }

@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use super::cells::{Cell, column_label, read_cell};
-use super::identity::{Matcher, is_anonymous, names_participants, person_fields, problem};
+use super::identity::{Matcher, person_fields};
+use super::rows::{RowRead, find_participant_header, match_rows, repeated_participant};
 use super::{ImportOptions, ResultRows, ResultsError};
 use crate::import::roster::{INDEX_HEADERS, RowProblem};
 use crate::import::{Field, HeaderMap, Row, Table, header_key};
@@ -47,11 +48,7 @@ pub fn read_self_eval(
     framework: &Framework,
     opts: &ImportOptions,
 ) -> Result<ResultRows<SelfRating>, ResultsError> {
-    if !table.find_header(names_participants) {
-        return Err(ResultsError::NoParticipantColumn {
-            found: table.headers.join(", "),
-        });
-    }
+    find_participant_header(&mut table)?;
     let competencies = CompetencyNames::of(framework);
     let mut fields = person_fields();
     fields.extend([COMPETENCY_FIELD, LEVEL_FIELD]);
@@ -173,41 +170,25 @@ impl Reader<'_> {
             ));
         }
         out.columns = columns.iter().map(|(_, c)| c.clone()).collect();
-        let mut seen: HashMap<&str, usize> = HashMap::new();
-        for row in &self.table.rows {
+        let read = |row| {
             let mut why = Vec::new();
             let levels: Vec<(&str, f64)> = columns
                 .iter()
                 .filter_map(|(col, code)| Some((code.as_str(), self.level(row, *col, &mut why)?)))
                 .collect();
-            if levels.is_empty() && why.is_empty() && is_anonymous(self.map, row) {
-                continue;
-            }
-            let participant = match self.matcher.row(self.map, row) {
-                Ok(p) => p,
-                Err(e) => {
-                    out.unmatched.push(problem(row, &e));
-                    out.problems.extend(why);
-                    continue;
-                }
-            };
-            if let Some(first) = seen.insert(participant, row.number) {
-                why.push(RowProblem {
-                    row: row.number,
-                    reason: format!(
-                        "participant {participant} is also on row {first}; keep one row"
-                    ),
-                });
-            }
-            if why.is_empty() {
-                out.values.extend(
-                    levels
-                        .into_iter()
-                        .map(|(code, level)| self.rating(participant, code, level)),
-                );
-            }
-            out.problems.extend(why);
-        }
+            RowRead::per_participant(levels, why)
+        };
+        let keep =
+            |participant: &str, (code, level): (&str, f64)| self.rating(participant, code, level);
+        match_rows(
+            self.table,
+            self.map,
+            &self.matcher,
+            &mut out,
+            read,
+            repeated_participant,
+            keep,
+        );
         out.notes
             .insert(0, "one row per participant, a column per competency".into());
         Ok(out)
@@ -220,56 +201,44 @@ impl Reader<'_> {
         level: usize,
     ) -> ResultRows<SelfRating> {
         let mut out = ResultRows::new(self.table.rows.len());
-        let mut seen: HashMap<(&str, String), usize> = HashMap::new();
-        for row in &self.table.rows {
+        let read = |row: &Row| {
             let raw = row.get(comp).trim();
-            if raw.is_empty()
-                && read_cell(row.get(level)) == Cell::Empty
-                && is_anonymous(self.map, row)
-            {
-                continue;
-            }
+            let blank = raw.is_empty() && read_cell(row.get(level)) == Cell::Empty;
             let mut why = Vec::new();
-            let code = match competencies.find(raw) {
-                Some(code) => Some(code.to_string()),
-                None => {
-                    why.push(RowProblem {
-                        row: row.number,
-                        reason: format!(
-                            "{}: {raw:?} is no competency of the framework (give a code such as M.2 or a name such as Kerja Sama)",
-                            column_label(comp, &self.table.headers)
-                        ),
-                    });
-                    None
-                }
-            };
-            let value = self.level(row, level, &mut why);
-            let participant = match self.matcher.row(self.map, row) {
-                Ok(p) => p,
-                Err(e) => {
-                    out.unmatched.push(problem(row, &e));
-                    out.problems.extend(why);
-                    continue;
-                }
-            };
-            if let Some(code) = code {
-                if !out.columns.contains(&code) {
-                    out.columns.push(code.clone());
-                }
-                if let Some(first) = seen.insert((participant, code.clone()), row.number) {
-                    why.push(RowProblem {
-                        row: row.number,
-                        reason: format!(
-                            "{participant}'s {code} is also on row {first}; keep one row"
-                        ),
-                    });
-                }
-                if let (true, Some(level)) = (why.is_empty(), value) {
-                    out.values.push(self.rating(participant, &code, level));
-                }
+            let code = competencies.find(raw).map(str::to_string);
+            if code.is_none() {
+                why.push(RowProblem {
+                    row: row.number,
+                    reason: format!(
+                        "{}: {raw:?} is no competency of the framework (give a code such as M.2 or a name such as Kerja Sama)",
+                        column_label(comp, &self.table.headers)
+                    ),
+                });
             }
-            out.problems.extend(why);
-        }
+            let value = self.level(row, level, &mut why);
+            RowRead {
+                values: code.clone().zip(value).into_iter().collect(),
+                problems: why,
+                blank,
+                key: code.clone(),
+                column: code,
+            }
+        };
+        let repeated = |participant: &str, code: &String, first: usize| {
+            format!("{participant}'s {code} is also on row {first}; keep one row")
+        };
+        let keep = |participant: &str, (code, level): (String, f64)| {
+            self.rating(participant, &code, level)
+        };
+        match_rows(
+            self.table,
+            self.map,
+            &self.matcher,
+            &mut out,
+            read,
+            repeated,
+            keep,
+        );
         out.notes
             .insert(0, "one row per participant and competency".into());
         out
