@@ -117,6 +117,9 @@ pub enum Change {
         /// Note.
         #[serde(default, skip_serializing_if = "String::is_empty")]
         note: String,
+        /// Why, when the ratings were already submitted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
         /// When.
         at: DateTime<FixedOffset>,
     },

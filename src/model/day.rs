@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Act, ActIndex, Change, Entry, EvidenceNote, Framework, Group, GroupNote, Localized, Observer,
-    Participant, Rating, RatingEntry, RubricScore, Scheme, Settings, Stamp, Turn,
+    Participant, Rating, RatingEntry, RubricEntry, RubricScore, Scheme, Settings, Stamp, Turn,
 };
 
 /// The `format` tag of a day file.
@@ -304,22 +304,35 @@ impl DayRecord {
                 item,
                 score,
                 note,
+                reason,
                 at,
             } => {
-                let new = RubricScore {
-                    group: group.clone(),
-                    item: item.clone(),
+                let entry = RubricEntry {
                     score: *score,
                     note: note.clone(),
                     at: *at,
+                    reason: reason.clone(),
+                    after_submission: self.submitted_at.is_some(),
                 };
                 match self
                     .rubric
                     .iter_mut()
                     .find(|r| &r.group == group && &r.item == item)
                 {
-                    Some(r) => *r = new,
-                    None => self.rubric.push(new),
+                    Some(r) => {
+                        r.score = *score;
+                        r.note = note.clone();
+                        r.at = *at;
+                        r.history.push(entry);
+                    }
+                    None => self.rubric.push(RubricScore {
+                        group: group.clone(),
+                        item: item.clone(),
+                        score: *score,
+                        note: note.clone(),
+                        at: *at,
+                        history: vec![entry],
+                    }),
                 }
             }
             Change::RatingsSubmitted { at } => {

@@ -31,7 +31,9 @@ pub use group::{Group, MAX_SEATS};
 pub use ids::{IdError, check_id};
 pub use observer::{Observer, Role};
 pub use participant::{Gender, NipError, Participant, normalize_nip};
-pub use rating::{EvidenceKind, EvidenceNote, GroupNote, Rating, RatingEntry, RubricScore, Score};
+pub use rating::{
+    EvidenceKind, EvidenceNote, GroupNote, Rating, RatingEntry, RubricEntry, RubricScore, Score,
+};
 pub use results::{
     LevelError, MergeCount, OnlineScore, ParticipantResults, SelfRating, participant_results,
 };

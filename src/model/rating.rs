@@ -128,4 +128,26 @@ pub struct RubricScore {
     pub note: String,
     /// When it was given.
     pub at: DateTime<FixedOffset>,
+    /// Every score this item has had, oldest first, including the current one, so a change after
+    /// submission never hides the independent score (empty in files from before it was kept).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<RubricEntry>,
+}
+
+/// One score a rubric item has had.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct RubricEntry {
+    /// Score from 1 to the item's max.
+    pub score: u8,
+    /// Note.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+    /// When it was given.
+    pub at: DateTime<FixedOffset>,
+    /// Why it changed after the ratings were submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Given after submission: not part of the independent scoring.
+    #[serde(default)]
+    pub after_submission: bool,
 }

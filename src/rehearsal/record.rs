@@ -197,6 +197,7 @@ pub fn record(r: Recording<'_>, rng: &mut ChaCha8Rng) -> Result<DayRecord, Rehea
                 item: item.id.clone(),
                 score: score.clamp(1, i16::from(item.max.max(1))) as u8,
                 note: String::new(),
+                reason: None,
                 at: tick(),
             },
         )?;

@@ -100,7 +100,14 @@ impl Session {
     }
 
     /// Scores one rubric item of the observed group's product; unchanged values record nothing.
-    pub fn score_rubric(&mut self, item: &str, score: u8, note: &str) -> Outcome {
+    /// Once the ratings are submitted a change needs a `reason`, as a rating's does.
+    pub fn score_rubric(
+        &mut self,
+        item: &str,
+        score: u8,
+        note: &str,
+        reason: Option<&str>,
+    ) -> Outcome {
         let group = self.record.group.clone();
         let note = note.trim();
         let Some(max) = self
@@ -124,11 +131,18 @@ impl Session {
         if same {
             return Outcome::default();
         }
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        if self.submitted() && reason.is_none() {
+            return Outcome::notice(Notice::Rejected(
+                "ratings were submitted: a change needs a reason".into(),
+            ));
+        }
         let change = Change::RubricScored {
             group,
             item: item.to_string(),
             score,
             note: note.to_string(),
+            reason: reason.map(str::to_string),
             at: self.time.now().at,
         };
         self.entry_only(change)

@@ -133,6 +133,7 @@ fn observe(event: &Event, observer: &str, shift: u64) -> DayRecord {
             item: "motto".into(),
             score: 3,
             note: String::new(),
+            reason: None,
             at: t0() + TimeDelta::minutes(71),
         },
     );

@@ -261,6 +261,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
                                 score: 2 + (dice.below(3) as u8),
                                 note: String::new(),
                                 at: at("2026-12-03T11:40:00+07:00"),
+                                history: Vec::new(),
                             })
                             .collect(),
                     })

@@ -3,6 +3,7 @@
 //! The cursor walks one list of rows: the rated participants first, then the rubric items of the group's
 //! product. A suggestion is only ever shown; every value here comes from a key the observer pressed.
 
+mod rubric;
 pub mod text;
 
 use super::action::Effect;
@@ -10,6 +11,7 @@ use super::app::{App, NoteTarget, Overlay, Status};
 use super::text::T;
 use super::update::absorb;
 use crate::model::{EvidenceKind, MAX_LEVEL, Score};
+use rubric::{rubric_item, score_or_ask};
 use text::S;
 
 /// What a Score-pane key asks for (an [`Action::Score`](super::Action::Score)).
@@ -40,7 +42,7 @@ pub enum ScoreNote {
     Justify,
     /// An evidence note on the selected cell.
     Evidence(EvidenceKind),
-    /// Why a submitted rating changes; the change waits in [`ScoreState::pending`].
+    /// Why a submitted rating or rubric score changes; the change waits in [`ScoreState::pending`].
     Reason,
     /// Enter submits the ratings, Esc does not.
     ConfirmSubmit,
@@ -63,17 +65,29 @@ impl ScoreNote {
     }
 }
 
-/// A change to a submitted rating, waiting for its reason.
+/// A change after submission, waiting for its reason.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Pending {
-    /// Participant id.
-    pub participant: String,
-    /// Competency code.
-    pub competency: String,
-    /// The new value.
-    pub score: Score,
-    /// The justification to keep.
-    pub note: String,
+pub enum Pending {
+    /// A rating cell.
+    Rating {
+        /// Participant id.
+        participant: String,
+        /// Competency code.
+        competency: String,
+        /// The new value.
+        score: Score,
+        /// The justification to keep.
+        note: String,
+    },
+    /// A rubric item of the group's product.
+    Rubric {
+        /// Rubric item id.
+        item: String,
+        /// The new score.
+        score: u8,
+        /// The note to keep.
+        note: String,
+    },
 }
 
 /// The cursor and anything waiting on a prompt.
@@ -187,16 +201,9 @@ pub fn level_for(digit: u8, current: Option<f64>, half_levels: bool) -> f64 {
 fn digit(app: &mut App, d: u8) -> Vec<Effect> {
     match selected(app) {
         Some(Cell::Rubric(i)) => {
-            let rec = app.session.record();
-            let item = rec.scheme.rubric[i].id.clone();
-            let note = rec
-                .rubric
-                .iter()
-                .find(|r| r.group == rec.group && r.item == item)
-                .map(|r| r.note.clone())
-                .unwrap_or_default();
-            let out = app.session.score_rubric(&item, d, &note);
-            absorb(app, out)
+            let (item, current) = rubric_item(app, i);
+            let note = current.map(|(_, n)| n).unwrap_or_default();
+            score_or_ask(app, item, d, note)
         }
         Some(Cell::Rating(..)) => {
             let half = app.session.record().settings.half_levels;
@@ -240,19 +247,26 @@ fn set_or_ask(
         return Vec::new();
     }
     if app.session.submitted() {
-        app.score.pending = Some(Pending {
-            participant,
-            competency,
-            score,
-            note,
-        });
-        prompt(app, ScoreNote::Reason, String::new());
+        ask_reason(
+            app,
+            Pending::Rating {
+                participant,
+                competency,
+                score,
+                note,
+            },
+        );
         return Vec::new();
     }
     let out = app
         .session
         .set_rating(&participant, &competency, score, &note, None);
     absorb(app, out)
+}
+
+fn ask_reason(app: &mut App, change: Pending) {
+    app.score.pending = Some(change);
+    prompt(app, ScoreNote::Reason, String::new());
 }
 
 fn justify(app: &mut App) -> Vec<Effect> {
@@ -268,20 +282,10 @@ fn justify(app: &mut App) -> Vec<Effect> {
                 None => say(app, S::MRateFirst),
             }
         }
-        Some(Cell::Rubric(i)) => {
-            let item = &rec.scheme.rubric[i].id;
-            match rec
-                .rubric
-                .iter()
-                .find(|r| r.group == rec.group && &r.item == item)
-            {
-                Some(r) => {
-                    let note = r.note.clone();
-                    prompt(app, ScoreNote::Rubric, note);
-                }
-                None => say(app, S::MRateFirst),
-            }
-        }
+        Some(Cell::Rubric(i)) => match rubric_item(app, i).1 {
+            Some((_, note)) => prompt(app, ScoreNote::Rubric, note),
+            None => say(app, S::MRateFirst),
+        },
         None => {}
     }
     Vec::new()
@@ -304,9 +308,19 @@ pub fn submit_note(app: &mut App, note: ScoreNote, text: &str) -> Vec<Effect> {
                 say(app, S::MReasonNeeded);
                 return Vec::new();
             }
-            let out =
-                app.session
-                    .set_rating(&p.participant, &p.competency, p.score, &p.note, Some(text));
+            let out = match p {
+                Pending::Rating {
+                    participant,
+                    competency,
+                    score,
+                    note,
+                } => app
+                    .session
+                    .set_rating(&participant, &competency, score, &note, Some(text)),
+                Pending::Rubric { item, score, note } => {
+                    app.session.score_rubric(&item, score, &note, Some(text))
+                }
+            };
             let fx = absorb(app, out);
             if !fx.is_empty() {
                 say(app, S::MEditRecorded);
@@ -346,18 +360,11 @@ pub fn submit_note(app: &mut App, note: ScoreNote, text: &str) -> Vec<Effect> {
             let Some(Cell::Rubric(i)) = selected(app) else {
                 return Vec::new();
             };
-            let rec = app.session.record();
-            let item = rec.scheme.rubric[i].id.clone();
-            let Some(score) = rec
-                .rubric
-                .iter()
-                .find(|r| r.group == rec.group && r.item == item)
-                .map(|r| r.score)
-            else {
+            let (item, current) = rubric_item(app, i);
+            let Some((score, _)) = current else {
                 return Vec::new();
             };
-            let out = app.session.score_rubric(&item, score, text);
-            absorb(app, out)
+            score_or_ask(app, item, score, text.to_string())
         }
     }
 }

@@ -125,3 +125,15 @@ fn the_roster_detail_shows_imported_results() {
     assert!(screen.contains("Self-evaluation: M.2 4"), "{screen}");
     assert!(screen.contains("Online assessment: Numerik 72"), "{screen}");
 }
+
+#[test]
+fn a_rubric_row_changed_after_submission_shows_its_history_and_reason() {
+    let mut app = rated(Lang::En);
+    for _ in 0..app.session.rated_people().len() {
+        press(&mut app, KeyCode::Down.into());
+    }
+    type_keys(&mut app, "3");
+    type_keys(&mut app, "produk dinilai ulang");
+    press(&mut app, KeyCode::Enter.into());
+    insta::assert_snapshot!("score_rubric_edited_80x24_en", draw(&app, 80, 24));
+}

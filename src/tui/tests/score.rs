@@ -272,6 +272,81 @@ fn the_rubric_rows_take_digits_up_to_their_max_and_a_note() {
 }
 
 #[test]
+fn after_submission_a_rubric_change_needs_a_reason_and_the_first_score_is_kept() {
+    let mut app = on_score(Lang::En);
+    let people = app.session.rated_people().len();
+    for _ in 0..people {
+        press(&mut app, KeyCode::Down.into());
+    }
+    type_keys(&mut app, "3");
+    press(&mut app, KeyCode::Char('S').into());
+    enter(&mut app);
+    assert!(app.session.submitted());
+    let asks_why = |app: &App| {
+        matches!(
+            app.overlay,
+            Overlay::Note {
+                target: NoteTarget::Score(ScoreNote::Reason),
+                ..
+            }
+        )
+    };
+    let motto = |app: &App| app.session.record().rubric[0].clone();
+
+    // A digit now asks why; a blank reason changes nothing, nor does a score above the max.
+    assert!(type_keys(&mut app, "2").is_empty());
+    assert!(asks_why(&app));
+    assert!(enter(&mut app).is_empty());
+    assert_eq!(motto(&app).score, 3);
+    assert!(type_keys(&mut app, "5").is_empty());
+    assert!(!asks_why(&app), "5 is above the item's max: no question");
+
+    type_keys(&mut app, "2");
+    type_keys(&mut app, "salah baca");
+    let fx = enter(&mut app);
+    assert!(
+        matches!(changes(&fx)[..], [Change::RubricScored { score: 2, reason: Some(r), .. }] if r == "salah baca")
+    );
+    // The note is part of the score: changing it asks why too.
+    enter(&mut app);
+    type_keys(&mut app, "kurang konkret");
+    assert!(enter(&mut app).is_empty());
+    assert!(asks_why(&app));
+    type_keys(&mut app, "lupa");
+    let fx = enter(&mut app);
+    assert!(
+        matches!(changes(&fx)[..], [Change::RubricScored { score: 2, note, reason: Some(r), .. }] if note == "kurang konkret" && r == "lupa")
+    );
+
+    let history = motto(&app).history;
+    assert_eq!(history.len(), 3);
+    assert_eq!(
+        (
+            history[0].score,
+            history[0].after_submission,
+            history[0].reason.clone()
+        ),
+        (3, false, None),
+        "the score given before submission stays"
+    );
+    assert_eq!(
+        (
+            history[1].score,
+            history[1].after_submission,
+            history[1].reason.as_deref()
+        ),
+        (2, true, Some("salah baca"))
+    );
+    let screen = draw(&app, 160, 50);
+    assert!(
+        screen.contains("after submission; reason: salah baca"),
+        "{screen}"
+    );
+    let out = app.session.score_rubric("motto", 4, "", None);
+    assert!(out.entries.is_empty(), "the session refuses it too");
+}
+
+#[test]
 fn quitting_during_the_submit_question_does_not_submit() {
     let mut app = on_score(Lang::En);
     press(&mut app, KeyCode::Char('S').into());

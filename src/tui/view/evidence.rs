@@ -2,6 +2,7 @@
 //! split into positive and negative with times, act notes, evidence notes, the cell's history, the level descriptions with the target
 //! marked, and what was imported for the participant. For a rubric row: the item and the mission text.
 
+use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -122,22 +123,10 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
                 crate::model::Score::NotObserved => S::NotObservedShort.get(lang).to_string(),
                 crate::model::Score::Cleared => "-".into(),
             };
-            let mut spans = vec![Span::raw(format!("{} {value}", h.at.format("%H:%M:%S")))];
-            if !h.note.is_empty() {
-                spans.push(Span::styled(format!(" “{}”", h.note), style::dim()));
-            }
-            if h.after_submission {
-                spans.push(Span::styled(
-                    format!(
-                        " [{}; {}: {}]",
-                        S::AfterSubmission.get(lang),
-                        S::Reason.get(lang),
-                        h.reason.as_deref().unwrap_or("")
-                    ),
-                    style::warn(),
-                ));
-            }
-            lines.push(Line::from(spans));
+            let reason = h
+                .after_submission
+                .then(|| h.reason.as_deref().unwrap_or(""));
+            lines.push(history_line(lang, h.at, value, &h.note, reason));
         }
     }
     if let Some(c) = competency {
@@ -211,6 +200,31 @@ pub fn imported_lines(
     lines
 }
 
+/// One earlier value: when, what, its note, and the reason when it was changed after submission.
+fn history_line(
+    lang: Lang,
+    at: DateTime<FixedOffset>,
+    value: String,
+    note: &str,
+    after_submission: Option<&str>,
+) -> Line<'static> {
+    let mut spans = vec![Span::raw(format!("{} {value}", at.format("%H:%M:%S")))];
+    if !note.is_empty() {
+        spans.push(Span::styled(format!(" “{note}”"), style::dim()));
+    }
+    if let Some(reason) = after_submission {
+        spans.push(Span::styled(
+            format!(
+                " [{}; {}: {reason}]",
+                S::AfterSubmission.get(lang),
+                S::Reason.get(lang),
+            ),
+            style::warn(),
+        ));
+    }
+    Line::from(spans)
+}
+
 fn rubric_lines(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
     let lang = app.lang;
     let rec = app.session.record();
@@ -225,6 +239,17 @@ fn rubric_lines(app: &App, i: usize) -> (String, Vec<Line<'static>>) {
             Span::styled(format!("{}/{} ", r.score, item.max), style::key()),
             Span::raw(r.note.clone()),
         ]));
+        // A lone entry given before submission is just the line above.
+        if r.history.len() > 1 || r.history.iter().any(|h| h.after_submission) {
+            lines.push(heading(lang, S::History));
+            for h in &r.history {
+                let reason = h
+                    .after_submission
+                    .then(|| h.reason.as_deref().unwrap_or(""));
+                let value = format!("{}/{}", h.score, item.max);
+                lines.push(history_line(lang, h.at, value, &h.note, reason));
+            }
+        }
     }
     lines.push(heading(lang, S::Rubric));
     let mission = app.session.group_output();
