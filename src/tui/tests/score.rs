@@ -347,6 +347,20 @@ fn after_submission_a_rubric_change_needs_a_reason_and_the_first_score_is_kept()
 }
 
 #[test]
+fn the_hint_bar_gives_a_rubric_rows_own_range() {
+    let mut app = on_score(Lang::En);
+    let hints = |app: &App| draw(app, 120, 30).lines().rev().take(2).collect::<String>();
+    assert!(hints(&app).contains("1-5 level"), "{}", hints(&app));
+    for _ in 0..app.session.rated_people().len() {
+        press(&mut app, KeyCode::Down.into());
+    }
+    let max = app.session.record().scheme.rubric[0].max;
+    assert_eq!(max, 4);
+    assert!(hints(&app).contains("1-4 level"), "{}", hints(&app));
+    assert!(!hints(&app).contains("1-5"), "{}", hints(&app));
+}
+
+#[test]
 fn quitting_during_the_submit_question_does_not_submit() {
     let mut app = on_score(Lang::En);
     press(&mut app, KeyCode::Char('S').into());

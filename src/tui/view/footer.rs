@@ -7,10 +7,10 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use super::{describe_act, fmt, style};
-use crate::model::Lang;
 use crate::session::{Chord, Notice, key_for_seat};
 use crate::tui::app::{App, NoteTarget, Overlay, Status, Tone};
 use crate::tui::keymap::{self, Key};
+use crate::tui::score::{Cell, selected};
 use crate::tui::text::{self, ActDone, T};
 
 /// Draws the message line, or the note being typed.
@@ -164,7 +164,7 @@ fn hint_entries(app: &App) -> Vec<(String, &'static str, bool)> {
     let lang = app.lang;
     let mut entries: Vec<(String, &'static str, bool)> = keymap::bindings_for(app.mode(), app.pane)
         .filter_map(|b| {
-            let k = hint_key(b.keys[0], lang);
+            let k = hint_key(b.keys[0], app);
             let always = k == "^Q" || k == "?";
             Some((k, b.hint?.get(lang), always))
         })
@@ -220,13 +220,26 @@ pub fn hints(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// Compact key labels for the hint bar.
-fn hint_key(k: Key, lang: Lang) -> String {
+fn hint_key(k: Key, app: &App) -> String {
     use ratatui::crossterm::event::KeyCode;
     match k {
         Key::Ctrl(c) => format!("^{}", c.to_ascii_uppercase()),
         Key::Seat => "0-9".into(),
         Key::Plain(KeyCode::Backspace) => "⌫".into(),
         Key::Plain(KeyCode::Enter) => "⏎".into(),
-        other => keymap::key_label(other, lang),
+        Key::Level => level_keys(app),
+        other => keymap::key_label(other, app.lang),
+    }
+}
+
+/// The digits the selected Score-pane row takes: a rubric item's own range, else the levels.
+fn level_keys(app: &App) -> String {
+    let rubric = match selected(app) {
+        Some(Cell::Rubric(i)) => app.session.record().scheme.rubric.get(i),
+        _ => None,
+    };
+    match rubric {
+        Some(item) => format!("1-{}", item.max),
+        None => keymap::key_label(Key::Level, app.lang),
     }
 }
