@@ -549,3 +549,29 @@ fn the_binary_imports_into_a_copy_of_the_demo_event() {
         .collect();
     assert!(leftovers.is_empty(), "no temp files left: {leftovers:?}");
 }
+
+/// An import while `lgd roster` has the event open would be overwritten by the roster's next save
+/// (or overwrite its edits): it is refused, naming the editor, and the file is left alone.
+#[test]
+fn an_import_into_an_event_open_in_lgd_roster_is_refused_and_changes_nothing() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let event = write(dir.path(), "tangsel.json", DEMO_EVENT_JSON.as_bytes());
+    let file = write(dir.path(), "diri.csv", b"Nama;M.2\r\nRidwan Purnomo;4\r\n");
+    let p = Path::new;
+    let editor = lgd_observer::setup::EventLock::take(&event).expect("the roster editor's lock");
+    let (ok, _, err) = lgd(&[p("import"), p("self-eval"), &event, &file]);
+    assert!(!ok);
+    assert!(err.contains("already being edited"), "{err}");
+    assert!(err.contains("the event file was not changed"), "{err}");
+    assert_eq!(
+        std::fs::read(&event).expect("read"),
+        DEMO_EVENT_JSON.as_bytes()
+    );
+    // A dry run only reads, so it may look while the roster is open.
+    let (ok, out, err) = lgd(&[p("import"), p("self-eval"), &event, &file, p("--dry-run")]);
+    assert!(ok, "{err}");
+    assert!(out.contains("dry run"), "{out}");
+    drop(editor);
+    let (ok, _, err) = lgd(&[p("import"), p("self-eval"), &event, &file]);
+    assert!(ok, "once the editor has closed: {err}");
+}

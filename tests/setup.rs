@@ -366,6 +366,17 @@ fn lgd_new_writes_an_event_that_lgd_check_accepts() {
     );
     let mut forced = args.to_vec();
     forced.extend(["--force", "--id", "kota-b"]);
+    // Not even --force replaces an event file that `lgd roster` has open.
+    let editor = lgd_observer::setup::EventLock::take(&dir.path().join("ev.json")).expect("lock");
+    let busy = lgd(&forced, dir.path());
+    assert_eq!(busy.status.code(), Some(1));
+    assert!(
+        text(&busy).contains("already being edited"),
+        "{}",
+        text(&busy)
+    );
+    assert_eq!(read_event(&dir.path().join("ev.json")), ev);
+    drop(editor);
     assert!(lgd(&forced, dir.path()).status.success());
     assert_eq!(read_event(&dir.path().join("ev.json")).id, "kota-b");
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())

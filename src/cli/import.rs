@@ -16,7 +16,7 @@ use crate::import::results::{
 use crate::load::{Document, read_document};
 use crate::model::Event;
 use crate::model::validate::validate_event;
-use crate::setup::save_event;
+use crate::setup::{EventLock, save_event};
 
 /// Arguments of `lgd import`.
 #[derive(Debug, clap::Args)]
@@ -78,6 +78,13 @@ enum Kind {
 }
 
 fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
+    // Held from reading to writing, so an open `lgd roster` cannot overwrite the import (or the
+    // import the roster's edits) with its older copy of the event.
+    let _lock = if args.dry_run {
+        None
+    } else {
+        Some(EventLock::take(&args.event).map_err(|e| e.to_string())?)
+    };
     let mut event = read_event(&args.event)?;
     let table = read_table(&args.file, args.sheet.as_deref()).map_err(|e| e.to_string())?;
     outln!(

@@ -12,8 +12,8 @@ use crate::load::{Document, read_document};
 use crate::model::validate::validate_event;
 use crate::model::{Group, Observer, Scheme, check_id};
 use crate::setup::{
-    Balance, Targets, event_id, form_groups, generate_observers, new_event, plan_coverage,
-    render_matrix, save_event,
+    Balance, EventLock, Targets, event_id, form_groups, generate_observers, new_event,
+    plan_coverage, render_matrix, save_event,
 };
 
 /// Groups formed when neither the roster nor `--groups` says.
@@ -156,6 +156,12 @@ fn create(args: &NewArgs) -> Result<(), Stop> {
         }
         return Err(format!("the event would have {} problem(s)", problems.len()).into());
     }
+    // Replacing an event file that `lgd roster` has open would be undone by its next save.
+    let _lock = if args.force && args.out.exists() {
+        Some(EventLock::take(&args.out).map_err(|e| e.to_string())?)
+    } else {
+        None
+    };
     // Written before the long matrix is printed, so a closed pipe cannot stop the save.
     save_event(&args.out, &event, args.force).map_err(|e| e.to_string())?;
     outln!("{}", render_matrix(&event))?;
