@@ -8,9 +8,10 @@ use std::process::ExitCode;
 use super::launch::{Launch, launch, parse_lang};
 use super::output::{StdoutError, Stop, outln};
 use crate::catalog::{Catalog, demo_event};
-use crate::model::{Event, Lang};
+use crate::model::{DayRecord, Event, Lang};
 use crate::rehearsal::rehearse;
 use crate::setup::save_event;
+use crate::store::sync_dir;
 
 /// Arguments of `lgd demo`.
 #[derive(Debug, clap::Args)]
@@ -88,17 +89,10 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), Stop> {
         .map_err(|e| format!("cannot create {}: {e}", days_dir.display()))?;
     save_event(&event_path, event, false).map_err(|e| e.to_string())?;
     for (day, path) in days.iter().zip(&targets[1..]) {
-        let mut bytes = serde_json::to_vec_pretty(day).map_err(|e| e.to_string())?;
-        bytes.push(b'\n');
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(path)
-            .map_err(|e| format!("cannot create {}: {e}", path.display()))?;
-        file.write_all(&bytes)
-            .and_then(|()| file.sync_all())
+        write_new(&days_dir, path, day)
             .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     }
+    sync_dir(&days_dir).map_err(|e| format!("cannot sync {}: {e}", days_dir.display()))?;
     let d = dir.display();
     let acts: usize = days.iter().map(|d| d.acts.len()).sum();
     outln!(
@@ -114,5 +108,20 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), Stop> {
     outln!("  lgd washup {d}/consolidated --lead LEAD")?;
     outln!("  lgd report {d}/consolidated/consolidated.json --out {d}/report")?;
     outln!("  lgd export xlsx {d}/consolidated/consolidated.json --out {d}/hasil.xlsx")?;
+    Ok(())
+}
+
+/// Writes a day file whole or not at all (temp file, fsync, rename that never replaces), so an
+/// interrupted run leaves no half-written file behind to block the next one.
+fn write_new(dir: &Path, path: &Path, day: &DayRecord) -> std::io::Result<()> {
+    let mut bytes = serde_json::to_vec_pretty(day).map_err(std::io::Error::other)?;
+    bytes.push(b'\n');
+    let mut tmp = tempfile::Builder::new()
+        .prefix(".lgd-day-")
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    tmp.write_all(&bytes)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist_noclobber(path).map_err(|e| e.error)?;
     Ok(())
 }

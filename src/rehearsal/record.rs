@@ -223,6 +223,9 @@ pub fn record(r: Recording<'_>, rng: &mut ChaCha8Rng) -> Result<DayRecord, Rehea
                 },
             )?;
         }
+        if rated.is_empty() {
+            continue;
+        }
         let (best, worst) = extremes(&profile.levels);
         for (c, kind, bank) in [
             (best, EvidenceKind::Strength, &STRENGTHS),

@@ -110,3 +110,32 @@ fn consolidating_the_rehearsal_gives_every_participant_two_raters_and_real_but_i
         "and now and then they code it differently"
     );
 }
+
+#[test]
+fn odd_events_rehearse_without_panicking_a_lone_member_and_an_observer_without_coverage() {
+    let mut event = demo_event().expect("demo");
+    let last = event.groups.len() - 1;
+    let lone = event.groups[last].seats.values().next().cloned().expect("a member");
+    let gone: Vec<String> = event.groups[last]
+        .seats
+        .values()
+        .filter(|p| **p != lone)
+        .cloned()
+        .collect();
+    event.groups[last].seats.retain(|_, p| *p == lone);
+    event.participants.retain(|p| !gone.contains(&p.id));
+    for o in &mut event.observers {
+        o.coverage.retain(|p| !gone.contains(p));
+    }
+    event.observers[0].coverage.clear();
+    let days = rehearse(&event, Catalog::builtin().resolver(), day(), 5).expect("rehearses");
+    let first = days.iter().find(|d| d.observer.id == event.observers[0].id);
+    assert!(first.is_some_and(|d| d.ratings.is_empty() && !d.acts.is_empty()));
+    let group = &event.groups[last].id;
+    let alone: Vec<&DayRecord> = days.iter().filter(|d| d.group == *group).collect();
+    assert!(!alone.is_empty());
+    for d in alone {
+        assert!(d.acts.is_empty(), "nobody to discuss with");
+        assert!(d.ratings.iter().all(|r| r.participant == lone));
+    }
+}

@@ -16,7 +16,7 @@ pub mod schema;
 mod snapshot;
 mod writer;
 
-pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk};
+pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk, sync_dir};
 pub use error::StoreError;
 pub use journal::SkippedLine;
 pub use lock::DayLock;
