@@ -115,7 +115,12 @@ fn consolidating_the_rehearsal_gives_every_participant_two_raters_and_real_but_i
 fn odd_events_rehearse_without_panicking_a_lone_member_and_an_observer_without_coverage() {
     let mut event = demo_event().expect("demo");
     let last = event.groups.len() - 1;
-    let lone = event.groups[last].seats.values().next().cloned().expect("a member");
+    let lone = event.groups[last]
+        .seats
+        .values()
+        .next()
+        .cloned()
+        .expect("a member");
     let gone: Vec<String> = event.groups[last]
         .seats
         .values()
@@ -138,4 +143,24 @@ fn odd_events_rehearse_without_panicking_a_lone_member_and_an_observer_without_c
         assert!(d.acts.is_empty(), "nobody to discuss with");
         assert!(d.ratings.iter().all(|r| r.participant == lone));
     }
+}
+
+#[test]
+fn a_scheme_that_rates_nothing_still_gives_coded_days_without_ratings() {
+    let event = demo_event().expect("demo");
+    let catalog = Catalog::builtin();
+    let mut schemes = catalog.resolver().schemes.to_vec();
+    for s in &mut schemes {
+        s.rated_competencies.clear();
+    }
+    let resolver = crate::model::validate::Resolver {
+        schemes: &schemes,
+        frameworks: catalog.resolver().frameworks,
+    };
+    let days = rehearse(&event, resolver, day(), 5).expect("rehearses");
+    assert!(
+        days.iter()
+            .all(|d| d.ratings.is_empty() && d.evidence.is_empty())
+    );
+    assert!(days.iter().all(|d| !d.acts.is_empty()));
 }
