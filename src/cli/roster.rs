@@ -149,6 +149,33 @@ fn is_day_file(path: &Path) -> bool {
     let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
     name.ends_with(".json")
         && name.len() > 16
-        && chrono::NaiveDate::parse_from_str(&name[..10], "%Y-%m-%d").is_ok()
+        // `get`, not slicing: a file name with a non-ASCII character at byte 10 is not a day file.
+        && name
+            .get(..10)
+            .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
         && name.as_bytes().get(10) == Some(&b'_')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_files_are_counted_and_other_names_never_panic() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let dir = DataDir::at(tmp.path().to_path_buf());
+        let folder = tmp.path().join("acara");
+        std::fs::create_dir_all(&folder).expect("folder");
+        // "é" straddles byte 10, where the date would end.
+        for name in [
+            "2026-12-03_A01.json",
+            "catatan-ké-2_rapat.json",
+            "ééééééééé.json",
+            "2026-12-03_A01.json.tmp",
+        ] {
+            std::fs::write(folder.join(name), "{}").expect("file");
+        }
+        assert!(!is_day_file(Path::new("catatan-ké-2_rapat.json")));
+        assert_eq!(day_files(&dir, "acara"), 1);
+    }
 }
