@@ -11,9 +11,9 @@ use super::output::{self, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::load::{Document, read_document};
-use crate::model::Lang;
 use crate::model::validate::validate_event;
-use crate::setup::{EventLock, Rules, Targets};
+use crate::model::{Event, Lang};
+use crate::setup::{EventLock, LockError, Rules, Targets};
 use crate::store::DataDir;
 use crate::tui::app::{App, Status, Tone};
 use crate::tui::driver;
@@ -54,28 +54,11 @@ pub fn run(args: RosterArgs) -> ExitCode {
 }
 
 fn edit(args: RosterArgs) -> Result<ExitCode, String> {
-    let event = match read_document(&args.event).map_err(|e| e.to_string())? {
-        Document::Event(e) => *e,
-        _ => {
-            return Err(format!(
-                "{} is not an event file (its format is not \"lgd-event\")",
-                args.event.display()
-            ));
-        }
-    };
-    let problems = validate_event(&event, Catalog::builtin().resolver());
-    if !problems.is_empty() {
-        for p in &problems {
-            eprintln!("  - {p}");
-        }
-        return Err(format!(
-            "{} has {} problem(s), listed above; lgd roster edits only a valid event: correct them in the file first",
-            args.event.display(),
-            problems.len()
-        ));
-    }
+    // Read once before the lock so a file that cannot be edited is refused without leaving a
+    // lock file beside it; the copy edited is read again under the lock.
+    read_editable(&args.event)?;
     // Before the terminal is touched, so a second editor is refused with a readable message.
-    let _lock = EventLock::take(&args.event).map_err(|e| e.to_string())?;
+    let (_lock, event) = open(&args.event, EventLock::take)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(
             "editing the roster needs an interactive terminal (run it directly, not through a pipe)"
@@ -83,12 +66,8 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
         );
     }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
-    let session = lead::idle_session(&event, clock).map_err(|e| {
-        format!(
-            "cannot show {}: {e}; lgd roster needs groups (lgd new forms them)",
-            args.event.display()
-        )
-    })?;
+    let session = lead::idle_session(&event, clock)
+        .map_err(|e| format!("cannot show {}: {e}", args.event.display()))?;
     let lang = args.lang.unwrap_or_else(locale_lang);
     let targets = Targets {
         min_observers: args.min_observers as usize,
@@ -129,6 +108,48 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
         eprintln!("lgd: {w}");
     }
     Ok(ExitCode::FAILURE)
+}
+
+/// Takes the lock with `lock`, then reads the event: an import or `lgd new --force` that finished
+/// before the lock is in the copy edited, and none can start until the editor closes.
+fn open<L>(
+    path: &Path,
+    lock: impl FnOnce(&Path) -> Result<L, LockError>,
+) -> Result<(L, Event), String> {
+    let held = lock(path).map_err(|e| e.to_string())?;
+    let event = read_editable(path)?;
+    Ok((held, event))
+}
+
+/// The event in `path` if `lgd roster` can edit it: a valid event with groups.
+fn read_editable(path: &Path) -> Result<Event, String> {
+    let event = match read_document(path).map_err(|e| e.to_string())? {
+        Document::Event(e) => *e,
+        _ => {
+            return Err(format!(
+                "{} is not an event file (its format is not \"lgd-event\")",
+                path.display()
+            ));
+        }
+    };
+    let problems = validate_event(&event, Catalog::builtin().resolver());
+    if !problems.is_empty() {
+        for p in &problems {
+            eprintln!("  - {p}");
+        }
+        return Err(format!(
+            "{} has {} problem(s), listed above; lgd roster edits only a valid event: correct them in the file first",
+            path.display(),
+            problems.len()
+        ));
+    }
+    if event.groups.is_empty() {
+        return Err(format!(
+            "{} has no groups; lgd roster edits the groups of an event: form them with lgd new (--groups N, or a Kelompok column in the roster)",
+            path.display()
+        ));
+    }
+    Ok(event)
 }
 
 /// Day files (`YYYY-MM-DD_OBSERVER.json`) of the event in the data folder.
@@ -177,5 +198,53 @@ mod tests {
         }
         assert!(!is_day_file(Path::new("catatan-ké-2_rapat.json")));
         assert_eq!(day_files(&dir, "acara"), 1);
+    }
+
+    /// An import that writes the file just before the lock is taken is in the copy edited.
+    #[test]
+    fn the_event_is_read_after_the_lock_is_taken() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let path = tmp.path().join("acara.json");
+        let demo = crate::catalog::demo_event().expect("demo");
+        crate::setup::save_event(&path, &demo, false).expect("save");
+        let mut imported = demo.clone();
+        imported.name = "Asesmen (with imports)".into();
+        let (lock, event) = open(&path, |p| {
+            crate::setup::save_event(p, &imported, true).expect("import in the gap");
+            EventLock::take(p)
+        })
+        .expect("opened");
+        assert_eq!(event.name, "Asesmen (with imports)");
+        drop(lock);
+    }
+
+    #[test]
+    fn an_event_without_groups_is_refused_before_any_lock_file_is_made() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let path = tmp.path().join("acara.json");
+        let mut ev = crate::catalog::demo_event().expect("demo");
+        ev.groups.clear();
+        for o in &mut ev.observers {
+            o.group = None;
+            o.coverage.clear();
+        }
+        crate::setup::save_event(&path, &ev, false).expect("save");
+        let args = RosterArgs {
+            event: path.clone(),
+            lang: Some(Lang::En),
+            seed: 1,
+            min_observers: 2,
+            max_per_observer: 5,
+            dir: Some(tmp.path().join("data")),
+        };
+        let err = edit(args).expect_err("refused");
+        assert!(
+            err.contains("has no groups") && err.contains("lgd new"),
+            "{err}"
+        );
+        assert!(
+            !crate::setup::lock_path(&path).exists(),
+            "no stray lock file"
+        );
     }
 }
