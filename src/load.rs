@@ -56,11 +56,40 @@ pub enum LoadError {
         /// What the file looked like, if anything.
         hint: String,
     },
+    /// An event file with keys lgd does not read, which rewriting it would drop.
+    #[error(
+        "{file} has {} key(s) lgd does not know: {}; rewriting the file would lose them, so it was not changed. Remove or rename them, then try again: each may be a typo of a known field (\"minute\" for \"minutes\"), and a participant's own details belong in its \"extra\"",
+        keys.len(),
+        listed(keys)
+    )]
+    UnknownKeys {
+        /// File name.
+        file: String,
+        /// The keys' paths, as [`ignored_fields`] gives them.
+        keys: Vec<String>,
+    },
+}
+
+/// Keys shown in a message: the first dozen, then how many more (`lgd check` lists them all).
+fn listed(keys: &[String]) -> String {
+    const SHOWN: usize = 12;
+    let mut text = keys[..keys.len().min(SHOWN)].join(", ");
+    if keys.len() > SHOWN {
+        text.push_str(&format!(
+            " and {} more (lgd check lists them all)",
+            keys.len() - SHOWN
+        ));
+    }
+    text
 }
 
 /// Parses JSON text as `T`, reporting line and column on failure.
 pub fn parse_json<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, LoadError> {
-    serde_json::from_str(text).map_err(|e| LoadError::Syntax {
+    serde_json::from_str(text).map_err(|e| syntax(e, file))
+}
+
+fn syntax(e: serde_json::Error, file: &str) -> LoadError {
+    LoadError::Syntax {
         file: file.to_string(),
         line: e.line(),
         column: e.column(),
@@ -70,7 +99,7 @@ pub fn parse_json<T: DeserializeOwned>(text: &str, file: &str) -> Result<T, Load
             .next()
             .unwrap_or_default()
             .to_string(),
-    })
+    }
 }
 
 /// Any file lgd reads, told apart by its `format` tag (or, for schemes and frameworks, its shape).
@@ -88,11 +117,59 @@ pub enum Document {
 
 /// Reads a file and tells which kind of lgd document it is.
 pub fn read_document(path: &Path) -> Result<Document, LoadError> {
-    let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+    let text = read_text(path)?;
+    parse_document(&text, &path.display().to_string())
+}
+
+/// Reads a file as [`read_document`] does, with the [`ignored_fields`] of an event (none for the
+/// other kinds), both from the same bytes.
+pub fn read_document_noting_ignored(path: &Path) -> Result<(Document, Vec<String>), LoadError> {
+    let text = read_text(path)?;
+    let file = path.display().to_string();
+    let document = parse_document(&text, &file)?;
+    let ignored = match document {
+        Document::Event(_) => ignored_fields(text.as_bytes()).map_err(|e| syntax(e, &file))?,
+        _ => Vec::new(),
+    };
+    Ok((document, ignored))
+}
+
+/// The JSON paths (`participants.3.hobby`, `note_for_team`) of the keys in an event file that no
+/// field of [`Event`] reads: reading ignores them, so writing the event back would drop them.
+pub fn ignored_fields(bytes: &[u8]) -> Result<Vec<String>, serde_json::Error> {
+    let mut ignored = Vec::new();
+    let mut de = serde_json::Deserializer::from_slice(bytes);
+    let _: Event = serde_ignored::deserialize(&mut de, |path| ignored.push(path_text(&path)))?;
+    Ok(ignored)
+}
+
+/// `participants.3.hobby`: keys and list positions (from 0) joined by dots; options and newtypes,
+/// which the file does not show, are left out.
+fn path_text(path: &serde_ignored::Path<'_>) -> String {
+    use serde_ignored::Path;
+    let join = |parent: &Path<'_>, last: String| {
+        let parent = path_text(parent);
+        if parent.is_empty() {
+            last
+        } else {
+            format!("{parent}.{last}")
+        }
+    };
+    match path {
+        Path::Root => String::new(),
+        Path::Seq { parent, index } => join(parent, index.to_string()),
+        Path::Map { parent, key } => join(parent, key.clone()),
+        Path::Some { parent }
+        | Path::NewtypeStruct { parent }
+        | Path::NewtypeVariant { parent } => path_text(parent),
+    }
+}
+
+fn read_text(path: &Path) -> Result<String, LoadError> {
+    std::fs::read_to_string(path).map_err(|source| LoadError::Io {
         path: path.to_path_buf(),
         source,
-    })?;
-    parse_document(&text, &path.display().to_string())
+    })
 }
 
 /// Tells which kind of lgd document `text` is and parses it.
@@ -135,5 +212,48 @@ pub fn parse_document(text: &str, file: &str) -> Result<Document, LoadError> {
                 format!("; its format is {other:?}")
             },
         }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_no_field_reads_are_listed_by_their_path() {
+        let mut v: serde_json::Value =
+            serde_json::from_str(crate::catalog::DEMO_EVENT_JSON).expect("demo");
+        assert_eq!(
+            ignored_fields(v.to_string().as_bytes()).expect("reads"),
+            Vec::<String>::new(),
+            "the demo event uses only known fields"
+        );
+        v["note_for_team"] = "bawa proyektor".into();
+        v["participants"][3]["hobby"] = "catur".into();
+        v["phases"][0]["minute"] = 5.into();
+        v["settings"]["nudge_minute"] = 4.into();
+        v["observers"][0]["coverage_x"] = serde_json::json!({"a": 1});
+        let mut found = ignored_fields(v.to_string().as_bytes()).expect("reads");
+        found.sort();
+        assert_eq!(
+            found,
+            [
+                "note_for_team",
+                "observers.0.coverage_x",
+                "participants.3.hobby",
+                "phases.0.minute",
+                "settings.nudge_minute"
+            ]
+        );
+        assert!(ignored_fields(b"{").is_err());
+        let keys: Vec<String> = (0..14).map(|i| format!("participants.{i}.hobby")).collect();
+        let said = LoadError::UnknownKeys {
+            file: "acara.json".into(),
+            keys,
+        }
+        .to_string();
+        assert!(said.starts_with("acara.json has 14 key(s)"), "{said}");
+        assert!(said.contains("participants.11.hobby and 2 more"), "{said}");
+        assert!(!said.contains("participants.12.hobby"), "{said}");
     }
 }

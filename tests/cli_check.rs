@@ -56,6 +56,69 @@ fn broken_references_are_all_listed() {
     assert!(stdout.contains("\"NOBODY\""), "{stdout}");
 }
 
+/// Keys no field reads (a typo, a hand-added note) are warned about by `lgd check`, and `lgd import`
+/// will not rewrite the file and lose them.
+#[test]
+fn keys_lgd_does_not_know_are_warned_about_and_never_dropped_by_an_import() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut ev: serde_json::Value =
+        serde_json::from_str(lgd_observer::catalog::DEMO_EVENT_JSON).expect("demo");
+    ev["note_for_team"] = "bawa proyektor".into();
+    ev["participants"][3]["hobby"] = "catur".into();
+    ev["settings"]["nudge_minute"] = 4.into();
+    let path = dir.path().join("ev.json");
+    let text = serde_json::to_string_pretty(&ev).expect("json");
+    std::fs::write(&path, &text).expect("write");
+
+    let out = lgd().arg("check").arg(&path).output().expect("runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "a warning, not a failure: {stdout}");
+    assert!(
+        stdout.contains("warning: 3 key(s) lgd does not know")
+            && stdout.contains("note_for_team")
+            && stdout.contains("participants.3.hobby")
+            && stdout.contains("settings.nudge_minute"),
+        "{stdout}"
+    );
+    let json = lgd()
+        .args(["check", "--json"])
+        .arg(&path)
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    assert_eq!(
+        v[0]["summary"]["ignored_keys"].as_array().map(Vec::len),
+        Some(3)
+    );
+
+    let scores = dir.path().join("online.csv");
+    std::fs::write(&scores, "ID;Tes Potensi\nP01;105\n").expect("scores");
+    let import = |dry: bool| {
+        let mut cmd = lgd();
+        cmd.args(["import", "online"]).arg(&path).arg(&scores);
+        if dry {
+            cmd.arg("--dry-run");
+        }
+        cmd.output().expect("runs")
+    };
+    let out = import(false);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("participants.3.hobby") && stderr.contains("Remove or rename"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+    let out = import(true);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("warning:") && stderr.contains("note_for_team"),
+        "{stderr}"
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+}
+
 /// A day file with 4 acts (one retracted) saved in a snapshot, 2 more in the journal and a torn last line.
 fn day_with_a_torn_journal(dir: &std::path::Path) -> std::path::PathBuf {
     use lgd_observer::clock::{Clock, ManualClock};

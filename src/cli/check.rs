@@ -8,7 +8,7 @@ use serde::Serialize;
 use super::check_day;
 use super::output::{StdoutError, outln};
 use crate::catalog::Catalog;
-use crate::load::{Document, read_document};
+use crate::load::{Document, read_document_noting_ignored};
 use crate::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
 use crate::model::{Event, Framework, Scheme};
 use crate::setup::{Balance, Targets, audit};
@@ -95,7 +95,7 @@ fn print_report(r: &FileReport) -> Result<(), StdoutError> {
 /// Checks one file of any kind.
 pub fn check_file(path: &std::path::Path) -> FileReport {
     let file = path.display().to_string();
-    match read_document(path) {
+    match read_document_noting_ignored(path) {
         // A damaged day file may still be readable through its backup and journal.
         Err(_) if check_day::has_backup(path) => check_day::day_report(path),
         Err(e) => FileReport {
@@ -105,15 +105,16 @@ pub fn check_file(path: &std::path::Path) -> FileReport {
             problems: Vec::new(),
             error: Some(e.to_string()),
         },
-        Ok(Document::Event(ev)) => event_report(file, &ev),
-        Ok(Document::Scheme(s)) => scheme_report(file, &s),
-        Ok(Document::Framework(f)) => framework_report(file, &f),
-        Ok(Document::Day(_)) => check_day::day_report(path),
+        Ok((Document::Event(ev), ignored)) => event_report(file, &ev, &ignored),
+        Ok((Document::Scheme(s), _)) => scheme_report(file, &s),
+        Ok((Document::Framework(f), _)) => framework_report(file, &f),
+        Ok((Document::Day(_), _)) => check_day::day_report(path),
     }
 }
 
-/// Summarises and validates an event.
-pub fn event_report(file: String, ev: &Event) -> FileReport {
+/// Summarises and validates an event; `ignored` are the keys of its file no field reads
+/// ([`ignored_fields`](crate::load::ignored_fields)), warned about since a typo there goes unnoticed.
+pub fn event_report(file: String, ev: &Event, ignored: &[String]) -> FileReport {
     let catalog = Catalog::builtin();
     let problems = validate_event(ev, catalog.resolver());
     let sizes: Vec<usize> = ev.groups.iter().map(|g| g.seats.len()).collect();
@@ -137,6 +138,13 @@ pub fn event_report(file: String, ev: &Event) -> FileReport {
     let coverage = audit(ev, Targets::default());
     lines.extend(balance.summary_lines());
     lines.extend(coverage.lines());
+    if !ignored.is_empty() {
+        lines.push(format!(
+            "warning: {} key(s) lgd does not know, ignored (typos of known fields?): {}; lgd roster and lgd import will not rewrite the file until they are removed or renamed",
+            ignored.len(),
+            ignored.join(", ")
+        ));
+    }
     FileReport {
         file,
         kind: "event",
@@ -152,6 +160,7 @@ pub fn event_report(file: String, ev: &Event) -> FileReport {
             "digest": ev.digest(),
             "balance": balance,
             "coverage": coverage,
+            "ignored_keys": ignored,
             "lines": lines,
         }),
         problems,

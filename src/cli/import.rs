@@ -13,7 +13,7 @@ use crate::import::read_table;
 use crate::import::results::{
     ImportOptions, ImportReport, ResultsError, import_online, import_self_eval,
 };
-use crate::load::{Document, read_document};
+use crate::load::{Document, LoadError, read_document_noting_ignored};
 use crate::model::Event;
 use crate::model::validate::validate_event;
 use crate::setup::{EventLock, save_event};
@@ -85,7 +85,7 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
     } else {
         Some(EventLock::take(&args.event).map_err(|e| e.to_string())?)
     };
-    let mut event = read_event(&args.event)?;
+    let mut event = read_event(&args.event, args.dry_run)?;
     let table = read_table(&args.file, args.sheet.as_deref()).map_err(|e| e.to_string())?;
     outln!(
         "read {} ({}): {} data rows",
@@ -140,11 +140,24 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
     Ok(())
 }
 
-fn read_event(path: &Path) -> Result<Event, String> {
-    match read_document(path).map_err(|e| e.to_string())? {
-        Document::Event(e) => Ok(*e),
-        _ => Err(format!("{}: not an event file", path.display())),
+/// The event; one with keys lgd does not read is refused, since writing it back would lose them
+/// (a dry run only warns).
+fn read_event(path: &Path, dry_run: bool) -> Result<Event, Stop> {
+    let (document, ignored) = read_document_noting_ignored(path).map_err(|e| e.to_string())?;
+    let Document::Event(event) = document else {
+        return Err(format!("{}: not an event file", path.display()).into());
+    };
+    if !ignored.is_empty() {
+        let e = LoadError::UnknownKeys {
+            file: path.display().to_string(),
+            keys: ignored,
+        };
+        if !dry_run {
+            return Err(e.to_string().into());
+        }
+        eprintln!("warning: {e}");
     }
+    Ok(*event)
 }
 
 /// Lists every unmatched row and bad cell, and says how to go on.

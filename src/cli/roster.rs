@@ -10,7 +10,7 @@ use super::launch::{locale_lang, parse_lang};
 use super::output::{self, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
-use crate::load::{Document, read_document};
+use crate::load::{Document, LoadError, read_document_noting_ignored};
 use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
@@ -123,7 +123,16 @@ fn open<L>(
 
 /// The event in `path` if `lgd roster` can edit it: a valid event with groups.
 fn read_editable(path: &Path) -> Result<Event, String> {
-    let event = match read_document(path).map_err(|e| e.to_string())? {
+    let (document, ignored) = read_document_noting_ignored(path).map_err(|e| e.to_string())?;
+    let event = match document {
+        // Every change rewrites the file: keys lgd does not read would be lost at the first one.
+        Document::Event(_) if !ignored.is_empty() => {
+            return Err(LoadError::UnknownKeys {
+                file: path.display().to_string(),
+                keys: ignored,
+            }
+            .to_string());
+        }
         Document::Event(e) => *e,
         _ => {
             return Err(format!(
@@ -216,6 +225,25 @@ mod tests {
         .expect("opened");
         assert_eq!(event.name, "Asesmen (with imports)");
         drop(lock);
+    }
+
+    #[test]
+    fn an_event_with_keys_lgd_does_not_know_is_refused_and_left_as_it_is() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let path = tmp.path().join("acara.json");
+        let mut v: serde_json::Value =
+            serde_json::from_str(crate::catalog::DEMO_EVENT_JSON).expect("demo");
+        v["note_for_team"] = "bawa proyektor".into();
+        v["participants"][3]["hobby"] = "catur".into();
+        let text = serde_json::to_string_pretty(&v).expect("json");
+        std::fs::write(&path, &text).expect("write");
+        let err = read_editable(&path).expect_err("refused");
+        assert!(
+            err.contains("note_for_team") && err.contains("participants.3.hobby"),
+            "{err}"
+        );
+        assert!(err.contains("Remove or rename"), "{err}");
+        assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
     }
 
     #[test]
