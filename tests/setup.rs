@@ -651,3 +651,75 @@ fn roster_edits_saved_to_the_event_file_pass_lgd_check() {
     );
     assert_eq!(saved.participants.len(), original.participants.len());
 }
+
+/// The coverage targets `lgd new` planned with are kept in the event, so `lgd check` audits and the
+/// roster editor re-plans with them; an event without them (the demo) keeps its digest.
+#[test]
+fn coverage_targets_given_to_lgd_new_are_kept_in_the_event_and_used_after() {
+    use lgd_observer::setup::{Edit, Editor, Rules};
+    let demo = demo();
+    assert_eq!(
+        demo.digest(),
+        "b307ee8a912d9c6a86f963472547e98b63d9c0d66720fd2dd77a5f12a566250a",
+        "events made before the targets were kept keep their digest"
+    );
+    assert_eq!(Targets::of(&demo), Targets::default());
+    assert!(
+        !serde_json::to_string(&demo)
+            .expect("json")
+            .contains("min_observers")
+    );
+
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("peserta.csv"), roster_csv(24)).expect("roster");
+    let made = lgd(
+        &[
+            "new",
+            "--name",
+            "Kota",
+            "--roster",
+            "peserta.csv",
+            "--groups",
+            "3",
+            "--min-observers",
+            "3",
+            "--max-per-observer",
+            "7",
+            "--out",
+            "ev.json",
+        ],
+        dir.path(),
+    );
+    assert!(made.status.success(), "{}", text(&made));
+    let ev = read_event(&dir.path().join("ev.json"));
+    assert_eq!(
+        (ev.settings.min_observers, ev.settings.max_per_observer),
+        (Some(3), Some(7))
+    );
+    let planned = Targets::of(&ev);
+    assert_eq!((planned.min_observers, planned.max_per_observer), (3, 7));
+    let check = lgd(&["check", "ev.json"], dir.path());
+    let shown = text(&check);
+    assert!(check.status.success(), "{shown}");
+    assert!(
+        shown.contains("every participant has 3+ observers; no observer has more than 7"),
+        "{shown}"
+    );
+    // A move re-plans the group joined at the event's targets: three observers, not two (the
+    // four observers of a group of 8 can rate 28, enough for a ninth person).
+    let mover = ev.groups[0].seats[&1].clone();
+    let mut ed = Editor::new(ev.clone(), Rules::builtin(planned));
+    ed.apply(Edit::Move {
+        participant: mover.clone(),
+        group: "G2".into(),
+        seat: None,
+    })
+    .expect("moved");
+    assert_eq!(ed.event().observers_of(&mover).count(), 3);
+    let mut zero = ev;
+    zero.settings.max_per_observer = Some(0);
+    let problems =
+        lgd_observer::model::validate::validate_event(&zero, Catalog::builtin().resolver());
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(problems[0].at, "settings.max_per_observer");
+}

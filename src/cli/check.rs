@@ -135,7 +135,7 @@ pub fn event_report(file: String, ev: &Event, ignored: &[String]) -> FileReport 
         ),
     ];
     let balance = Balance::of(&ev.groups, &ev.participants);
-    let coverage = audit(ev, Targets::default());
+    let coverage = audit(ev, Targets::of(ev));
     lines.extend(balance.summary_lines());
     lines.extend(coverage.lines());
     if !ignored.is_empty() {

@@ -141,7 +141,7 @@ fn create(args: &NewArgs) -> Result<(), Stop> {
         .into());
     }
 
-    let event = new_event(
+    let mut event = new_event(
         id,
         args.name.clone(),
         participants,
@@ -149,6 +149,8 @@ fn create(args: &NewArgs) -> Result<(), Stop> {
         plan.observers,
         scheme,
     );
+    // Kept in the event so lgd roster re-plans and lgd check audits with the same targets.
+    targets.store_in(&mut event.settings);
     let problems = validate_event(&event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         for p in &problems {

@@ -30,12 +30,13 @@ pub struct RosterArgs {
     /// The first seed the re-balance preview tries (b); another seed gives another arrangement.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
-    /// Observers each participant needs, for coverage planned after a move or re-balance.
-    #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u32).range(1..))]
-    pub min_observers: u32,
-    /// Participants one observer can rate.
-    #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
-    pub max_per_observer: u32,
+    /// Observers each participant needs, for coverage planned after a move or re-balance
+    /// [default: the event's settings.min_observers, as lgd new planned it, else 2].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub min_observers: Option<u32>,
+    /// Participants one observer can rate [default: the event's settings.max_per_observer, else 5].
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..))]
+    pub max_per_observer: Option<u32>,
     /// Data folder to look for day files already made for this event (default: LGD_DIR, else
     /// the platform data folder).
     #[arg(long)]
@@ -69,10 +70,7 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
     let session = lead::idle_session(&event, clock)
         .map_err(|e| format!("cannot show {}: {e}", args.event.display()))?;
     let lang = args.lang.unwrap_or_else(locale_lang);
-    let targets = Targets {
-        min_observers: args.min_observers as usize,
-        max_per_observer: args.max_per_observer as usize,
-    };
+    let targets = targets(&args, &event);
     let days = DataDir::resolve(args.dir.clone())
         .ok()
         .map(|d| (day_files(&d, &event.id), d));
@@ -108,6 +106,19 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
         eprintln!("lgd: {w}");
     }
     Ok(ExitCode::FAILURE)
+}
+
+/// The coverage targets: the flags given, else those the event was planned with.
+fn targets(args: &RosterArgs, event: &Event) -> Targets {
+    let planned = Targets::of(event);
+    Targets {
+        min_observers: args
+            .min_observers
+            .map_or(planned.min_observers, |n| n as usize),
+        max_per_observer: args
+            .max_per_observer
+            .map_or(planned.max_per_observer, |n| n as usize),
+    }
 }
 
 /// Takes the lock with `lock`, then reads the event: an import or `lgd new --force` that finished
@@ -247,6 +258,27 @@ mod tests {
     }
 
     #[test]
+    fn the_event_s_coverage_targets_are_used_unless_flags_say_otherwise() {
+        let mut ev = crate::catalog::demo_event().expect("demo");
+        let mut args = RosterArgs {
+            event: "acara.json".into(),
+            lang: None,
+            seed: 1,
+            min_observers: None,
+            max_per_observer: None,
+            dir: None,
+        };
+        assert_eq!(targets(&args, &ev), Targets::default());
+        ev.settings.min_observers = Some(3);
+        ev.settings.max_per_observer = Some(4);
+        let t = targets(&args, &ev);
+        assert_eq!((t.min_observers, t.max_per_observer), (3, 4));
+        args.max_per_observer = Some(6);
+        let t = targets(&args, &ev);
+        assert_eq!((t.min_observers, t.max_per_observer), (3, 6));
+    }
+
+    #[test]
     fn an_event_without_groups_is_refused_before_any_lock_file_is_made() {
         let tmp = tempfile::tempdir().expect("tmp");
         let path = tmp.path().join("acara.json");
@@ -261,8 +293,8 @@ mod tests {
             event: path.clone(),
             lang: Some(Lang::En),
             seed: 1,
-            min_observers: 2,
-            max_per_observer: 5,
+            min_observers: None,
+            max_per_observer: None,
             dir: Some(tmp.path().join("data")),
         };
         let err = edit(args).expect_err("refused");

@@ -99,6 +99,14 @@ pub struct Settings {
     pub spread_threshold: f64,
     /// Result categories by JPM, highest first.
     pub categories: Vec<Category>,
+    /// Observers each participant needs, as `lgd new --min-observers` planned coverage; `lgd roster`
+    /// re-plans and `lgd check` audits against it (2 when absent). Left out of the file when absent,
+    /// so events made before it keep their digest.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub min_observers: Option<u32>,
+    /// Participants one observer can rate, as `lgd new --max-per-observer` planned (5 when absent).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_per_observer: Option<u32>,
 }
 
 /// A result category: JPM at or above `min_jpm` (percent) earns this label.
@@ -156,6 +164,8 @@ impl Default for Settings {
             nudge_minutes: 5,
             spread_threshold: 2.0,
             categories: Settings::mapping_categories(),
+            min_observers: None,
+            max_per_observer: None,
         }
     }
 }

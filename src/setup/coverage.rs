@@ -6,7 +6,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::{Event, Group, Observer, Participant, Role};
+use crate::model::{Event, Group, Observer, Participant, Role, Settings};
 
 /// Coverage targets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -27,6 +27,23 @@ impl Default for Targets {
 }
 
 impl Targets {
+    /// The targets the event was planned with (its settings), the defaults where it does not say.
+    pub fn of(event: &Event) -> Targets {
+        let default = Targets::default();
+        let or = |v: Option<u32>, d: usize| v.map_or(d, |v| v as usize);
+        Targets {
+            min_observers: or(event.settings.min_observers, default.min_observers),
+            max_per_observer: or(event.settings.max_per_observer, default.max_per_observer),
+        }
+    }
+
+    /// These targets written into `settings`, so later tools plan and audit with them.
+    pub fn store_in(self, settings: &mut Settings) {
+        let to = |v: usize| Some(u32::try_from(v).unwrap_or(u32::MAX));
+        settings.min_observers = to(self.min_observers);
+        settings.max_per_observer = to(self.max_per_observer);
+    }
+
     /// Fewest observers a group of `size` needs at all (each observer rates distinct people).
     pub fn minimum_for(self, size: usize) -> usize {
         let per = self.max_per_observer.min(size).max(1);

@@ -82,6 +82,14 @@ pub fn validate_event(event: &Event, resolver: Resolver<'_>) -> Vec<Problem> {
             );
         }
     }
+    for (at, value) in [
+        ("settings.min_observers", event.settings.min_observers),
+        ("settings.max_per_observer", event.settings.max_per_observer),
+    ] {
+        if value == Some(0) {
+            p.add(at, "is 0", "use 1 or more, or leave it out for the default");
+        }
+    }
     definitions(event, resolver, &mut p);
     super::results::results(event, resolver.framework(event), &mut p);
     p.0
