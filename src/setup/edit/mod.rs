@@ -80,7 +80,8 @@ pub enum Edit {
         participant: String,
     },
     /// Forms the groups again with `seed` (sizes within one, units and genders spread), keeping
-    /// the groups' ids, names and texts and the observers' groups, and re-plans all coverage.
+    /// the groups' ids, names and texts and the observers' groups, and re-plans the coverage of
+    /// every observer beside a group (roaming observers keep whom they follow).
     Rebalance {
         /// The seed: the same seed gives the same groups.
         seed: u64,

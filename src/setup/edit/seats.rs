@@ -149,7 +149,8 @@ pub(super) fn remove(event: &mut Event, participant: &str) -> Result<(), EditErr
     Ok(())
 }
 
-/// Forms the groups again and re-plans every observer's coverage, observers keeping their groups.
+/// Forms the groups again and re-plans the coverage of every observer seated beside a group,
+/// observers keeping their groups; roaming observers keep following whom they followed.
 pub(super) fn rebalance(event: &mut Event, seed: u64, targets: Targets) -> Result<(), EditError> {
     if event.groups.is_empty() {
         return Err(EditError::NoGroups);
@@ -188,8 +189,8 @@ pub fn next_participant_id(event: &Event) -> String {
     }
 }
 
-/// Re-plans the coverage of some groups by their own observers (leads and roaming observers
-/// untouched), as `lgd new` plans it.
+/// Re-plans the coverage of some groups by the observers seated beside them, as `lgd new` plans
+/// it; leads and roaming observers are left as they are.
 fn replan(event: &mut Event, groups: &[usize], targets: Targets) {
     let chosen: Vec<Group> = groups.iter().map(|g| event.groups[*g].clone()).collect();
     let seated: Vec<usize> = (0..event.observers.len())
@@ -201,21 +202,11 @@ fn replan(event: &mut Event, groups: &[usize], targets: Targets) {
                     .is_some_and(|g| chosen.iter().any(|c| &c.id == g))
         })
         .collect();
-    // Rebalancing re-plans every group: observers without a group are placed as lgd new would.
-    let floating: Vec<usize> = if groups.len() == event.groups.len() {
-        (0..event.observers.len())
-            .filter(|i| {
-                let o = &event.observers[*i];
-                o.role != Role::Lead && o.group.is_none()
-            })
-            .collect()
-    } else {
-        Vec::new()
-    };
-    let who: Vec<usize> = seated.into_iter().chain(floating).collect();
-    let observers = who.iter().map(|i| event.observers[*i].clone()).collect();
+    // Observers who roam (no group) are never seated or re-planned here, not even by a
+    // re-balance: who they follow was set by hand, and plan_coverage would seat them.
+    let observers = seated.iter().map(|i| event.observers[*i].clone()).collect();
     let plan = plan_coverage(&chosen, &event.participants, observers, targets);
-    for (i, o) in who.into_iter().zip(plan.observers) {
+    for (i, o) in seated.into_iter().zip(plan.observers) {
         event.observers[i] = o;
     }
 }

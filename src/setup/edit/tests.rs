@@ -334,6 +334,81 @@ fn rebalancing_keeps_sizes_within_one_is_deterministic_and_keeps_observers_group
     );
 }
 
+/// An observer with no group who follows two people by hand.
+fn roaming(event: &Event, follows: &[&str]) -> crate::model::Observer {
+    let r = crate::model::Observer {
+        id: "R01".into(),
+        name: "Asesor Keliling".into(),
+        role: Role::Reliability,
+        group: None,
+        coverage: follows.iter().map(|p| p.to_string()).collect(),
+    };
+    assert!(event.observer("R01").is_none());
+    r
+}
+
+#[test]
+fn a_roaming_observer_is_left_alone_by_moves_adds_and_rebalancing() {
+    let mut ev = demo();
+    let (a, b) = (first_of(&ev, "G1"), first_of(&ev, "G5"));
+    let r = roaming(&ev, &[&a, &b]);
+    ev.observers.push(r.clone());
+    let rules = rules();
+    let moved = apply(&ev, &mv(&a, "G4", None), &rules).expect("moved");
+    assert_eq!(moved.observer("R01"), Some(&r), "follows {a} into G4");
+    let added = apply(
+        &ev,
+        &Edit::Add {
+            participant: newcomer("Rina", None),
+            group: None,
+        },
+        &rules,
+    )
+    .expect("added");
+    assert_eq!(added.observer("R01"), Some(&r));
+    let balanced = apply(&ev, &Edit::Rebalance { seed: 7 }, &rules).expect("balanced");
+    assert_eq!(
+        balanced.observer("R01"),
+        Some(&r),
+        "not seated by a re-balance"
+    );
+}
+
+#[test]
+fn in_a_one_group_event_an_add_re_plans_only_the_group_s_own_observers() {
+    let demo = demo();
+    let g4 = demo.group("G4").expect("G4").clone();
+    let mut ev = demo.clone();
+    ev.participants
+        .retain(|p| g4.seats.values().any(|s| *s == p.id));
+    ev.groups = vec![g4.clone()];
+    ev.observers
+        .retain(|o| o.group.as_deref() == Some("G4") || o.role == Role::Lead);
+    let r = roaming(&ev, &[&g4.seats[&1], &g4.seats[&2]]);
+    ev.observers.push(r.clone());
+    let rules = rules();
+    let added = apply(
+        &ev,
+        &Edit::Add {
+            participant: newcomer("Rina", None),
+            group: None,
+        },
+        &rules,
+    )
+    .expect("added");
+    assert_eq!(
+        added.observer("R01"),
+        Some(&r),
+        "an add is not a re-balance"
+    );
+    let newcomer_id = &added.participants.last().expect("added").id;
+    assert_eq!(covering(&added, newcomer_id).len(), 2);
+    let moved = apply(&ev, &mv(&g4.seats[&1], "G4", Some(12)), &rules).expect("moved");
+    assert_eq!(moved.observer("R01"), Some(&r));
+    let balanced = apply(&ev, &Edit::Rebalance { seed: 3 }, &rules).expect("balanced");
+    assert_eq!(balanced.observer("R01"), Some(&r));
+}
+
 #[test]
 fn an_edit_that_leaves_the_event_invalid_is_refused_with_the_problem() {
     let mut ev = demo();
