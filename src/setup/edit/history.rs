@@ -1,7 +1,9 @@
 //! The event being edited with undo and redo: every step keeps a whole copy of the event, which for
 //! an event of 75 people is small and makes undo restore exactly what was there.
 
-use super::{Edit, EditError, Rules, apply_all};
+use std::collections::BTreeSet;
+
+use super::{Edit, EditError, Rules, apply_all, seats};
 use crate::model::Event;
 
 /// Steps kept for undo; the oldest are forgotten beyond this.
@@ -21,16 +23,21 @@ pub struct Editor<'a> {
     rules: Rules<'a>,
     undo: Vec<Step>,
     redo: Vec<Step>,
+    /// Every participant id the event has had in this session, in any step (those beyond
+    /// [`HISTORY_LIMIT`] too): a new person never gets a removed person's id.
+    ids: BTreeSet<String>,
 }
 
 impl<'a> Editor<'a> {
     /// Starts editing `event`, checked against `rules`.
     pub fn new(event: Event, rules: Rules<'a>) -> Editor<'a> {
+        let ids = event.participants.iter().map(|p| p.id.clone()).collect();
         Editor {
             event,
             rules,
             undo: Vec::new(),
             redo: Vec::new(),
+            ids,
         }
     }
 
@@ -49,9 +56,25 @@ impl<'a> Editor<'a> {
         self.apply_all(vec![edit])
     }
 
-    /// Applies several edits as one undo step (a form with several fields), all or nothing.
-    pub fn apply_all(&mut self, edits: Vec<Edit>) -> Result<&Event, EditError> {
+    /// The id the next person added gets: in the event's style, and no id the event has had in
+    /// this session, so a removed person's day-file entries can never be taken for a newcomer's.
+    pub fn next_participant_id(&self) -> String {
+        seats::next_id(self.ids.iter().map(String::as_str))
+    }
+
+    /// Applies several edits as one undo step (a form with several fields), all or nothing. An
+    /// addition without an id gets [`next_participant_id`](Self::next_participant_id).
+    pub fn apply_all(&mut self, mut edits: Vec<Edit>) -> Result<&Event, EditError> {
+        for edit in &mut edits {
+            if let Edit::Add { participant, .. } = edit
+                && participant.id.is_empty()
+            {
+                participant.id = self.next_participant_id();
+            }
+        }
         let next = apply_all(&self.event, &edits, &self.rules)?;
+        self.ids
+            .extend(next.participants.iter().map(|p| p.id.clone()));
         let before = std::mem::replace(&mut self.event, next);
         self.undo.push(Step {
             edits,

@@ -166,6 +166,13 @@ pub(super) fn rebalance(event: &mut Event, seed: u64, targets: Targets) -> Resul
 
 /// The next free id in the event's style: `P76` after `P75`, keeping the width of `P07`.
 pub fn next_participant_id(event: &Event) -> String {
+    next_id(event.participants.iter().map(|p| p.id.as_str()))
+}
+
+/// An id in the style of the highest numbered of `taken`, numbered above it and none of them;
+/// when that number cannot grow (`P18446744073709551615`), the lowest free number instead.
+pub(super) fn next_id<'a>(taken: impl Iterator<Item = &'a str>) -> String {
+    let taken: std::collections::BTreeSet<&str> = taken.collect();
     let split = |id: &str| {
         let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
         let (prefix, number) = id.split_at(id.len() - digits);
@@ -174,19 +181,18 @@ pub fn next_participant_id(event: &Event) -> String {
             .ok()
             .map(|n| (prefix.to_string(), n, digits))
     };
-    let (prefix, mut n, width) = event
-        .participants
+    let (prefix, highest, width) = taken
         .iter()
-        .filter_map(|p| split(&p.id))
+        .filter_map(|id| split(id))
         .max_by_key(|(_, n, _)| *n)
         .unwrap_or_else(|| ("P".into(), 0, 2));
-    loop {
-        n += 1;
-        let id = format!("{prefix}{n:0width$}");
-        if event.participant(&id).is_none() {
-            return id;
-        }
-    }
+    let id = |n: u64| format!("{prefix}{n:0width$}");
+    let mut above = std::iter::successors(highest.checked_add(1), |n| n.checked_add(1));
+    // Finite `taken` leaves a free number among the first `taken.len() + 1`.
+    above
+        .find(|n| !taken.contains(id(*n).as_str()))
+        .or_else(|| (1..=u64::MAX).find(|n| !taken.contains(id(*n).as_str())))
+        .map_or_else(|| format!("{prefix}new"), id)
 }
 
 /// Re-plans the coverage of some groups by the observers seated beside them, as `lgd new` plans

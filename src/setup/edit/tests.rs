@@ -261,6 +261,70 @@ fn an_added_participant_gets_the_next_id_a_seat_in_the_smallest_group_and_observ
 }
 
 #[test]
+fn a_new_id_is_never_one_the_session_has_seen_and_never_overflows() {
+    let ev = demo();
+    let mut ed = Editor::new(ev.clone(), rules());
+    let add = |name: &str| Edit::Add {
+        participant: newcomer(name, None),
+        group: None,
+    };
+    // P75 removed: the event alone would give P75 again; the editor gives P76.
+    ed.apply(Edit::Remove {
+        participant: "P75".into(),
+    })
+    .expect("removed");
+    assert_eq!(next_participant_id(ed.event()), "P75", "the event alone");
+    assert_eq!(ed.next_participant_id(), "P76", "the session remembers P75");
+    ed.apply(add("Rina")).expect("added");
+    assert_eq!(
+        ed.event().participants.last().map(|p| p.id.as_str()),
+        Some("P76")
+    );
+    // Undone, P76 is still in the history (the redo step): the next one is P77.
+    ed.undo().expect("undo");
+    ed.apply(add("Dewi")).expect("added");
+    assert_eq!(
+        ed.event().participants.last().map(|p| p.id.as_str()),
+        Some("P77")
+    );
+    // Beyond the history kept for undo, ids are still remembered.
+    let mut long = Editor::new(ev.clone(), rules());
+    long.apply(Edit::Remove {
+        participant: "P75".into(),
+    })
+    .expect("removed");
+    let p = first_of(&ev, "G1");
+    for i in 0..=HISTORY_LIMIT {
+        long.apply(set(&p, Field::Position, &format!("Jabatan {i}")))
+            .expect("edit");
+    }
+    assert_eq!(long.next_participant_id(), "P76");
+
+    // The highest number possible cannot grow: the lowest free one is used, no overflow.
+    let mut huge = ev.clone();
+    huge.participants[0].id = format!("P{}", u64::MAX);
+    let old = ev.participants[0].id.clone();
+    for g in &mut huge.groups {
+        for s in g.seats.values_mut() {
+            if *s == old {
+                *s = huge.participants[0].id.clone();
+            }
+        }
+    }
+    for o in &mut huge.observers {
+        for c in &mut o.coverage {
+            if *c == old {
+                *c = huge.participants[0].id.clone();
+            }
+        }
+    }
+    let id = next_participant_id(&huge);
+    assert!(huge.participant(&id).is_none(), "{id}");
+    let out = apply(&huge, &add("Rina"), &rules()).expect("added");
+    assert_eq!(out.participants.len(), huge.participants.len() + 1);
+}
+
+#[test]
 fn removing_takes_the_seat_coverage_and_imported_results_too() {
     let mut ev = demo();
     let who = first_of(&ev, "G1");

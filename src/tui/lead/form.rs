@@ -1,7 +1,7 @@
 //! The form of a participant's fields: one row per field, typed into, turned into edits on Enter.
 
-use crate::model::{Event, Gender, Participant};
-use crate::setup::{Edit, EditError, Field, next_participant_id};
+use crate::model::{Gender, Participant};
+use crate::setup::{Edit, EditError, Field};
 
 /// Whose fields the form holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,11 +104,11 @@ impl Form {
     }
 
     /// The edits the form asks for, as one step: changed fields only; for someone new, the
-    /// addition with the next free id and then the fields that need checking.
-    pub fn edits(&self, event: &Event) -> Result<Vec<Edit>, EditError> {
+    /// addition with `new_id` (the editor's next free id) and then the fields that need checking.
+    pub fn edits(&self, new_id: &str) -> Result<Vec<Edit>, EditError> {
         let id = match &self.kind {
             FormKind::Edit(id) => id.clone(),
-            FormKind::Add => next_participant_id(event),
+            FormKind::Add => new_id.to_string(),
         };
         let mut edits = Vec::new();
         if self.kind == FormKind::Add {

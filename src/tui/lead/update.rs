@@ -104,7 +104,12 @@ fn on_popup(app: &mut App, popup: Popup, action: LeadAction) -> Vec<Effect> {
                 keep(app, Popup::Form(form))
             }
             LeadAction::Confirm => {
-                let edits = form.edits(event);
+                let new_id = app
+                    .lead
+                    .as_deref()
+                    .map(|l| l.editor.next_participant_id())
+                    .unwrap_or_default();
+                let edits = form.edits(&new_id);
                 match edits.and_then(|e| make(app, e)) {
                     Ok(fx) => fx,
                     Err(EditError::NoChange) => {

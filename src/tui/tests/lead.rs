@@ -184,6 +184,15 @@ fn adding_seats_the_newcomer_and_removing_asks_first() {
         "P76",
         "undoing a removal shows them again"
     );
+    // Removed again, P76 is not given to the next person added: it is in this session's history.
+    press(&mut app, key(KeyCode::Char('d')));
+    press(&mut app, key(KeyCode::Char('y')));
+    press(&mut app, key(KeyCode::Char('a')));
+    type_keys(&mut app, "Dewi");
+    let fx = press(&mut app, key(KeyCode::Enter));
+    let ev = &saves(&fx)[0].1;
+    assert!(ev.participant("P76").is_none());
+    assert_eq!(ev.participant("P77").map(|p| p.name.as_str()), Some("Dewi"));
 }
 
 #[test]
