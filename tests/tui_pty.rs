@@ -271,6 +271,12 @@ fn the_lead_edits_the_roster_and_a_second_editor_is_refused() {
     tui.send(ENTER);
     tui.wait_for(&["Moved P74", "undo 1"]);
     tui.wait_for(&["✓ saved"]);
+    assert!(
+        tui.text()
+            .contains("1 day file(s) of this event already exist"),
+        "the warning outlives the first edit's message: {}",
+        tui.text()
+    );
     let saved: lgd_observer::model::Event =
         serde_json::from_str(&std::fs::read_to_string(&event).expect("read")).expect("json");
     assert_eq!(

@@ -15,9 +15,9 @@ use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
 use crate::store::DataDir;
-use crate::tui::app::{App, Status, Tone};
+use crate::tui::app::App;
 use crate::tui::driver;
-use crate::tui::lead::{self, LeadState};
+use crate::tui::lead::{self, DayFiles, LeadState};
 
 /// Arguments of `lgd roster`.
 #[derive(Debug, clap::Args)]
@@ -80,17 +80,14 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
         Rules::builtin(targets),
         args.seed,
     );
-    let mut app_status = None;
-    if let Some((n, dir)) = days.filter(|(n, _)| *n > 0) {
-        state.day_files = n;
+    if let Some((count, dir)) = days.filter(|(n, _)| *n > 0) {
         let folder = dir.root().join(&state.editor.event().id);
-        app_status = Some(Status::Lead(
-            lead::text::day_files_exist(lang, n, &folder.display().to_string()),
-            Tone::Warn,
-        ));
+        state.day_files = Some(DayFiles {
+            count,
+            folder: folder.display().to_string(),
+        });
     }
-    let mut app = App::for_lead(session, state, lang);
-    app.status = app_status;
+    let app = App::for_lead(session, state, lang);
     let (tx, rx) = driver::inputs();
     let ended = lead::driver::run(app, &tx, &rx).map_err(|e| {
         format!(

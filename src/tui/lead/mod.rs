@@ -81,6 +81,15 @@ pub enum Popup {
     },
 }
 
+/// Day files of the event found when editing began: a warning shown for the whole session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayFiles {
+    /// How many.
+    pub count: usize,
+    /// The folder they are in, as shown.
+    pub folder: String,
+}
+
 /// The state of the lead's editing: the event under edit and where saving stands.
 #[derive(Debug)]
 pub struct LeadState {
@@ -97,7 +106,7 @@ pub struct LeadState {
     /// The seed the next re-balance preview starts from.
     pub seed: u64,
     /// Day files of this event already in the data folder when editing began.
-    pub day_files: usize,
+    pub day_files: Option<DayFiles>,
     /// The groups' balance, measured after every change.
     pub balance: Balance,
     /// Coverage against the targets, checked after every change.
@@ -116,7 +125,7 @@ impl LeadState {
             saved_rev: 0,
             failed: None,
             seed,
-            day_files: 0,
+            day_files: None,
             balance,
             audit,
         }

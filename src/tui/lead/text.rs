@@ -202,10 +202,10 @@ pub fn day_files_exist(lang: Lang, n: usize, dir: &str) -> String {
     say(
         lang,
         format!(
-            "⚠ Sudah ada {n} berkas harian acara ini di {dir}: mengubah peserta sekarang membuatnya tidak cocok dengan acara, dan lgd consolidate akan melaporkannya."
+            "⚠ Sudah ada {n} berkas harian acara ini: mengubah peserta sekarang membuatnya tidak cocok dengan acara, dan lgd consolidate akan melaporkannya. Folder: {dir}"
         ),
         format!(
-            "⚠ {n} day file(s) of this event already exist in {dir}: editing now makes them disagree with the event, and lgd consolidate will report it."
+            "⚠ {n} day file(s) of this event already exist: editing now makes them disagree with the event, and lgd consolidate will report it. Folder: {dir}"
         ),
     )
 }

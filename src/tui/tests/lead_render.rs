@@ -58,6 +58,39 @@ fn unbalanced_groups_and_thin_coverage_show_in_the_pane() {
 }
 
 #[test]
+fn the_day_files_warning_stays_above_the_roster_through_edits_in_both_languages() {
+    for lang in [Lang::Id, Lang::En] {
+        let mut app = lead_app(lang);
+        if let Some(lead) = app.lead.as_deref_mut() {
+            lead.day_files = Some(crate::tui::lead::DayFiles {
+                count: 3,
+                folder: "/data/tangsel-2026".into(),
+            });
+        }
+        let warned = match lang {
+            Lang::Id => "Sudah ada 3 berkas harian acara ini",
+            Lang::En => "3 day file(s) of this event already exist",
+        };
+        let name = lang_name(lang);
+        let screen = draw(&app, 80, 24);
+        assert!(screen.contains(warned), "{screen}");
+        insta::assert_snapshot!(format!("lead_day_files_80x24_{name}"), screen);
+        insta::assert_snapshot!(format!("lead_day_files_160x50_{name}"), draw(&app, 160, 50));
+        // An edit's own message does not replace it.
+        press(&mut app, KeyCode::Char('m').into());
+        press(&mut app, KeyCode::Enter.into());
+        press(&mut app, KeyCode::Down.into());
+        press(&mut app, KeyCode::Enter.into());
+        let after = draw(&app, 80, 24);
+        assert!(after.contains("P74"), "{after}");
+        assert_ne!(app.status, None, "the edit said what it did");
+        assert!(after.contains(warned), "{after}");
+        // The smallest screen keeps one line of it.
+        assert!(draw(&app, 60, 18).contains("⚠"));
+    }
+}
+
+#[test]
 fn every_size_of_the_editing_screens_renders() {
     use ratatui::backend::TestBackend;
     use ratatui::layout::Rect;
@@ -70,6 +103,12 @@ fn every_size_of_the_editing_screens_renders() {
         .into_iter()
         .map(|k| {
             let mut app = lead_app(Lang::Id);
+            if let Some(lead) = app.lead.as_deref_mut() {
+                lead.day_files = Some(crate::tui::lead::DayFiles {
+                    count: 1,
+                    folder: "/data/tangsel-2026".into(),
+                });
+            }
             if let Some(k) = k {
                 press(&mut app, KeyCode::Char(k).into());
             }

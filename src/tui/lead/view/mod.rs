@@ -1,6 +1,7 @@
 //! What the lead sees while editing: a header about the file and its saving, the roster with the
 //! balance and coverage of the groups beside or under it, and the popups.
 
+mod banner;
 mod panel;
 mod popup;
 
@@ -78,6 +79,18 @@ fn save_line(app: &App, lead: &LeadState) -> Line<'static> {
 
 /// The Roster pane while editing: filter bar, rows, balance and coverage, the selected person.
 pub fn roster(app: &App, lead: &LeadState, frame: &mut Frame, area: Rect) {
+    let room = match area.height {
+        20.. => 3,
+        14.. => 2,
+        _ => 1,
+    };
+    let warning = banner::lines(app, lead, area.width, room);
+    let [warn_area, area] = Layout::vertical([
+        Constraint::Length(warning.len() as u16),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    banner::render(frame, warn_area, &warning);
     let side = area.width >= SIDE_FROM && area.height >= 20;
     let detail_h = if area.height >= 30 { 7 } else { 5 };
     let strip_h = if side { 0 } else { 4 };
