@@ -18,7 +18,10 @@ pub enum EditError {
     #[error("seat {0} does not exist; choose a seat from 1 to {MAX_SEATS}")]
     NoSuchSeat(u8),
     /// Someone else sits there.
-    #[error("seat {seat} of {group} is taken by {id} {name}; choose a free seat, or swap the two")]
+    #[error(
+        "seat {seat} of {group} is taken by {id} {name}; choose a free seat{}",
+        if *can_swap { ", or swap the two" } else { "" }
+    )]
     SeatTaken {
         /// Group name.
         group: String,
@@ -28,10 +31,17 @@ pub enum EditError {
         id: String,
         /// Who sits there: name.
         name: String,
+        /// Whether the one moving has a seat to swap (someone without a seat has none).
+        can_swap: bool,
     },
     /// Every seat of the group is taken.
     #[error("{0} has all {MAX_SEATS} seats taken; move someone out of it first")]
     GroupFull(String),
+    /// Every seat of every group is taken: nobody can be added.
+    #[error(
+        "every group has all {MAX_SEATS} seats taken; remove someone before adding, or form more groups with lgd new"
+    )]
+    AllGroupsFull,
     /// Swapping or re-seating needs someone who has a seat.
     #[error("{0} has no seat yet; move them into a group instead")]
     NotSeated(String),

@@ -25,7 +25,7 @@ pub(super) fn move_to(
             }
             match event.groups[to].at_seat(s) {
                 Some(p) if p == participant => return Err(EditError::NoChange),
-                Some(p) => return Err(taken(event, to, s, p)),
+                Some(p) => return Err(taken(event, to, s, p, from.is_some())),
                 None => s,
             }
         }
@@ -129,7 +129,7 @@ pub(super) fn add(
         event.groups[to].seats.insert(seat, id);
         replan(event, &[to], targets);
     } else if !event.groups.is_empty() {
-        return Err(EditError::GroupFull(event.groups[0].name.clone()));
+        return Err(EditError::AllGroupsFull);
     }
     Ok(())
 }
@@ -248,8 +248,9 @@ fn free_seat(group: &Group) -> Result<u8, EditError> {
         .ok_or_else(|| EditError::GroupFull(group.name.clone()))
 }
 
-fn taken(event: &Event, group: usize, seat: u8, by: &str) -> EditError {
+fn taken(event: &Event, group: usize, seat: u8, by: &str, can_swap: bool) -> EditError {
     EditError::SeatTaken {
+        can_swap,
         group: event.groups[group].name.clone(),
         seat,
         id: by.to_string(),

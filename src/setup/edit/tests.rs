@@ -325,6 +325,47 @@ fn a_new_id_is_never_one_the_session_has_seen_and_never_overflows() {
 }
 
 #[test]
+fn adding_when_every_group_is_full_says_so_and_naming_no_group() {
+    let mut ev = demo();
+    let r = rules();
+    let seats = ev.groups.len() * usize::from(MAX_SEATS);
+    for i in ev.participants.len()..seats {
+        let add = Edit::Add {
+            participant: newcomer(&format!("Peserta {i}"), None),
+            group: None,
+        };
+        ev = apply(&ev, &add, &r).expect("a seat is free");
+    }
+    let more = Edit::Add {
+        participant: newcomer("Satu Lagi", None),
+        group: None,
+    };
+    let refused = apply(&ev, &more, &r).expect_err("full");
+    assert_eq!(refused, EditError::AllGroupsFull);
+    assert!(!refused.to_string().contains("Kelompok 1"), "{refused}");
+}
+
+#[test]
+fn a_taken_seat_offers_a_swap_only_to_someone_with_a_seat() {
+    let mut ev = demo();
+    let who = first_of(&ev, "G1");
+    for g in &mut ev.groups {
+        g.seats.retain(|_, p| *p != who);
+    }
+    for o in &mut ev.observers {
+        o.coverage.retain(|p| *p != who);
+    }
+    match apply(&ev, &mv(&who, "G2", Some(1)), &rules()) {
+        Err(
+            e @ EditError::SeatTaken {
+                can_swap: false, ..
+            },
+        ) => assert!(!e.to_string().contains("swap"), "{e}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
 fn removing_takes_the_seat_coverage_and_imported_results_too() {
     let mut ev = demo();
     let who = first_of(&ev, "G1");

@@ -140,10 +140,15 @@ fn field_name(lang: Lang, field: &Field) -> String {
 
 /// Why an edit was refused and what to do, in `lang`.
 pub fn refused(lang: Lang, e: &EditError) -> String {
+    use EditError::*;
+    // The library's wording advises on lgd new's flags; in the editor a re-balance keeps the
+    // event's groups, so the advice is what can be done here.
+    if let Grouping(g) = e {
+        return grouping(lang, g);
+    }
     if lang == Lang::En {
         return e.to_string();
     }
-    use EditError::*;
     match e {
         UnknownParticipant(p) => format!("Peserta {p:?} tidak ada di acara; pilih dari daftar."),
         UnknownGroup(g) => {
@@ -158,11 +163,21 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
             seat,
             id,
             name,
+            can_swap,
         } => format!(
-            "Kursi {seat} {group} sudah ditempati {id} {name}; pilih kursi kosong, atau tukar keduanya."
+            "Kursi {seat} {group} sudah ditempati {id} {name}; pilih kursi kosong{}.",
+            if *can_swap {
+                ", atau tukar keduanya"
+            } else {
+                ""
+            }
         ),
         GroupFull(g) => format!(
             "Semua {} kursi {g} terisi; pindahkan seseorang keluar dulu.",
+            crate::model::MAX_SEATS
+        ),
+        AllGroupsFull => format!(
+            "Semua {} kursi di setiap kelompok terisi; hapus seseorang sebelum menambah, atau bentuk lebih banyak kelompok dengan lgd new.",
             crate::model::MAX_SEATS
         ),
         NotSeated(p) => format!("{p} belum punya kursi; pindahkan ke sebuah kelompok."),
@@ -181,17 +196,46 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
         }
         BadId { id, source } => format!("ID peserta {id:?} tidak bisa dipakai: {source}"),
         NoGroups => "Acara belum punya kelompok; bentuk dengan lgd new --groups N.".into(),
-        Grouping(GroupingError::TooLarge { size, .. }) => format!(
-            "Kelompok akan berisi {size} orang, lebih dari {} kursi.",
-            crate::model::MAX_SEATS
-        ),
-        Grouping(g) => g.to_string(),
+        Grouping(g) => grouping(lang, g),
         Invalid(problems) => format!(
             "Perubahan ditolak karena acara menjadi tidak sah: {}",
             problems
                 .first()
                 .map(ToString::to_string)
                 .unwrap_or_default()
+        ),
+    }
+}
+
+/// Why the groups cannot be formed again, in the editor's terms.
+fn grouping(lang: Lang, e: &GroupingError) -> String {
+    let seats = crate::model::MAX_SEATS;
+    match e {
+        GroupingError::NoGroups => say(
+            lang,
+            "Acara belum punya kelompok; bentuk dengan lgd new.".into(),
+            "The event has no groups; form them with lgd new.".into(),
+        ),
+        GroupingError::TooManyGroups {
+            groups,
+            participants,
+        } => say(
+            lang,
+            format!(
+                "{participants} peserta tidak cukup untuk {groups} kelompok: penyeimbangan mempertahankan kelompok acara, jadi tambahkan peserta dulu."
+            ),
+            format!(
+                "{participants} participant(s) cannot fill {groups} groups: a re-balance keeps the event's groups, so add people first."
+            ),
+        ),
+        GroupingError::TooLarge { size, .. } => say(
+            lang,
+            format!(
+                "Kelompok akan berisi {size} orang, lebih dari {seats} kursi; hapus seseorang dulu."
+            ),
+            format!(
+                "Groups would have {size} people, more than their {seats} seats; remove someone first."
+            ),
         ),
     }
 }

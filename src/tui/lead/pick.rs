@@ -49,7 +49,8 @@ impl Pick {
     }
 
     /// Enter: from a group to its seats (the participant's seat, else the first free one), or
-    /// from a seat to the edit: a move to a free seat, a swap with whoever sits there.
+    /// from a seat to the edit: a move to a free seat, a swap with whoever sits there. Someone
+    /// without a seat has none to swap: a taken seat is a move, refused as taken.
     pub fn choose(&mut self, event: &Event) -> Option<Edit> {
         match self.stage {
             PickStage::Group => {
@@ -63,8 +64,9 @@ impl Pick {
             PickStage::Seat(gi) => {
                 let g = event.groups.get(gi)?;
                 let seat = u8::try_from(self.cursor + 1).ok()?;
+                let seated = event.group_of(&self.participant).is_some();
                 Some(match g.at_seat(seat) {
-                    Some(other) if other != self.participant => Edit::SwapSeats {
+                    Some(other) if other != self.participant && seated => Edit::SwapSeats {
                         a: self.participant.clone(),
                         b: other.to_string(),
                     },

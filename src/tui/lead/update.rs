@@ -5,7 +5,7 @@ use std::sync::Arc;
 use super::message::{self, Verb};
 use super::text::{self, L};
 use super::{Form, LeadAction, LeadState, Pick, PickStage, Popup};
-use crate::model::Event;
+use crate::model::{Event, Lang};
 use crate::setup::{Edit, EditError};
 use crate::tui::action::Effect;
 use crate::tui::app::{App, Overlay, Status, Tone};
@@ -50,7 +50,7 @@ fn on_pane(app: &mut App, action: LeadAction) -> Vec<Effect> {
         (LeadAction::Edit, Some(p)) => Popup::Form(Form::edit(p)),
         (LeadAction::Remove, Some(p)) => Popup::Remove(p.id.clone()),
         (LeadAction::Add, _) => Popup::Form(Form::add()),
-        (LeadAction::Rebalance, _) => balance_popup(lead, lead.seed),
+        (LeadAction::Rebalance, _) => balance_popup(lead, lead.seed, app.lang),
         (LeadAction::Undo | LeadAction::Redo, _) => return history(app, action),
         (LeadAction::SaveNow, _) if lead.is_saved() => {
             app.status = Some(Status::Text(T::Lead(L::MAllSaved)));
@@ -176,7 +176,7 @@ fn on_popup(app: &mut App, popup: Popup, action: LeadAction) -> Vec<Effect> {
                 seed.wrapping_sub(1)
             };
             let p = match app.lead.as_deref() {
-                Some(lead) => balance_popup(lead, seed),
+                Some(lead) => balance_popup(lead, seed, app.lang),
                 None => Popup::Balance { seed, preview },
             };
             keep(app, p)
@@ -185,12 +185,12 @@ fn on_popup(app: &mut App, popup: Popup, action: LeadAction) -> Vec<Effect> {
     }
 }
 
-fn balance_popup(lead: &LeadState, seed: u64) -> Popup {
+fn balance_popup(lead: &LeadState, seed: u64, lang: Lang) -> Popup {
     let preview = lead
         .editor
         .preview(&Edit::Rebalance { seed })
         .map(Box::new)
-        .map_err(|e| e.to_string());
+        .map_err(|e| message::refused(lang, &e));
     Popup::Balance { seed, preview }
 }
 

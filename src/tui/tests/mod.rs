@@ -68,8 +68,12 @@ fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
 
 /// The lead editing the demo event's roster, saved (in the header only) to a fixed path.
 fn lead_app(lang: Lang) -> App {
+    lead_app_with(demo_event().expect("demo"), lang)
+}
+
+/// The lead's editor over `event`.
+fn lead_app_with(event: crate::model::Event, lang: Lang) -> App {
     let clock = Arc::new(ManualClock::jakarta());
-    let event = demo_event().expect("demo");
     let session = crate::tui::lead::idle_session(&event, clock).expect("session");
     let rules = crate::setup::Rules::builtin(crate::setup::Targets::default());
     let lead = crate::tui::lead::LeadState::new(event, "/data/tangsel-2026.json".into(), rules, 1);
