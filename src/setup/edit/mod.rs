@@ -160,3 +160,5 @@ pub fn apply_all(event: &Event, edits: &[Edit], rules: &Rules<'_>) -> Result<Eve
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_seating;
