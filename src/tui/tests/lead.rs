@@ -14,12 +14,12 @@ use crate::tui::lead::{FormKind, Popup};
 use crate::tui::text::T;
 use crate::tui::{Pane, update};
 
-fn key(code: KeyCode) -> KeyEvent {
+pub(super) fn key(code: KeyCode) -> KeyEvent {
     code.into()
 }
 
 /// The events the effects ask to save, with their revisions.
-fn saves(fx: &[Effect]) -> Vec<(u64, Event)> {
+pub(super) fn saves(fx: &[Effect]) -> Vec<(u64, Event)> {
     fx.iter()
         .filter_map(|e| match e {
             Effect::SaveEvent { rev, event } => Some((*rev, (**event).clone())),
@@ -28,7 +28,7 @@ fn saves(fx: &[Effect]) -> Vec<(u64, Event)> {
         .collect()
 }
 
-fn lead_event(app: &App) -> &Event {
+pub(super) fn lead_event(app: &App) -> &Event {
     app.lead.as_deref().expect("lead").editor.event()
 }
 
@@ -37,7 +37,7 @@ fn selected_id(app: &App) -> String {
     app.event.participants[row.participant].id.clone()
 }
 
-fn status_text(app: &App) -> (String, Tone) {
+pub(super) fn status_text(app: &App) -> (String, Tone) {
     match &app.status {
         Some(Status::Lead(s, t)) => (s.clone(), *t),
         other => panic!("{other:?}"),
@@ -113,88 +113,6 @@ fn a_taken_seat_swaps_and_esc_goes_back_then_out() {
     press(&mut app, key(KeyCode::Char('m')));
     press(&mut app, key(KeyCode::Esc));
     assert!(matches!(app.overlay, Overlay::None));
-}
-
-/// Someone without a seat has nothing to swap: a taken seat is refused as taken, pointing to a
-/// free one, in the screen's language.
-#[test]
-fn a_taken_seat_for_someone_without_a_seat_says_to_choose_a_free_one() {
-    let mut ev = crate::catalog::demo_event().expect("demo");
-    for g in &mut ev.groups {
-        g.seats.retain(|_, p| p != "P74");
-    }
-    for o in &mut ev.observers {
-        o.coverage.retain(|p| p != "P74");
-    }
-    for (lang, taken, not) in [
-        (
-            Lang::En,
-            "is taken by P29",
-            ["swap", "move them into a group"],
-        ),
-        (
-            Lang::Id,
-            "sudah ditempati P29",
-            ["tukar", "pindahkan ke sebuah kelompok"],
-        ),
-    ] {
-        let mut app = lead_app_with(ev.clone(), lang);
-        let mut pick = crate::tui::lead::Pick::new(lead_event(&app), "P74");
-        assert!(pick.choose(lead_event(&app)).is_none(), "G1's seats");
-        app.overlay = Overlay::Lead(Popup::Pick(crate::tui::lead::Pick {
-            stage: crate::tui::lead::PickStage::Seat(1),
-            cursor: 0,
-            ..pick
-        }));
-        assert!(press(&mut app, key(KeyCode::Enter)).is_empty());
-        let (msg, tone) = status_text(&app);
-        assert_eq!(tone, Tone::Error);
-        assert!(msg.contains(taken), "{msg}");
-        for n in not {
-            assert!(!msg.contains(n), "{msg}");
-        }
-        // A free seat (12: G2 has 10 people) seats them.
-        for _ in 0..11 {
-            press(&mut app, key(KeyCode::Down));
-        }
-        let fx = press(&mut app, key(KeyCode::Enter));
-        let seated = &saves(&fx)[0].1;
-        assert_eq!(seated.group_of("P74").map(|g| g.id.as_str()), Some("G2"));
-    }
-}
-
-/// Too few people for the event's groups: the re-balance preview says so in the screen's
-/// language, with advice for the editor rather than lgd new's flags.
-#[test]
-fn a_re_balance_that_cannot_be_says_why_in_the_screen_s_language() {
-    let mut ev = crate::catalog::demo_event().expect("demo");
-    let r = Rules::builtin(Targets::default());
-    let keep: Vec<String> = ev.participants[..5].iter().map(|p| p.id.clone()).collect();
-    let gone: Vec<String> = ev
-        .participants
-        .iter()
-        .map(|p| p.id.clone())
-        .filter(|p| !keep.contains(p))
-        .collect();
-    for p in gone {
-        ev = apply(&ev, &Edit::Remove { participant: p }, &r).expect("removed");
-    }
-    for (lang, said) in [
-        (Lang::Id, "5 peserta tidak cukup untuk 8 kelompok"),
-        (Lang::En, "5 participant(s) cannot fill 8 groups"),
-    ] {
-        let mut app = lead_app_with(ev.clone(), lang);
-        press(&mut app, key(KeyCode::Char('b')));
-        match &app.overlay {
-            Overlay::Lead(Popup::Balance {
-                preview: Err(why), ..
-            }) => {
-                assert!(why.contains(said), "{why}");
-                assert!(!why.contains("--groups"), "{why}");
-            }
-            other => panic!("{other:?}"),
-        }
-    }
 }
 
 #[test]
