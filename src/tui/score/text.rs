@@ -149,8 +149,8 @@ impl S {
             KLeft => ("kompetensi sebelumnya", "previous competency"),
             KRight => ("kompetensi berikutnya", "next competency"),
             KLevel => (
-                "beri level (angka sama lagi = setengah, bila diizinkan)",
-                "set the level (same digit again = half, when allowed)",
+                "level (ulang = setengah, bila boleh); rubrik: skor",
+                "level (again = half, if allowed); rubric: score",
             ),
             KNotObserved => ("tidak teramati", "not observed"),
             KClear => ("kosongkan sel", "clear the cell"),
