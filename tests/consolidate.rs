@@ -1092,3 +1092,41 @@ fn the_demo_rehearsal_feeds_consolidate_and_report_and_never_overwrites() {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     assert!(report.join("report.html").exists());
 }
+
+/// As with ratings, the group product's rubric score that counts is the one given before the
+/// observer submitted; a later change is kept in the history with its reason, not in its place.
+#[test]
+fn the_rubric_score_consolidated_is_the_one_given_before_submission() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let ev = demo();
+    let mut d = begin(&ev, "A01");
+    let score = |d: &mut DayRecord, score: u8, reason: Option<&str>, secs: i64| {
+        apply(
+            d,
+            Change::RubricScored {
+                group: "G1".into(),
+                item: "motto".into(),
+                score,
+                note: String::new(),
+                reason: reason.map(str::to_string),
+                at: at(secs),
+            },
+        );
+    };
+    score(&mut d, 2, None, 3000);
+    score(&mut d, 3, None, 3100);
+    submit(&mut d);
+    score(&mut d, 4, Some("setelah diskusi ulang"), 5000);
+    let c = run(&[save(dir.path(), &d)], &options()).expect("consolidates");
+    let g1 = c.groups.iter().find(|g| g.group.id == "G1").expect("G1");
+    let motto = g1.products[0]
+        .rubric
+        .iter()
+        .find(|r| r.item == "motto")
+        .expect("scored");
+    assert_eq!(motto.score, 3, "the last score before submission");
+    assert_eq!(motto.history.len(), 3);
+    let later = motto.history.last().expect("later edit");
+    assert!(later.after_submission && later.score == 4);
+    assert_eq!(later.reason.as_deref(), Some("setelah diskusi ulang"));
+}

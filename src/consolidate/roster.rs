@@ -9,7 +9,7 @@ use super::format::{
     GroupInfo, GroupProduct, ObserverGroupNote, ObserverInfo, ParticipantInfo, SourceFile,
 };
 use super::order::natural;
-use crate::model::{Group, Participant};
+use crate::model::{Group, Participant, RubricScore};
 
 /// Every group in the files, in natural id order.
 pub fn union_groups(digests: &[FileDigest]) -> Vec<Group> {
@@ -109,7 +109,7 @@ pub fn group_infos(groups: Vec<Group>, files: &[GroupFiles<'_>]) -> Vec<GroupInf
                         .rubric
                         .iter()
                         .filter(|r| r.group == g.id)
-                        .cloned()
+                        .map(RubricScore::independent)
                         .collect(),
                 })
                 .collect();

@@ -134,6 +134,22 @@ pub struct RubricScore {
     pub history: Vec<RubricEntry>,
 }
 
+impl RubricScore {
+    /// The score as given before submission (the independent one), with its full history; the
+    /// current score when nothing was changed after submission or no history was kept.
+    pub fn independent(&self) -> RubricScore {
+        let mut out = self.clone();
+        if self.history.iter().any(|e| e.after_submission)
+            && let Some(e) = self.history.iter().rfind(|e| !e.after_submission)
+        {
+            out.score = e.score;
+            out.note = e.note.clone();
+            out.at = e.at;
+        }
+        out
+    }
+}
+
 /// One score a rubric item has had.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct RubricEntry {

@@ -129,7 +129,8 @@ pub struct GroupProduct {
     pub observer: String,
     /// The product text as typed; empty when none was.
     pub text: String,
-    /// Rubric scores given.
+    /// Rubric scores as given before submission (the independent ones, as for ratings); each
+    /// keeps its full history, later edits and their reasons included.
     pub rubric: Vec<RubricScore>,
 }
 
