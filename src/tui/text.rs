@@ -34,6 +34,8 @@ pub enum T {
     ColGroup,
     ColObservers,
     RecentActs,
+    /// Heading of the floor timeline; `{bin}` is one column's time.
+    Timeline,
     Codes,
     NoActsYet,
     Retracted,
@@ -201,6 +203,10 @@ impl T {
             ColGroup => ("Klp", "Grp"),
             ColObservers => ("Asesor", "Observers"),
             RecentActs => ("Perilaku terakhir", "Recent acts"),
+            Timeline => (
+                "Giliran bicara sepanjang sesi (1 kolom = {bin})",
+                "Who held the floor over the session (1 column = {bin})",
+            ),
             Codes => ("Kode", "Codes"),
             NoActsYet => ("Belum ada kode.", "Nothing coded yet."),
             Retracted => ("↶ ditarik", "↶ retracted"),

@@ -137,3 +137,36 @@ fn a_rubric_row_changed_after_submission_shows_its_history_and_reason() {
     press(&mut app, KeyCode::Enter.into());
     insta::assert_snapshot!("score_rubric_edited_80x24_en", draw(&app, 80, 24));
 }
+
+/// On a tall screen each seat's row of the timeline shows when they held the floor: seat 1 for the
+/// first half minute, seat 2 for the next quarter, then silence; at 80x24 there is no room for it.
+#[test]
+fn a_tall_screen_shows_who_held_the_floor_over_time() {
+    let (mut app, clock) = app(Lang::En);
+    app.pane = Pane::Observe;
+    type_keys(&mut app, "1");
+    clock.advance(30.0);
+    type_keys(&mut app, "2");
+    clock.advance(15.0);
+    type_keys(&mut app, " ");
+    clock.advance(15.0);
+    let screen = draw(&app, 160, 50);
+    let row = |name: &str| {
+        screen
+            .lines()
+            .find(|l| l.contains(&format!("{name}  ")) && !l.contains('%'))
+            .map(|l| l.split('│').next().unwrap_or("").trim_end().to_string())
+            .expect("a timeline row")
+    };
+    assert!(screen.contains("Who held the floor over the session (1 column = 0:15)"));
+    assert!(
+        row("Fitri Lubis").ends_with("Fitri Lubis  ██··"),
+        "{screen}"
+    );
+    assert!(row("Dian Hakim").ends_with("Dian Hakim   ····"), "{screen}");
+    assert!(
+        screen.lines().any(|l| l.contains("Fitri Susan… ··█·")),
+        "{screen}"
+    );
+    assert!(!draw(&app, 80, 24).contains("Who held the floor"));
+}

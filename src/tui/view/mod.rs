@@ -13,6 +13,7 @@ pub(crate) mod roster;
 mod score;
 mod small;
 pub(crate) mod style;
+mod timeline;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -7,7 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use super::{acts, fmt, style};
+use super::{acts, fmt, style, timeline};
 use crate::model::{MAX_SEATS, Valence};
 use crate::session::key_for_seat;
 use crate::tui::app::App;
@@ -17,6 +17,8 @@ use crate::tui::text::T;
 const FIXED: u16 = 3 + 1 + 1 + 3 + 1 + 5 + 1 + 4 + 1 + 4 + 1 + 3 + 1 + 3 + 4 + 1 + 6;
 /// Room the recent-acts list needs beside the table.
 const RECENT_MIN: u16 = 24;
+/// Rows the legend keeps before a timeline may take the bottom of the column.
+const LEGEND_ROOM: u16 = 14;
 
 /// Draws the pane.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -40,10 +42,23 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .record()
         .observed_group()
         .map_or(0, |g| g.seats.len() as u16);
-    let [table, legend] =
-        Layout::vertical([Constraint::Length(seats + 1), Constraint::Fill(1)]).areas(left);
+    // A tall screen has room under the legend for who held the floor over time.
+    let timeline_h = if left.height >= seats + 1 + timeline::height(seats) + LEGEND_ROOM {
+        timeline::height(seats)
+    } else {
+        0
+    };
+    let [table, legend, over_time] = Layout::vertical([
+        Constraint::Length(seats + 1),
+        Constraint::Fill(1),
+        Constraint::Length(timeline_h),
+    ])
+    .areas(left);
     seat_table(app, frame, table, usize::from(name_w), grid);
     acts::legend(app, frame, legend);
+    if timeline_h > 0 {
+        timeline::render(app, frame, over_time);
+    }
     acts::recent(app, frame, right);
 }
 
