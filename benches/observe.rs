@@ -13,7 +13,7 @@ use lgd_observer::model::{Act, DayRecord, Lang, Stamp, Turn};
 use lgd_observer::session::Session;
 use lgd_observer::tui::{App, on_key, render};
 use ratatui::Terminal;
-use ratatui::backend::TestBackend;
+use ratatui::backend::{Backend, CrosstermBackend, TestBackend};
 use ratatui::crossterm::event::KeyCode;
 
 /// A day with `n` acts two seconds apart, spread over the group, ending now.
@@ -77,6 +77,43 @@ const SCRIPT: [char; 9] = ['1', 'p', 'f', '2', 'b', '1', 'a', '3', 's'];
 /// machine is doing).
 static TIMES: Mutex<Vec<(Duration, Duration)>> = Mutex::new(Vec::new());
 
+/// Times `keys` keystrokes, each followed by a redraw on `term`, and returns (wall, CPU) per key.
+fn run_keys<B: Backend>(
+    app: &mut App,
+    clock: &ManualClock,
+    term: &mut Terminal<B>,
+    keys: u64,
+) -> Vec<(Duration, Duration)> {
+    term.draw(|f| render(app, f)).expect("draw");
+    let mut times = Vec::with_capacity(keys as usize);
+    for i in 0..keys {
+        clock.advance(0.7);
+        let key = SCRIPT[i as usize % SCRIPT.len()];
+        let t = Instant::now();
+        let cpu = ThreadTime::now();
+        black_box(on_key(app, KeyCode::Char(key).into()));
+        term.draw(|f| render(app, f)).expect("draw");
+        times.push((t.elapsed(), cpu.elapsed()));
+    }
+    times
+}
+
+fn report(what: &str, all: &[(Duration, Duration)]) {
+    let quantiles = |mut v: Vec<Duration>| {
+        v.sort();
+        let at = |q: f64| v[((v.len() as f64 * q) as usize).min(v.len() - 1)];
+        (at(0.5), at(0.99))
+    };
+    if !all.is_empty() {
+        let (wall50, wall99) = quantiles(all.iter().map(|t| t.0).collect());
+        let (cpu50, cpu99) = quantiles(all.iter().map(|t| t.1).collect());
+        println!(
+            "{what}, {} keystrokes: wall median {wall50:?} p99 {wall99:?}; CPU median {cpu50:?} p99 {cpu99:?}",
+            all.len()
+        );
+    }
+}
+
 fn keystrokes(c: &mut Criterion) {
     let mut group = c.benchmark_group("observe_key_and_redraw_120x40");
     for n in [100usize, 20_000] {
@@ -86,38 +123,27 @@ fn keystrokes(c: &mut Criterion) {
                 // A fresh session per sample, so the small case stays small while it is measured.
                 let (mut app, clock) = app_with(n);
                 let mut term = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
-                term.draw(|f| render(&app, f)).expect("draw");
-                let mut total = Duration::ZERO;
-                let mut times = Vec::with_capacity(iters as usize);
-                for i in 0..iters {
-                    clock.advance(0.7);
-                    let key = SCRIPT[i as usize % SCRIPT.len()];
-                    let t = Instant::now();
-                    let cpu = ThreadTime::now();
-                    black_box(on_key(&mut app, KeyCode::Char(key).into()));
-                    term.draw(|f| render(&app, f)).expect("draw");
-                    let (dt, dcpu) = (t.elapsed(), cpu.elapsed());
-                    total += dt;
-                    times.push((dt, dcpu));
-                }
+                let times = run_keys(&mut app, &clock, &mut term, iters);
+                let total = times.iter().map(|t| t.0).sum();
                 TIMES.lock().expect("times").extend(times);
                 total
             })
         });
-        let all = TIMES.lock().expect("times").clone();
-        let quantiles = |mut v: Vec<Duration>| {
-            v.sort();
-            let at = |q: f64| v[((v.len() as f64 * q) as usize).min(v.len() - 1)];
-            (at(0.5), at(0.99))
-        };
-        if !all.is_empty() {
-            let (wall50, wall99) = quantiles(all.iter().map(|t| t.0).collect());
-            let (cpu50, cpu99) = quantiles(all.iter().map(|t| t.1).collect());
-            println!(
-                "{n} acts, {} keystrokes: wall median {wall50:?} p99 {wall99:?}; CPU median {cpu50:?} p99 {cpu99:?}",
-                all.len()
-            );
+        report(&format!("{n} acts"), &TIMES.lock().expect("times"));
+    }
+    // The path a real terminal takes: crossterm turning the changed cells into escape sequences
+    // (written to a sink here), rather than the test backend's cell copies.
+    for n in [100usize, 20_000] {
+        let mut all = Vec::new();
+        for _ in 0..5 {
+            let (mut app, clock) = app_with(n);
+            let backend = CrosstermBackend::new(std::io::sink());
+            let viewport = ratatui::Viewport::Fixed(ratatui::layout::Rect::new(0, 0, 120, 40));
+            let mut term = Terminal::with_options(backend, ratatui::TerminalOptions { viewport })
+                .expect("terminal");
+            all.extend(run_keys(&mut app, &clock, &mut term, 400));
         }
+        report(&format!("{n} acts, crossterm backend to a sink"), &all);
     }
     // The floor under every figure above: ratatui clearing, diffing and copying a 120x40 frame.
     group.bench_function("baseline_empty_frame", |b| {
