@@ -27,7 +27,7 @@ pub struct RosterArgs {
     /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
     #[arg(long, value_parser = parse_lang)]
     pub lang: Option<Lang>,
-    /// The first seed the re-balance preview tries (b); another seed gives another arrangement.
+    /// The first seed of a new arrangement in the re-balance preview (b, then Tab).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
     /// Observers each participant needs, for coverage planned after a move or re-balance

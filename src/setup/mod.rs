@@ -5,6 +5,7 @@ pub mod balance;
 pub mod coverage;
 pub mod edit;
 mod event;
+pub mod fewest;
 pub mod grouping;
 mod lock;
 mod matrix;
@@ -16,6 +17,7 @@ pub use coverage::{
 };
 pub use edit::{Edit, EditError, Editor, Field, Rules, apply, apply_all, next_participant_id};
 pub use event::{DEFAULT_FRAMEWORK, DEFAULT_SCHEME, default_phases, event_id, new_event};
+pub use fewest::{Shift, fewest_moves};
 pub use grouping::{GroupingError, form_groups};
 pub use lock::{EventLock, LockError, lock_path};
 pub use matrix::render_matrix;

@@ -86,10 +86,28 @@ pub enum EditError {
     /// Re-balancing an event without groups.
     #[error("the event has no groups to balance; form them with lgd new --groups N")]
     NoGroups,
+    /// A fewest-moves re-balance has nothing to do: sizes differ by at most one and no single
+    /// move or swap lowers the units sharing a group avoidably (`avoidable` of them; 0 when the
+    /// groups are balanced in every way).
+    #[error("{}", balanced(*avoidable))]
+    Balanced {
+        /// Units sharing a group avoidably that stay so.
+        avoidable: usize,
+    },
     /// The groups cannot be formed.
     #[error(transparent)]
     Grouping(#[from] GroupingError),
     /// The result breaks a rule of event files (a safety net: the checks above come first).
     #[error("the change would make the event invalid: {}{}", .0.first().map(ToString::to_string).unwrap_or_default(), if .0.len() > 1 { format!(" (and {} more)", .0.len() - 1) } else { String::new() })]
     Invalid(Vec<Problem>),
+}
+
+fn balanced(avoidable: usize) -> String {
+    if avoidable == 0 {
+        "the groups are balanced already (sizes differ by at most 1, no unit shares a group avoidably): nothing to do".into()
+    } else {
+        format!(
+            "sizes differ by at most 1 already and no single move or swap separates the {avoidable} unit(s) sharing a group avoidably: nothing to do with fewest moves; a new arrangement (re-balance with a seed) can separate them"
+        )
+    }
 }

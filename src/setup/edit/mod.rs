@@ -86,6 +86,12 @@ pub enum Edit {
         /// The seed: the same seed gives the same groups.
         seed: u64,
     },
+    /// Brings group sizes within one of each other moving as few people as that needs, then
+    /// separates units sharing a group avoidably with single moves or swaps
+    /// ([`fewest_moves`](super::fewest_moves)); whoever moves takes the first free seat and
+    /// coverage follows them as for [`Edit::Move`] (a swap as for [`Edit::SwapSeats`]).
+    /// Refused with [`EditError::Balanced`] when there is nothing to do.
+    FewestMoves,
 }
 
 /// What edits are checked against.
@@ -131,6 +137,7 @@ pub fn apply(event: &Event, edit: &Edit, rules: &Rules<'_>) -> Result<Event, Edi
         }
         Edit::Remove { participant } => seats::remove(&mut next, participant)?,
         Edit::Rebalance { seed } => seats::rebalance(&mut next, *seed, targets)?,
+        Edit::FewestMoves => seats::fewest(&mut next, targets)?,
     }
     if next == *event {
         return Err(EditError::NoChange);
@@ -160,5 +167,7 @@ pub fn apply_all(event: &Event, edits: &[Edit], rules: &Rules<'_>) -> Result<Eve
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_fewest;
 #[cfg(test)]
 mod tests_seating;

@@ -2,7 +2,7 @@
 
 use super::{EditError, Field, fields};
 use crate::model::{Event, Group, MAX_SEATS, Participant, Role, check_id};
-use crate::setup::{Targets, form_groups, plan_coverage};
+use crate::setup::{Balance, Shift, Targets, fewest_moves, form_groups, plan_coverage};
 
 /// Seats `participant` in `group` at `seat` (or the first free seat).
 pub(super) fn move_to(
@@ -161,6 +161,30 @@ pub(super) fn rebalance(event: &mut Event, seed: u64, targets: Targets) -> Resul
     }
     let all: Vec<usize> = (0..event.groups.len()).collect();
     replan(event, &all, targets);
+    Ok(())
+}
+
+/// Brings sizes within one and separates units with as few people moving as can be; each step is
+/// made as a move (first free seat, coverage following) or a swap would be.
+pub(super) fn fewest(event: &mut Event, targets: Targets) -> Result<(), EditError> {
+    if event.groups.is_empty() {
+        return Err(EditError::NoGroups);
+    }
+    let shifts = fewest_moves(&event.groups, &event.participants)?;
+    if shifts.is_empty() {
+        let avoidable = Balance::of(&event.groups, &event.participants)
+            .avoidable
+            .len();
+        return Err(EditError::Balanced { avoidable });
+    }
+    for shift in shifts {
+        match shift {
+            Shift::Move { participant, group } => {
+                move_to(event, &participant, &group, None, targets)?
+            }
+            Shift::Swap { a, b } => swap(event, &a, &b)?,
+        }
+    }
     Ok(())
 }
 

@@ -98,6 +98,21 @@ fn describe(lang: Lang, edits: &[Edit], before: &Event, after: &Event) -> String
                 format!("Groups re-balanced (seed {seed}): {moved} people changed group"),
             )
         }
+        Edit::FewestMoves => {
+            let who = movers(before, after);
+            let n = who.len();
+            let list = who.join(", ");
+            say(
+                lang,
+                format!(
+                    "Diseimbangkan, pindah sesedikit mungkin: {n} orang pindah kelompok ({list})"
+                ),
+                format!(
+                    "Re-balanced with fewest moves: {n} {} changed group ({list})",
+                    if n == 1 { "person" } else { "people" }
+                ),
+            )
+        }
         Edit::SetField { participant, .. } => {
             let fields: Vec<String> = edits
                 .iter()
@@ -126,6 +141,26 @@ pub fn moved(before: &Event, after: &Event) -> usize {
         .count()
 }
 
+/// "P74 → G4/10" for each participant in another group in `after` than in `before`, in roster
+/// order; after six, "…".
+fn movers(before: &Event, after: &Event) -> Vec<String> {
+    let mut out: Vec<String> = after
+        .participants
+        .iter()
+        .filter_map(|p| {
+            let to = after.group_of(&p.id)?;
+            let from = before.group_of(&p.id).map(|g| &g.id);
+            (from != Some(&to.id))
+                .then(|| format!("{} → {}/{}", p.id, to.id, to.seat_of(&p.id).unwrap_or(0)))
+        })
+        .collect();
+    if out.len() > 6 {
+        out.truncate(6);
+        out.push("…".into());
+    }
+    out
+}
+
 fn field_name(lang: Lang, field: &Field) -> String {
     let (id, en) = match field {
         Field::Name => ("nama", "name"),
@@ -145,6 +180,9 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
     // event's groups, so the advice is what can be done here.
     if let Grouping(g) = e {
         return grouping(lang, g);
+    }
+    if let Balanced { avoidable } = e {
+        return balanced(lang, *avoidable);
     }
     if lang == Lang::En {
         return e.to_string();
@@ -197,6 +235,7 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
         BadId { id, source } => format!("ID peserta {id:?} tidak bisa dipakai: {source}"),
         NoGroups => "Acara belum punya kelompok; bentuk dengan lgd new --groups N.".into(),
         Grouping(g) => grouping(lang, g),
+        Balanced { avoidable } => balanced(lang, *avoidable),
         Invalid(problems) => format!(
             "Perubahan ditolak karena acara menjadi tidak sah: {}",
             problems
@@ -205,6 +244,27 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
                 .unwrap_or_default()
         ),
     }
+}
+
+/// Why a fewest-moves re-balance has nothing to do, pointing to the new arrangement when units
+/// stay together.
+fn balanced(lang: Lang, avoidable: usize) -> String {
+    if avoidable == 0 {
+        return say(
+            lang,
+            "Kelompok sudah seimbang (ukuran berselisih paling banyak 1, tidak ada unit berkumpul yang bisa dihindari): tidak ada yang perlu dipindah.".into(),
+            "The groups are balanced already (sizes differ by at most 1, no unit shares a group avoidably): nothing to do.".into(),
+        );
+    }
+    say(
+        lang,
+        format!(
+            "Ukuran sudah berselisih paling banyak 1, dan tidak ada satu pemindahan atau pertukaran yang memisahkan {avoidable} unit yang berkumpul: tidak ada yang perlu dipindah. Susunan baru (Tab) bisa memisahkannya."
+        ),
+        format!(
+            "Sizes differ by at most 1 already and no single move or swap separates the {avoidable} unit(s) sharing a group avoidably: nothing to do. A new arrangement (Tab) can separate them."
+        ),
+    )
 }
 
 /// Why the groups cannot be formed again, in the editor's terms.

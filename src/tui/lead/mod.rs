@@ -3,6 +3,7 @@
 //! coverage of the groups shown live. The library's [`Editor`] makes and checks every change; this
 //! module only turns keys into edits and asks the driver to save the event file after each one.
 
+mod balance;
 pub mod driver;
 mod form;
 mod message;
@@ -20,6 +21,7 @@ use crate::model::{BeginError, DayRecord, Event, Observer, Role};
 use crate::session::Session;
 use crate::setup::{Audit, Balance, Editor, Rules, audit};
 
+pub use balance::{BalanceMode, Outcome, Preview};
 pub use form::{Form, FormKind, FormRow};
 pub use pick::{Pick, PickStage};
 pub use update::{save_failed, saved, update};
@@ -61,6 +63,8 @@ pub enum LeadAction {
     SeedNext,
     /// The previous seed in the re-balance preview.
     SeedPrev,
+    /// The re-balance preview switches between the fewest moves and a new arrangement.
+    SwitchBalance,
 }
 
 /// A popup of the lead's editing, over the Roster pane.
@@ -72,13 +76,8 @@ pub enum Popup {
     Pick(Pick),
     /// Whether to remove this participant (id).
     Remove(String),
-    /// The groups as a seed would form them.
-    Balance {
-        /// The seed shown.
-        seed: u64,
-        /// The event re-balanced with it, or why it cannot be.
-        preview: Result<Box<Event>, String>,
-    },
+    /// The groups re-balanced with the fewest moves, or as a seed would form them anew.
+    Balance(Preview),
 }
 
 /// Day files of the event found when editing began: a warning shown for the whole session.
@@ -103,7 +102,7 @@ pub struct LeadState {
     pub saved_rev: u64,
     /// Why the last save failed, until a save succeeds.
     pub failed: Option<String>,
-    /// The seed the next re-balance preview starts from.
+    /// The seed the next new arrangement in the re-balance preview starts from.
     pub seed: u64,
     /// Day files of this event already in the data folder when editing began.
     pub day_files: Option<DayFiles>,

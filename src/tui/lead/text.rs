@@ -27,6 +27,10 @@ pub enum L {
     RemoveTitle,
     BalanceTitle,
     BalanceHead,
+    FewestMoves,
+    NothingToDo,
+    NotPossible,
+    Movers,
     Units,
     SameUnit,
     CoverageHead,
@@ -56,6 +60,7 @@ pub enum L {
     KBalanceApply,
     KSeedNext,
     KSeedPrev,
+    KSwitchBalance,
     HMove,
     HEdit,
     HAdd,
@@ -69,6 +74,7 @@ pub enum L {
     HKeep,
     HApply,
     HSeed,
+    HSwitch,
 }
 
 impl L {
@@ -113,6 +119,10 @@ impl L {
             RemoveTitle => ("Hapus peserta?", "Remove this participant?"),
             BalanceTitle => ("Seimbangkan ulang", "Re-balance"),
             BalanceHead => ("Keseimbangan", "Balance"),
+            FewestMoves => ("Pindah sesedikit mungkin", "Fewest moves"),
+            NothingToDo => ("tidak ada yang perlu dipindah", "nothing to do"),
+            NotPossible => ("tidak bisa", "not possible"),
+            Movers => ("Pindah", "Moving"),
             Units => ("Unit", "Units"),
             SameUnit => ("Unit sama", "Same unit"),
             CoverageHead => ("Cakupan asesor", "Coverage"),
@@ -150,8 +160,8 @@ impl L {
                 "remove the participant (asks first)",
             ),
             KRebalance => (
-                "seimbangkan ulang kelompok (lihat dulu)",
-                "re-balance the groups (preview first)",
+                "seimbangkan ulang kelompok: pindah sesedikit mungkin atau susunan baru (lihat dulu)",
+                "re-balance the groups: fewest moves or a new arrangement (preview first)",
             ),
             KUndo => ("urungkan perubahan terakhir", "undo the last change"),
             KRedo => ("ulangi yang diurungkan", "redo what was undone"),
@@ -166,12 +176,19 @@ impl L {
             KPickBack => ("kembali / batal", "back / cancel"),
             KRemoveYes => ("ya, hapus", "yes, remove"),
             KRemoveNo => ("jangan, biarkan", "no, keep them"),
-            KBalanceApply => ("pakai susunan ini", "use this arrangement"),
+            KBalanceApply => (
+                "pakai penyeimbangan yang ditampilkan",
+                "make the re-balance shown",
+            ),
             KSeedNext => (
                 "seed berikutnya: susunan lain",
                 "next seed: another arrangement",
             ),
             KSeedPrev => ("seed sebelumnya", "previous seed"),
+            KSwitchBalance => (
+                "pilih: pindah sesedikit mungkin ↔ susunan baru",
+                "choose: fewest moves ↔ new arrangement",
+            ),
             HMove => ("pindah", "move"),
             HEdit => ("ubah", "edit"),
             HAdd => ("tambah", "add"),
@@ -184,7 +201,8 @@ impl L {
             HBack => ("kembali", "back"),
             HKeep => ("biarkan", "keep"),
             HApply => ("pakai", "apply"),
-            HSeed => ("susunan lain", "another"),
+            HSeed => ("seed lain", "another seed"),
+            HSwitch => ("sedikit/baru", "fewest/new"),
         }
     }
 }
@@ -333,16 +351,25 @@ pub fn remove_hint(lang: Lang) -> &'static str {
 /// The preview's keys.
 pub fn balance_hint(lang: Lang) -> &'static str {
     match lang {
-        Lang::Id => "Enter/y pakai · s/→ susunan lain · ← sebelumnya · Esc batal",
-        Lang::En => "Enter/y applies · s/→ another · ← previous · Esc cancels",
+        Lang::Id => "Enter/y pakai · Tab sedikit/baru · s/→ ← seed · Esc batal",
+        Lang::En => "Enter/y applies · Tab fewest/new · s/→ ← seed · Esc cancels",
     }
 }
 
-/// The seed and how many people a re-balance moves.
-pub fn preview_line(lang: Lang, seed: u64, moved: usize, total: usize) -> String {
+/// A new arrangement's name in the preview.
+pub fn arrangement(lang: Lang, seed: u64) -> String {
     say(
         lang,
-        format!("seed {seed}: {moved} dari {total} orang pindah kelompok"),
-        format!("seed {seed}: {moved} of {total} people change group"),
+        format!("Susunan baru (seed {seed})"),
+        format!("New arrangement (seed {seed})"),
+    )
+}
+
+/// How many people a re-balance moves.
+pub fn moved_of(lang: Lang, moved: usize, total: usize) -> String {
+    say(
+        lang,
+        format!("{moved} dari {total} orang pindah kelompok"),
+        format!("{moved} of {total} people change group"),
     )
 }

@@ -4,8 +4,8 @@ use std::sync::Arc;
 
 use super::message::{self, Verb};
 use super::text::{self, L};
-use super::{Form, LeadAction, LeadState, Pick, PickStage, Popup};
-use crate::model::{Event, Lang};
+use super::{BalanceMode, Form, LeadAction, LeadState, Pick, PickStage, Popup, Preview};
+use crate::model::Event;
 use crate::setup::{Edit, EditError};
 use crate::tui::action::Effect;
 use crate::tui::app::{App, Overlay, Status, Tone};
@@ -50,7 +50,7 @@ fn on_pane(app: &mut App, action: LeadAction) -> Vec<Effect> {
         (LeadAction::Edit, Some(p)) => Popup::Form(Form::edit(p)),
         (LeadAction::Remove, Some(p)) => Popup::Remove(p.id.clone()),
         (LeadAction::Add, _) => Popup::Form(Form::add()),
-        (LeadAction::Rebalance, _) => balance_popup(lead, lead.seed, app.lang),
+        (LeadAction::Rebalance, _) => Popup::Balance(Preview::open(lead, app.lang)),
         (LeadAction::Undo | LeadAction::Redo, _) => return history(app, action),
         (LeadAction::SaveNow, _) if lead.is_saved() => {
             app.status = Some(Status::Text(T::Lead(L::MAllSaved)));
@@ -155,43 +155,33 @@ fn on_popup(app: &mut App, popup: Popup, action: LeadAction) -> Vec<Effect> {
                 }
             }
         }
-        (Popup::Balance { seed, .. }, LeadAction::Confirm) => {
-            match make(app, vec![Edit::Rebalance { seed }]) {
-                Ok(fx) => {
-                    if let Some(lead) = app.lead.as_deref_mut() {
-                        lead.seed = seed.wrapping_add(1);
-                    }
-                    fx
+        (Popup::Balance(preview), LeadAction::Confirm) => match make(app, vec![preview.edit()]) {
+            Ok(fx) => {
+                if let (Some(lead), BalanceMode::NewArrangement) =
+                    (app.lead.as_deref_mut(), preview.mode)
+                {
+                    lead.seed = preview.seed.wrapping_add(1);
                 }
-                Err(e) => {
-                    refuse(app, &e);
-                    Vec::new()
-                }
+                fx
             }
-        }
-        (Popup::Balance { seed, preview }, a @ (LeadAction::SeedNext | LeadAction::SeedPrev)) => {
-            let seed = if a == LeadAction::SeedNext {
-                seed.wrapping_add(1)
-            } else {
-                seed.wrapping_sub(1)
-            };
-            let p = match app.lead.as_deref() {
-                Some(lead) => balance_popup(lead, seed, app.lang),
-                None => Popup::Balance { seed, preview },
-            };
-            keep(app, p)
+            Err(e) => {
+                refuse(app, &e);
+                Vec::new()
+            }
+        },
+        (
+            Popup::Balance(mut preview),
+            a @ (LeadAction::SeedNext | LeadAction::SeedPrev | LeadAction::SwitchBalance),
+        ) => {
+            match (a, app.lead.as_deref()) {
+                (LeadAction::SwitchBalance, _) => preview.switch(),
+                (_, Some(lead)) => preview.step_seed(lead, a == LeadAction::SeedNext, app.lang),
+                (_, None) => {}
+            }
+            keep(app, Popup::Balance(preview))
         }
         (p, _) => keep(app, p),
     }
-}
-
-fn balance_popup(lead: &LeadState, seed: u64, lang: Lang) -> Popup {
-    let preview = lead
-        .editor
-        .preview(&Edit::Rebalance { seed })
-        .map(Box::new)
-        .map_err(|e| message::refused(lang, &e));
-    Popup::Balance { seed, preview }
 }
 
 /// Makes the edits as one step, then shows and saves the result.
@@ -240,7 +230,7 @@ fn changed(app: &mut App, verb: Verb, edits: &[Edit], before: &Event) -> Vec<Eff
         Edit::Add { participant, .. } => Some(participant.id.clone()),
         // Shown again after undoing a removal; gone (and not found) after making one.
         Edit::Remove { participant } => Some(participant.clone()),
-        Edit::Rebalance { .. } => None,
+        Edit::Rebalance { .. } | Edit::FewestMoves => None,
     });
     let focus = focus
         .filter(|id| after.participant(id).is_some())

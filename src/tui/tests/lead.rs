@@ -10,7 +10,7 @@ use crate::tui::action::Action;
 use crate::tui::app::{Overlay, Status, Tone};
 use crate::tui::keymap::{self, BINDINGS, Context, Mode};
 use crate::tui::lead::text::L;
-use crate::tui::lead::{FormKind, Popup};
+use crate::tui::lead::{BalanceMode, FormKind, Popup};
 use crate::tui::text::T;
 use crate::tui::{Pane, update};
 
@@ -201,14 +201,14 @@ fn rebalancing_previews_each_seed_and_applies_the_one_shown() {
     press(&mut app, key(KeyCode::Char('b')));
     assert!(matches!(
         &app.overlay,
-        Overlay::Lead(Popup::Balance { seed: 1, .. })
+        Overlay::Lead(Popup::Balance(p)) if p.seed == 1 && p.mode == BalanceMode::FewestMoves
     ));
     press(&mut app, key(KeyCode::Char('s')));
     press(&mut app, key(KeyCode::Right));
     press(&mut app, key(KeyCode::Left));
     assert!(matches!(
         &app.overlay,
-        Overlay::Lead(Popup::Balance { seed: 2, .. })
+        Overlay::Lead(Popup::Balance(p)) if p.seed == 2 && p.mode == BalanceMode::NewArrangement
     ));
     assert!(draw(&app, 80, 24).contains("seed 2"));
     let before = lead_event(&app).clone();

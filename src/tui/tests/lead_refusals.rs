@@ -7,7 +7,7 @@ use super::lead::{key, lead_event, saves, status_text};
 use super::*;
 use crate::setup::{Edit, Rules, Targets, apply};
 use crate::tui::app::{Overlay, Tone};
-use crate::tui::lead::Popup;
+use crate::tui::lead::{Outcome, Popup};
 
 /// Someone without a seat has nothing to swap: a taken seat is refused as taken, pointing to a
 /// free one, in the screen's language.
@@ -79,14 +79,15 @@ fn a_re_balance_that_cannot_be_says_why_in_the_screen_s_language() {
     ] {
         let mut app = lead_app_with(ev.clone(), lang);
         press(&mut app, key(KeyCode::Char('b')));
-        match &app.overlay {
-            Overlay::Lead(Popup::Balance {
-                preview: Err(why), ..
-            }) => {
-                assert!(why.contains(said), "{why}");
-                assert!(!why.contains("--groups"), "{why}");
-            }
-            other => panic!("{other:?}"),
+        let Overlay::Lead(Popup::Balance(p)) = &app.overlay else {
+            panic!("{:?}", app.overlay)
+        };
+        for o in [&p.fewest, &p.arranged] {
+            let Outcome::Refused(why) = o else {
+                panic!("{o:?}")
+            };
+            assert!(why.contains(said), "{why}");
+            assert!(!why.contains("--groups"), "{why}");
         }
     }
 }

@@ -4,7 +4,7 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::*;
 
-fn lang_name(lang: Lang) -> &'static str {
+pub(super) fn lang_name(lang: Lang) -> &'static str {
     match lang {
         Lang::Id => "id",
         Lang::En => "en",

@@ -1,6 +1,7 @@
 //! Tests of the terminal app with no terminal: keys to state and effects, and screens on a TestBackend.
 
 mod lead;
+mod lead_balance;
 mod lead_refusals;
 mod lead_render;
 mod render;

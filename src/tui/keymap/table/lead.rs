@@ -198,6 +198,18 @@ pub static POPUPS: &[Binding] = &[
         Some(T::Lead(L::HApply)),
     ),
     b(
+        &[
+            Plain(K::Tab),
+            Plain(K::BackTab),
+            Plain(K::Up),
+            Plain(K::Down),
+        ],
+        C::LeadBalance,
+        Lead(LA::SwitchBalance),
+        T::Lead(L::KSwitchBalance),
+        Some(T::Lead(L::HSwitch)),
+    ),
+    b(
         &[ch('s'), Plain(K::Right), ch('l')],
         C::LeadBalance,
         Lead(LA::SeedNext),

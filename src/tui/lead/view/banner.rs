@@ -42,7 +42,7 @@ pub fn render(frame: &mut Frame, area: Rect, lines: &[String]) {
 }
 
 /// Greedy word wrap at `width` columns; a word wider than a line is cut.
-fn wrap(text: &str, width: usize) -> Vec<String> {
+pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {

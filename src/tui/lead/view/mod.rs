@@ -1,6 +1,7 @@
 //! What the lead sees while editing: a header about the file and its saving, the roster with the
 //! balance and coverage of the groups beside or under it, and the popups.
 
+mod balance;
 mod banner;
 mod panel;
 mod popup;

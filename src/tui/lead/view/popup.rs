@@ -7,11 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::panel::issue_spans;
 use crate::model::{Event, Lang, MAX_SEATS};
-use crate::setup::{Balance, Field, audit};
+use crate::setup::Field;
 use crate::tui::app::App;
-use crate::tui::lead::message::moved;
 use crate::tui::lead::text::{self, L};
 use crate::tui::lead::{Form, FormKind, LeadState, Pick, PickStage, Popup};
 use crate::tui::text::T;
@@ -28,7 +26,7 @@ fn centred(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// A box of `lines` centred in `area`, as wide as they need up to the area; returns its inside.
-fn boxed(
+pub(super) fn boxed(
     frame: &mut Frame,
     area: Rect,
     title: String,
@@ -60,7 +58,7 @@ pub fn popup(app: &App, lead: &LeadState, p: &Popup, frame: &mut Frame, area: Re
         Popup::Form(form) => form_box(app, lead, form, frame, area),
         Popup::Pick(pick) => pick_box(app, lead.editor.event(), pick, frame, area),
         Popup::Remove(id) => remove_box(app, lead.editor.event(), id, frame, area),
-        Popup::Balance { seed, preview } => balance_box(app, lead, *seed, preview, frame, area),
+        Popup::Balance(preview) => super::balance::preview(app, lead, preview, frame, area),
     }
 }
 
@@ -274,56 +272,4 @@ fn remove_box(app: &App, ev: &Event, id: &str, frame: &mut Frame, area: Rect) {
     }
     let title = L::RemoveTitle.get(lang).to_string();
     boxed(frame, area, title, text::remove_hint(lang), lines);
-}
-
-fn balance_box(
-    app: &App,
-    lead: &LeadState,
-    seed: u64,
-    preview: &Result<Box<Event>, String>,
-    frame: &mut Frame,
-    area: Rect,
-) {
-    let lang = app.lang;
-    let title = format!("{} · seed {seed}", L::BalanceTitle.get(lang));
-    let ev = match preview {
-        Ok(ev) => ev,
-        Err(why) => {
-            let lines = vec![Line::from(Span::styled(why.clone(), style::error()))];
-            boxed(frame, area, title, text::balance_hint(lang), lines);
-            return;
-        }
-    };
-    let now = lead.editor.event();
-    let b = Balance::of(&ev.groups, &ev.participants);
-    let a = audit(ev, lead.editor.rules().targets);
-    let mut lines = vec![
-        Line::from(Span::styled(
-            text::preview_line(lang, seed, moved(now, ev), ev.participants.len()),
-            style::heading(),
-        )),
-        Line::from(Span::styled(
-            format!(
-                "{:<5}{:>6}{:>6}{:>6}",
-                T::ColGroup.get(lang),
-                super::panel::title_case(L::People.get(lang)),
-                "L/P",
-                L::Units.get(lang)
-            ),
-            style::dim(),
-        )),
-    ];
-    for g in &b.groups {
-        lines.push(Line::from(format!(
-            "{:<5}{:>6}{:>6}{:>6}",
-            g.id,
-            g.size,
-            format!("{}/{}", g.men, g.women),
-            g.units
-        )));
-    }
-    lines.push(Line::from(text::spread(lang, b.size_spread())));
-    let issues: Vec<Span> = issue_spans(lang, &b, &a);
-    lines.push(Line::from(issues));
-    boxed(frame, area, title, text::balance_hint(lang), lines);
 }
