@@ -994,7 +994,7 @@ mod washup {
         assert!(matches!(first, WashupReply::Failed(1, _)), "{first:?}");
         assert!(w.writer.flush(Duration::from_millis(200)).is_err());
         switch.clear();
-        assert_eq!(w.writer.flush(Duration::from_secs(5)), Ok(1));
+        assert_eq!(w.writer.flush(Duration::from_secs(5)).expect("saved"), 1);
         w.writer.close().expect("closes");
         let mut c = read_consolidated(&out.join("consolidated.json")).expect("read");
         let journal = std::fs::read(out.join(WASHUP_JOURNAL)).expect("journal");

@@ -221,10 +221,12 @@ fn faulty(dir: &Path, switch: &FaultSwitch) -> OpenedDay {
 
 #[test]
 fn a_failing_disk_is_reported_nothing_is_dropped_and_saving_resumes_when_it_clears() {
-    for (fault, words) in [
-        (Fault::NoSpace, "no space"),
-        (Fault::ReadOnly, "read-only"),
-        (Fault::Torn, "no space"),
+    use std::io::ErrorKind::{ReadOnlyFilesystem, StorageFull};
+    // The kind travels with the reply, so the interface can say "disk full" in its own language.
+    for (fault, words, kind) in [
+        (Fault::NoSpace, "no space", StorageFull),
+        (Fault::ReadOnly, "read-only", ReadOnlyFilesystem),
+        (Fault::Torn, "no space", StorageFull),
     ] {
         let tmp = tempfile::tempdir().expect("tmp");
         let switch = FaultSwitch::default();
@@ -259,7 +261,7 @@ fn a_failing_disk_is_reported_nothing_is_dropped_and_saving_resumes_when_it_clea
         let replies: Vec<Reply> = day.writer.replies().try_iter().collect();
         assert!(
             replies.iter().any(
-                |r| matches!(r, Reply::Failed(10, m) if m.contains(words) && m.contains(".journal"))
+                |r| matches!(r, Reply::Failed(10, m) if m.kind == kind && m.to_string().contains(words) && m.path.to_string_lossy().ends_with(".journal"))
             ),
             "{fault:?}: {replies:?}"
         );

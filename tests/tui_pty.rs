@@ -208,6 +208,20 @@ fn kill_9_after_acts_shown_saved_loses_none_of_them() {
 }
 
 #[test]
+fn a_second_lgd_on_the_same_day_file_is_refused_in_the_user_s_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut first = Tui::start(dir.path());
+    let mut args: Vec<OsString> = ["demo", "--lang", "id", "--dir"].map(OsString::from).into();
+    args.push(dir.path().into());
+    let mut second = Tui::run(&args, "sudah dibuka di lgd lain");
+    let pid = first.child.process_id().expect("pid");
+    second.wait_for(&[&format!("(proses {pid})"), "tutup lgd yang itu dulu"]);
+    assert!(!second.wait_exit(), "refused");
+    first.send(CTRL_Q);
+    assert!(first.wait_exit());
+}
+
+#[test]
 fn sigterm_saves_and_quits() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::start(dir.path());

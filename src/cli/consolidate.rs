@@ -14,7 +14,7 @@ use crate::consolidate::{
 };
 use crate::load::{Document, read_document};
 use crate::reliability::Band;
-use crate::store::{DayLock, StoreError, create_private_dir_all};
+use crate::store::{DayLock, Op, StoreError, create_private_dir_all};
 
 /// Arguments of `lgd consolidate`.
 #[derive(Debug, clap::Args)]
@@ -173,7 +173,7 @@ pub fn run(args: &ConsolidateArgs) -> Result<ExitCode, StdoutError> {
     let path = args.out.join(CONSOLIDATED_FILE);
     // A wash-up open on this folder rewrites consolidated.json itself; both at once would lose one.
     let _lock = match create_private_dir_all(&args.out)
-        .map_err(|e| StoreError::io("create", &args.out, e))
+        .map_err(|e| StoreError::io(Op::Create, &args.out, e))
         .and_then(|()| DayLock::take(&path.with_extension("lock"), &path))
     {
         Ok(l) => l,

@@ -5,7 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::launch::{Launch, launch, parse_lang};
+use super::launch::{Launch, launch, locale_lang, parse_lang};
+use super::launch_text as say;
 use super::output::{StdoutError, Stop, outln};
 use crate::catalog::{Catalog, demo_event};
 use crate::model::{DayRecord, Event, Lang};
@@ -39,7 +40,8 @@ pub fn run(args: DemoArgs) -> Result<ExitCode, StdoutError> {
     let event = match demo_event() {
         Ok(e) => e,
         Err(e) => {
-            eprintln!("lgd: the built-in demo event cannot be read: {e}");
+            let lang = args.lang.unwrap_or_else(locale_lang);
+            eprintln!("lgd: {}", say::demo_unreadable(lang, &e));
             return Ok(ExitCode::FAILURE);
         }
     };

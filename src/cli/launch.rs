@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
+use super::launch_text as say;
 use super::output::{self, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
@@ -17,6 +18,7 @@ use crate::session::Session;
 use crate::store::{DataDir, StoreOptions, open_day_with};
 use crate::tui::app::{App, Status};
 use crate::tui::driver;
+use crate::tui::store_text::store_error;
 
 /// Parses `--lang`.
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -48,14 +50,15 @@ pub struct Launch {
     pub lang: Option<Lang>,
 }
 
-/// Checks the event, observer, group and terminal, opens the day and runs the app.
+/// Checks the event, observer, group and terminal, opens the day and runs the app; every
+/// message is in the app's language, as the screen that did not open would have been.
 pub fn launch(l: Launch) -> ExitCode {
+    let lang = l.lang.unwrap_or_else(locale_lang);
     let problems = validate_event(&l.event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         eprintln!(
-            "lgd: the event {:?} has {} problem(s):",
-            l.event.id,
-            problems.len()
+            "lgd: {}",
+            say::event_problems(lang, &l.event.id, problems.len())
         );
         for p in &problems {
             eprintln!("  - {p}");
@@ -64,32 +67,26 @@ pub fn launch(l: Launch) -> ExitCode {
     }
     if l.event.observer(&l.observer).is_none() {
         let known: Vec<&str> = l.event.observers.iter().map(|o| o.id.as_str()).collect();
+        let known = known.join(", ");
         eprintln!(
-            "lgd: observer {:?} is not in event {:?}; its observers are: {}",
-            l.observer,
-            l.event.id,
-            known.join(", ")
+            "lgd: {}",
+            say::unknown_observer(lang, &l.observer, &l.event.id, &known)
         );
         return ExitCode::FAILURE;
     }
     if let Some(g) = l.group.as_deref().filter(|g| l.event.group(g).is_none()) {
         let known: Vec<&str> = l.event.groups.iter().map(|g| g.id.as_str()).collect();
-        eprintln!(
-            "lgd: group {g:?} is not in the event; its groups are: {}",
-            known.join(", ")
-        );
+        eprintln!("lgd: {}", say::unknown_group(lang, g, &known.join(", ")));
         return ExitCode::FAILURE;
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!(
-            "lgd: observing needs an interactive terminal (run it directly, not through a pipe)"
-        );
+        eprintln!("lgd: {}", say::needs_terminal(lang));
         return ExitCode::FAILURE;
     }
     let dir = match DataDir::resolve(l.dir) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("lgd: {e}");
+            eprintln!("lgd: {}", store_error(lang, &e));
             return ExitCode::FAILURE;
         }
     };
@@ -111,12 +108,11 @@ pub fn launch(l: Launch) -> ExitCode {
     ) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("lgd: {e}");
+            eprintln!("lgd: {}", store_error(lang, &e));
             return ExitCode::FAILURE;
         }
     };
     let path = opened.path.clone();
-    let lang = l.lang.unwrap_or_else(locale_lang);
     let session = Session::open(opened.record, clock);
     let mut app = App::new(session, Arc::new(l.event), lang);
     let problems = opened.recovery.problems();
@@ -127,9 +123,9 @@ pub fn launch(l: Launch) -> ExitCode {
         });
     }
     match driver::run(app, opened.writer, tx, rx) {
-        Ok(ended) if ended.warnings.is_empty() => {
-            output::exit_code(outln!("lgd: saved {}", path.display()).map(|()| ExitCode::SUCCESS))
-        }
+        Ok(ended) if ended.warnings.is_empty() => output::exit_code(
+            outln!("lgd: {}", say::saved(lang, &path)).map(|()| ExitCode::SUCCESS),
+        ),
         Ok(ended) => {
             for w in ended.warnings {
                 eprintln!("lgd: {w}");
@@ -137,10 +133,7 @@ pub fn launch(l: Launch) -> ExitCode {
             ExitCode::FAILURE
         }
         Err(e) => {
-            eprintln!(
-                "lgd: terminal error: {e}; changes saved so far are in {}",
-                path.display()
-            );
+            eprintln!("lgd: {}", say::terminal_failed(lang, &e, &path));
             ExitCode::FAILURE
         }
     }

@@ -8,6 +8,7 @@ mod demo;
 mod export;
 mod import;
 mod launch;
+mod launch_text;
 mod new;
 mod observe;
 pub mod output;

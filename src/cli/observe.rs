@@ -5,9 +5,11 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use super::launch::{Launch, launch, parse_lang};
+use super::launch::{Launch, launch, locale_lang, parse_lang};
+use super::launch_text as say;
 use crate::load::{Document, read_document};
 use crate::model::Lang;
+use crate::tui::store_text::load_error;
 
 /// Arguments of `lgd observe`.
 #[derive(Debug, clap::Args)]
@@ -33,17 +35,15 @@ pub struct ObserveArgs {
 
 /// Runs `lgd observe`.
 pub fn run(args: ObserveArgs) -> ExitCode {
+    let lang = args.lang.unwrap_or_else(locale_lang);
     let event = match read_document(&args.event) {
         Ok(Document::Event(e)) => *e,
         Ok(_) => {
-            eprintln!(
-                "lgd: {} is not an event file (its format is not \"lgd-event\")",
-                args.event.display()
-            );
+            eprintln!("lgd: {}", say::not_an_event(lang, &args.event));
             return ExitCode::FAILURE;
         }
         Err(e) => {
-            eprintln!("lgd: {e}");
+            eprintln!("lgd: {}", load_error(lang, &e));
             return ExitCode::FAILURE;
         }
     };
@@ -53,6 +53,6 @@ pub fn run(args: ObserveArgs) -> ExitCode {
         group: args.group,
         date: args.date,
         dir: args.dir,
-        lang: args.lang,
+        lang: Some(lang),
     })
 }

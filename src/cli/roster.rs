@@ -18,6 +18,7 @@ use crate::store::DataDir;
 use crate::tui::app::App;
 use crate::tui::driver;
 use crate::tui::lead::{self, DayFiles, LeadState};
+use crate::tui::store_text::lock_error;
 
 /// Arguments of `lgd roster`.
 #[derive(Debug, clap::Args)]
@@ -58,8 +59,9 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
     // Read once before the lock so a file that cannot be edited is refused without leaving a
     // lock file beside it; the copy edited is read again under the lock.
     read_editable(&args.event)?;
+    let lang = args.lang.unwrap_or_else(locale_lang);
     // Before the terminal is touched, so a second editor is refused with a readable message.
-    let (_lock, event) = open(&args.event, EventLock::take)?;
+    let (_lock, event) = open(&args.event, lang, EventLock::take)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(
             "editing the roster needs an interactive terminal (run it directly, not through a pipe)"
@@ -69,7 +71,6 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
     let session = lead::idle_session(&event, clock)
         .map_err(|e| format!("cannot show {}: {e}", args.event.display()))?;
-    let lang = args.lang.unwrap_or_else(locale_lang);
     let targets = targets(&args, &event);
     let days = DataDir::resolve(args.dir.clone())
         .ok()
@@ -119,12 +120,14 @@ fn targets(args: &RosterArgs, event: &Event) -> Targets {
 }
 
 /// Takes the lock with `lock`, then reads the event: an import or `lgd new --force` that finished
-/// before the lock is in the copy edited, and none can start until the editor closes.
+/// before the lock is in the copy edited, and none can start until the editor closes. A refused
+/// lock is told in `lang`: the editor's screen would have been.
 fn open<L>(
     path: &Path,
+    lang: Lang,
     lock: impl FnOnce(&Path) -> Result<L, LockError>,
 ) -> Result<(L, Event), String> {
-    let held = lock(path).map_err(|e| e.to_string())?;
+    let held = lock(path).map_err(|e| lock_error(lang, &e))?;
     let event = read_editable(path)?;
     Ok((held, event))
 }
@@ -226,7 +229,7 @@ mod tests {
         crate::setup::save_event(&path, &demo, false).expect("save");
         let mut imported = demo.clone();
         imported.name = "Asesmen (with imports)".into();
-        let (lock, event) = open(&path, |p| {
+        let (lock, event) = open(&path, Lang::En, |p| {
             crate::setup::save_event(p, &imported, true).expect("import in the gap");
             EventLock::take(p)
         })

@@ -6,9 +6,11 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use super::launch::{locale_lang, parse_lang};
+use super::launch_text as say;
 use crate::clock::SystemClock;
 use crate::consolidate::washup::open_washup_default;
 use crate::model::{Lang, Role};
+use crate::tui::store_text::washup_error;
 use crate::tui::washup::app::{Status, WashupApp};
 use crate::tui::washup::{driver, text};
 
@@ -27,15 +29,16 @@ pub struct WashupArgs {
 
 /// Runs `lgd washup`.
 pub fn run(args: &WashupArgs) -> ExitCode {
+    let lang = args.lang.unwrap_or_else(locale_lang);
     if !std::io::stdout().is_terminal() {
-        eprintln!("lgd washup: needs a terminal (standard output is not one)");
+        eprintln!("lgd washup: {}", say::needs_terminal(lang));
         return ExitCode::FAILURE;
     }
     let (tx, rx) = driver::inputs();
     let opened = match open_washup_default(&args.path, Some(driver::notifier(tx.clone()))) {
         Ok(o) => o,
         Err(e) => {
-            eprintln!("lgd washup: {e}");
+            eprintln!("lgd washup: {}", washup_error(lang, &e));
             return ExitCode::FAILURE;
         }
     };
@@ -48,12 +51,9 @@ pub fn run(args: &WashupArgs) -> ExitCode {
             .map(|o| o.observer.id.clone())
     });
     let Some(lead) = lead else {
-        eprintln!(
-            "lgd washup: no lead observer among the day files; name who decides with --lead ID"
-        );
+        eprintln!("lgd washup: {}", say::no_lead(lang));
         return ExitCode::FAILURE;
     };
-    let lang = args.lang.unwrap_or_else(locale_lang);
     let replay = opened.replay.clone();
     let mut app = WashupApp::new(
         opened.consolidated,
@@ -81,7 +81,7 @@ pub fn run(args: &WashupArgs) -> ExitCode {
             }
         }
         Err(e) => {
-            eprintln!("lgd washup: the terminal failed: {e}");
+            eprintln!("lgd washup: {}", say::washup_terminal_failed(lang, &e));
             ExitCode::FAILURE
         }
     }

@@ -1,5 +1,7 @@
 //! What can go wrong storing a day file, each with the file it concerns.
 
+use std::fmt;
+use std::io;
 use std::path::PathBuf;
 
 use crate::load::LoadError;
@@ -23,7 +25,7 @@ pub enum StoreError {
     #[error("cannot {action} {path}: {source}")]
     Io {
         /// What was being done.
-        action: &'static str,
+        action: Op,
         /// The file or folder.
         path: PathBuf,
         /// The OS error.
@@ -67,14 +69,17 @@ pub enum StoreError {
     #[error(transparent)]
     Begin(#[from] BeginError),
     /// Changes are still not on disk after waiting.
-    #[error("{count} change(s) up to number {seq} are not saved yet: {reason}")]
+    #[error(
+        "{count} change(s) up to number {seq} are not saved yet{}",
+        reason.as_ref().map(|r| format!(": {r}")).unwrap_or_default()
+    )]
     NotSaved {
         /// How many changes wait.
         count: usize,
         /// The highest waiting sequence number.
         seq: u64,
-        /// The last error, or that time ran out.
-        reason: String,
+        /// The last write that failed, when one was tried.
+        reason: Option<DiskFailure>,
     },
     /// The disk did not confirm in time.
     #[error("the disk did not confirm saving {path} within {seconds} s; lgd keeps trying")]
@@ -91,11 +96,87 @@ pub enum StoreError {
 
 impl StoreError {
     /// An I/O error with what was being done to which file.
-    pub fn io(action: &'static str, path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+    pub fn io(action: Op, path: impl Into<PathBuf>, source: io::Error) -> Self {
         StoreError::Io {
             action,
             path: path.into(),
             source,
+        }
+    }
+}
+
+/// What lgd was doing to a file when the disk refused, so a message can say it in any language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Op {
+    /// Creating a folder.
+    CreateFolder,
+    /// Creating a file or folder.
+    Create,
+    /// Writing a file whole.
+    Write,
+    /// Reading a file.
+    Read,
+    /// Appending to a journal and making it durable.
+    Save,
+    /// Rewriting a file from memory.
+    Rewrite,
+    /// Replacing a journal by the lines its backup lacks.
+    RestartJournal,
+    /// Renaming a damaged file out of the way.
+    SetAside,
+    /// Cutting a damaged tail off a journal.
+    Repair,
+    /// Creating a lock file.
+    CreateLock,
+    /// Taking an OS lock.
+    Lock,
+    /// Starting a writer thread.
+    StartWriter,
+}
+
+impl fmt::Display for Op {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Op::CreateFolder => "create the folder",
+            Op::Create => "create",
+            Op::Write => "write",
+            Op::Read => "read",
+            Op::Save => "save to",
+            Op::Rewrite => "rewrite",
+            Op::RestartJournal => "restart",
+            Op::SetAside => "set aside the damaged",
+            Op::Repair => "repair",
+            Op::CreateLock => "create the lock file",
+            Op::Lock => "lock",
+            Op::StartWriter => "start the writer for",
+        })
+    }
+}
+
+/// A write the disk refused, as a writer thread reports it: cloneable (it travels in replies and
+/// stays on screen) and with the error's kind kept, so the interface can say "disk full" in its
+/// own language rather than the OS's English.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("cannot {op} {}: {detail}", path.display())]
+pub struct DiskFailure {
+    /// What was being done.
+    pub op: Op,
+    /// The file.
+    pub path: PathBuf,
+    /// The kind of the OS error (`StorageFull`, `ReadOnlyFilesystem`, `PermissionDenied`, ...).
+    pub kind: io::ErrorKind,
+    /// The OS error in its own words.
+    pub detail: String,
+}
+
+impl DiskFailure {
+    /// `op` on `path` failed with `e`.
+    pub fn new(op: Op, path: impl Into<PathBuf>, e: &io::Error) -> Self {
+        DiskFailure {
+            op,
+            path: path.into(),
+            kind: e.kind(),
+            detail: e.to_string(),
         }
     }
 }

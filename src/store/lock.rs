@@ -6,8 +6,8 @@ use std::path::Path;
 
 use fs4::{FileExt, TryLockError};
 
-use super::StoreError;
 use super::perms::private_file;
+use super::{Op, StoreError};
 
 /// Held for as long as a program may write the day file; the OS releases it if the program dies.
 /// The lock file itself stays when released (day files and the wash-up alike): deleting it would
@@ -26,7 +26,7 @@ impl DayLock {
             .create(true)
             .truncate(false)
             .open(lock_path)
-            .map_err(|e| StoreError::io("create the lock file", lock_path, e))?;
+            .map_err(|e| StoreError::io(Op::CreateLock, lock_path, e))?;
         // Called through the trait: std's own File::try_lock needs a newer Rust than ours.
         match FileExt::try_lock(&file) {
             Ok(()) => {}
@@ -42,7 +42,7 @@ impl DayLock {
                 });
             }
             Err(TryLockError::Error(e)) => {
-                return Err(StoreError::io("lock", lock_path, e));
+                return Err(StoreError::io(Op::Lock, lock_path, e));
             }
         }
         // The pid is only a hint for the message; failing to write it does not matter.

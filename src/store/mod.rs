@@ -17,7 +17,7 @@ mod snapshot;
 mod writer;
 
 pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk, sync_dir};
-pub use error::StoreError;
+pub use error::{DiskFailure, Op, StoreError};
 pub use journal::SkippedLine;
 pub use lock::DayLock;
 pub use open::{OpenedDay, StoreOptions, open_day, open_day_with, read_day};

@@ -5,7 +5,6 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 
-use super::StoreError;
 use super::disk::{Disk, RealDisk};
 use super::lock::DayLock;
 use super::paths::{DataDir, DayPaths};
@@ -13,6 +12,7 @@ use super::perms::create_private_dir_all;
 use super::recover::{Loaded, Recovery, load};
 use super::snapshot;
 use super::writer::{Notify, Start, Writer};
+use super::{Op, StoreError};
 use crate::catalog::Catalog;
 use crate::clock::Clock;
 use crate::model::{DayRecord, Event};
@@ -83,7 +83,7 @@ pub fn open_day_with(
     let json = dir.day_path(&event.id, date, observer)?;
     let paths = DayPaths::of(&json);
     create_private_dir_all(paths.dir())
-        .map_err(|e| StoreError::io("create the folder", paths.dir(), e))?;
+        .map_err(|e| StoreError::io(Op::CreateFolder, paths.dir(), e))?;
     let lock = DayLock::take(&paths.lock, &json)?;
     let fresh = || {
         let resolver = Catalog::builtin().resolver();
@@ -103,7 +103,7 @@ pub fn open_day_with(
     repair(disk.as_mut(), &paths, &mut loaded, &stamp)?;
     if loaded.recovery.created {
         snapshot::write(disk.as_mut(), &paths, &loaded.record, &mut loaded.gens)
-            .map_err(|e| StoreError::io("write", &json, e))?;
+            .map_err(|e| StoreError::io(Op::Write, &json, e))?;
     }
     let carried: Vec<(u64, Vec<u8>)> = loaded
         .scan
@@ -136,7 +136,7 @@ pub fn read_day(path: &Path) -> Result<(DayRecord, Recovery), StoreError> {
     let paths = DayPaths::of(path);
     let missing = || {
         Err(StoreError::io(
-            "read",
+            Op::Read,
             path,
             std::io::Error::from(std::io::ErrorKind::NotFound),
         ))
@@ -183,13 +183,13 @@ fn repair(
         let aside = paths.aside(&paths.json, "corrupt", stamp);
         disk.rename(&paths.json, &aside)
             .and_then(|()| disk.sync_dir(dir))
-            .map_err(|e| StoreError::io("set aside the damaged", &paths.json, e))?;
+            .map_err(|e| StoreError::io(Op::SetAside, &paths.json, e))?;
         loaded.recovery.set_aside.push(aside);
     }
     if loaded.scan.skipped.is_empty() && loaded.scan.clean_end {
         return Ok(());
     }
-    let io = |e| StoreError::io("repair", &paths.journal, e);
+    let io = |e| StoreError::io(Op::Repair, &paths.journal, e);
     if !loaded.scan.skipped.is_empty() {
         let aside = paths.aside(&paths.journal, "damaged", stamp);
         disk.write_file(&aside, &loaded.journal).map_err(io)?;

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use serde::Serialize;
 
-use super::StoreError;
 use super::journal::{self, Scan, SkippedLine};
 use super::paths::DayPaths;
 use super::snapshot::{self, Generations};
+use super::{Op, StoreError};
 use crate::load::LoadError;
 use crate::model::{ActIndex, DayRecord};
 
@@ -121,7 +121,7 @@ pub(crate) fn load(
     let journal = match std::fs::read(&paths.journal) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => Vec::new(),
-        Err(e) => return Err(StoreError::io("read", &paths.journal, e)),
+        Err(e) => return Err(StoreError::io(Op::Read, &paths.journal, e)),
     };
     let scan = journal::scan(&journal);
     recovery.skipped = scan.skipped.clone();

@@ -5,12 +5,12 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
-use super::StoreError;
 use super::disk::Disk;
 use super::journal;
 use super::lock::DayLock;
 use super::paths::DayPaths;
 use super::snapshot::{self, Generations};
+use super::{DiskFailure, Op, StoreError};
 use crate::model::{DayRecord, Entry};
 
 /// What the writer tells the UI.
@@ -19,11 +19,11 @@ pub enum Reply {
     /// Every change up to this sequence number is on disk.
     Saved(u64),
     /// Changes up to this sequence number wait in memory because the disk failed; retried until it works.
-    Failed(u64, String),
+    Failed(u64, DiskFailure),
     /// The day file was rewritten with everything up to this sequence number.
     Snapshotted(u64),
     /// The day file could not be rewritten; the journal still holds every change.
-    SnapshotFailed(String),
+    SnapshotFailed(DiskFailure),
 }
 
 /// Called after each reply, e.g. to wake the UI's event loop.
@@ -80,14 +80,14 @@ impl Writer {
             torn: false,
             gens: start.gens,
             durable: start.durable,
-            last_error: String::new(),
+            last_error: None,
             replies: reply_tx,
             notify: start.notify,
         };
         let thread = std::thread::Builder::new()
             .name("lgd-writer".into())
             .spawn(move || state.run(&rx, retry_every))
-            .map_err(|e| StoreError::io("start the writer for", &path, e))?;
+            .map_err(|e| StoreError::io(Op::StartWriter, &path, e))?;
         Ok(Writer {
             tx,
             replies,
@@ -180,7 +180,7 @@ struct State {
     torn: bool,
     gens: Generations,
     durable: u64,
-    last_error: String,
+    last_error: Option<DiskFailure>,
     replies: Sender<Reply>,
     notify: Option<Notify>,
 }
@@ -255,8 +255,9 @@ impl State {
                 self.reply(Reply::Saved(self.durable));
             }
             Err(e) => {
-                self.last_error = format!("cannot save to {}: {e}", self.paths.journal.display());
-                self.reply(Reply::Failed(top, self.last_error.clone()));
+                let failure = DiskFailure::new(Op::Save, &self.paths.journal, &e);
+                self.last_error = Some(failure.clone());
+                self.reply(Reply::Failed(top, failure));
             }
         }
     }
@@ -279,10 +280,10 @@ impl State {
         // Lines queued before the snapshot go first, so the journal never has a gap.
         self.sync();
         let written = snapshot::write(self.disk.as_mut(), &self.paths, record, &mut self.gens)
-            .map_err(|e| format!("cannot write {}: {e}", self.paths.json.display()))
+            .map_err(|e| DiskFailure::new(Op::Write, &self.paths.json, &e))
             .and_then(|()| {
                 self.restart_journal()
-                    .map_err(|e| format!("cannot restart {}: {e}", self.paths.journal.display()))
+                    .map_err(|e| DiskFailure::new(Op::RestartJournal, &self.paths.journal, &e))
             });
         match written {
             Ok(()) => self.reply(Reply::Snapshotted(record.last_seq)),

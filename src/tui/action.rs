@@ -9,6 +9,7 @@ use super::pane::Pane;
 use super::score::ScoreAction;
 use crate::model::{Entry, Event};
 use crate::session::Stroke;
+use crate::store::DiskFailure;
 
 /// Everything `update` reacts to; keys arrive here already translated by the key table.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,14 +75,14 @@ pub enum Action {
     /// The writer made entries up to this sequence number durable.
     Saved(u64),
     /// The writer could not make this entry durable.
-    SaveFailed(u64, String),
+    SaveFailed(u64, DiskFailure),
     /// The day file was rewritten up to this sequence number.
     Snapshotted(u64),
     /// The day file could not be rewritten.
-    SnapshotFailed(String),
+    SnapshotFailed(DiskFailure),
     /// The system asked the app to stop (SIGTERM, SIGHUP).
     Terminate,
-    /// Quitting failed because saving failed; the app stays open.
+    /// Quitting failed because saving failed (why, in the app's language); the app stays open.
     QuitFailed(String),
 }
 

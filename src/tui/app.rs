@@ -12,6 +12,7 @@ use super::score::{ScoreNote, ScoreState};
 use super::text::T;
 use crate::model::{Event, Lang};
 use crate::session::{Notice, Session};
+use crate::store::DiskFailure;
 
 /// What sits over the pane and takes the keys.
 #[derive(Debug, Clone, Default)]
@@ -55,7 +56,7 @@ pub enum Status {
     /// Fixed text.
     Text(T),
     /// The writer failed.
-    SaveFailed(String),
+    SaveFailed(DiskFailure),
     /// Quitting was refused because saving failed.
     QuitRefused(String),
     /// The system asked the app to stop.
@@ -90,9 +91,9 @@ pub struct SaveState {
     /// Highest sequence number the writer made durable.
     pub saved: u64,
     /// The first entry that failed and why; cleared when a later save covers it.
-    pub failed: Option<(u64, String)>,
+    pub failed: Option<(u64, DiskFailure)>,
     /// Why the last rewrite of the day file failed.
-    pub snapshot_failed: Option<String>,
+    pub snapshot_failed: Option<DiskFailure>,
 }
 
 impl SaveState {

@@ -10,6 +10,7 @@ use ratatui::crossterm::event::{self, Event as TermEvent, KeyEvent};
 
 use super::action::{Action, Effect};
 use super::app::App;
+use super::store_text;
 use super::terminal::Screen;
 use super::{on_key, render, update};
 use crate::store::{Notify, Reply, Writer};
@@ -48,7 +49,7 @@ pub fn notifier(tx: Sender<Input>) -> Notify {
 /// How the session ended.
 #[derive(Debug)]
 pub struct Ended {
-    /// Problems to print once the terminal is back to normal.
+    /// Problems to print once the terminal is back to normal, in the app's language.
     pub warnings: Vec<String>,
 }
 
@@ -112,26 +113,30 @@ pub fn run(
     }
     drop(screen);
     if let Err(e) = writer.close() {
-        warnings.push(e.to_string());
+        warnings.push(store_text::store_error(app.lang, &e));
     }
     Ok(Ended { warnings })
 }
 
 /// Writes the snapshot and waits for the journal. `Err` when changes are not on disk;
 /// `Ok(Some)` when only the rewrite of the day file failed (the journal holds everything), which
-/// refuses the first quit so the observer knows, and lets the second through.
+/// refuses the first quit so the observer knows, and lets the second through. Both say why in
+/// the app's language.
 fn save_all(app: &App, writer: &Writer, refused_before: bool) -> Result<Option<String>, String> {
     while writer.replies().try_recv().is_ok() {}
     writer.snapshot(app.session.record().clone());
-    writer.flush(FLUSH_TIMEOUT).map_err(|e| e.to_string())?;
+    writer
+        .flush(FLUSH_TIMEOUT)
+        .map_err(|e| store_text::store_error(app.lang, &e))?;
     let snapshot_failed = writer.replies().try_iter().find_map(|r| match r {
-        Reply::SnapshotFailed(why) => Some(why),
+        Reply::SnapshotFailed(why) => Some(store_text::disk_failure(app.lang, &why)),
         _ => None,
     });
     Ok(snapshot_failed.filter(|_| !refused_before))
 }
 
-fn reply_action(r: Reply) -> Action {
+/// The action for a writer's reply.
+pub(crate) fn reply_action(r: Reply) -> Action {
     match r {
         Reply::Saved(seq) => Action::Saved(seq),
         Reply::Failed(seq, why) => Action::SaveFailed(seq, why),

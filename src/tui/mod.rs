@@ -11,6 +11,7 @@ pub mod lead;
 pub mod pane;
 pub mod roster;
 pub mod score;
+pub mod store_text;
 pub mod terminal;
 pub mod text;
 pub mod update;

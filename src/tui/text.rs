@@ -448,28 +448,15 @@ pub fn chord_target(lang: Lang, code: &str, who: &str) -> String {
     }
 }
 
-/// Saving failed: the reason, and that the work is still in memory.
-pub fn save_failed(lang: Lang, reason: &str) -> String {
-    match lang {
-        Lang::Id => {
-            format!("GAGAL MENYIMPAN: {reason}. Data tetap di memori; periksa disk lalu coba lagi.")
-        }
-        Lang::En => {
-            format!(
-                "SAVE FAILED: {reason}. Your work is still in memory; check the disk and retry."
-            )
-        }
-    }
-}
-
-/// Quitting was refused because saving failed.
+/// Quitting was refused because saving failed; `reason` (already in `lang`) ends with the file,
+/// so it comes last.
 pub fn quit_refused(lang: Lang, reason: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Belum keluar: penyimpanan gagal ({reason}). Data tetap di memori; perbaiki lalu Ctrl+Q lagi."
+            "Belum keluar, data tetap di memori (perbaiki lalu tekan Ctrl+Q lagi): {reason}"
         ),
         Lang::En => format!(
-            "Not quitting: saving failed ({reason}). Your work is in memory; fix it and press Ctrl+Q again."
+            "Not quitting, your work is in memory (fix this, then press Ctrl+Q again): {reason}"
         ),
     }
 }

@@ -13,7 +13,7 @@ pub use writer::{WashupNotify, WashupReply, WashupWriter, WriterFiles};
 
 use super::file::{CONSOLIDATED_FILE, FileError, read_consolidated};
 use super::format::Consolidated;
-use crate::store::{DayLock, Disk, RealDisk, StoreError};
+use crate::store::{DayLock, Disk, Op, RealDisk, StoreError};
 
 /// A wash-up opened for writing.
 #[derive(Debug)]
@@ -62,7 +62,7 @@ pub fn replay_beside(c: &mut Consolidated, path: &Path) -> Result<Replay, StoreE
     match std::fs::read(&journal) {
         Ok(bytes) => Ok(replay(c, &bytes)),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(replay(c, &[])),
-        Err(e) => Err(StoreError::io("read", journal, e)),
+        Err(e) => Err(StoreError::io(Op::Read, journal, e)),
     }
 }
 

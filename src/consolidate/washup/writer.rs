@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 
 use super::journal::{WashupEntry, encode};
 use crate::consolidate::format::Consolidated;
-use crate::store::{DayLock, Disk};
+use crate::store::{DayLock, Disk, DiskFailure, Op, StoreError};
 
 /// What the writer tells the UI.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -17,11 +17,11 @@ pub enum WashupReply {
     /// Every decision up to this sequence number is on disk.
     Saved(u64),
     /// Decisions up to this number wait in memory because the disk failed; retried until it works.
-    Failed(u64, String),
+    Failed(u64, DiskFailure),
     /// `consolidated.json` was rewritten with decisions up to this number.
     Snapshotted(u64),
     /// `consolidated.json` could not be rewritten; the journal still holds every decision.
-    SnapshotFailed(String),
+    SnapshotFailed(DiskFailure),
 }
 
 /// Called after each reply, e.g. to wake the UI's loop.
@@ -30,7 +30,7 @@ pub type WashupNotify = Box<dyn Fn(&WashupReply) + Send>;
 enum Cmd {
     Append(Box<WashupEntry>),
     Snapshot(Box<Consolidated>),
-    Flush(Sender<Result<u64, String>>),
+    Flush(Sender<Result<u64, StoreError>>),
     Stop,
 }
 
@@ -38,6 +38,7 @@ enum Cmd {
 pub struct WashupWriter {
     tx: Sender<Cmd>,
     thread: Option<JoinHandle<()>>,
+    journal: PathBuf,
 }
 
 impl std::fmt::Debug for WashupWriter {
@@ -67,13 +68,14 @@ impl WashupWriter {
         notify: Option<WashupNotify>,
     ) -> std::io::Result<WashupWriter> {
         let (tx, rx) = mpsc::channel();
+        let journal = files.journal.clone();
         let mut state = State {
             disk,
             torn: files.torn_tail,
             files,
             pending: Vec::new(),
             durable,
-            last_error: String::new(),
+            last_error: None,
             notify,
         };
         let thread = std::thread::Builder::new()
@@ -82,6 +84,7 @@ impl WashupWriter {
         Ok(WashupWriter {
             tx,
             thread: Some(thread),
+            journal,
         })
     }
 
@@ -96,18 +99,22 @@ impl WashupWriter {
     }
 
     /// Waits until every queued decision is durable or `timeout` passes; returns the last one saved.
-    pub fn flush(&self, timeout: Duration) -> Result<u64, String> {
+    pub fn flush(&self, timeout: Duration) -> Result<u64, StoreError> {
         let deadline = Instant::now() + timeout;
         loop {
             let (tx, rx) = mpsc::channel();
             self.tx
                 .send(Cmd::Flush(tx))
-                .map_err(|_| "the wash-up writer stopped".to_string())?;
+                .map_err(|_| StoreError::WriterGone)?;
             let left = deadline.saturating_duration_since(Instant::now());
             let err = match rx.recv_timeout(left.max(Duration::from_millis(1))) {
                 Ok(Ok(seq)) => return Ok(seq),
                 Ok(Err(e)) => e,
-                Err(_) => "the disk did not answer in time".to_string(),
+                Err(RecvTimeoutError::Timeout) => StoreError::Timeout {
+                    path: self.journal.clone(),
+                    seconds: timeout.as_secs(),
+                },
+                Err(RecvTimeoutError::Disconnected) => return Err(StoreError::WriterGone),
             };
             if Instant::now() >= deadline {
                 return Err(err);
@@ -117,7 +124,7 @@ impl WashupWriter {
     }
 
     /// Flushes (up to 10 seconds), stops the thread and releases the lock.
-    pub fn close(mut self) -> Result<(), String> {
+    pub fn close(mut self) -> Result<(), StoreError> {
         let flushed = self.flush(Duration::from_secs(10)).map(|_| ());
         self.stop();
         flushed
@@ -144,7 +151,7 @@ struct State {
     /// A failed append may have left part of a line at the end of the journal.
     torn: bool,
     durable: u64,
-    last_error: String,
+    last_error: Option<DiskFailure>,
     notify: Option<WashupNotify>,
 }
 
@@ -171,7 +178,11 @@ impl State {
                         self.sync();
                         let _ = tx.send(match self.pending.last() {
                             None => Ok(self.durable),
-                            Some(_) => Err(self.last_error.clone()),
+                            Some(&(seq, _)) => Err(StoreError::NotSaved {
+                                count: self.pending.len(),
+                                seq,
+                                reason: self.last_error.clone(),
+                            }),
                         });
                     }
                     Cmd::Stop => {
@@ -211,8 +222,9 @@ impl State {
             }
             Err(e) => {
                 self.torn = true;
-                self.last_error = format!("cannot save to {}: {e}", self.files.journal.display());
-                self.reply(WashupReply::Failed(top, self.last_error.clone()));
+                let failure = DiskFailure::new(Op::Save, &self.files.journal, &e);
+                self.last_error = Some(failure.clone());
+                self.reply(WashupReply::Failed(top, failure));
             }
         }
     }
@@ -233,9 +245,10 @@ impl State {
             });
         match written {
             Ok(()) => self.reply(WashupReply::Snapshotted(c.washup_seq)),
-            Err(e) => self.reply(WashupReply::SnapshotFailed(format!(
-                "cannot rewrite {}: {e}",
-                path.display()
+            Err(e) => self.reply(WashupReply::SnapshotFailed(DiskFailure::new(
+                Op::Rewrite,
+                path,
+                &e,
             ))),
         }
     }

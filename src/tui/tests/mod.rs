@@ -5,8 +5,10 @@ mod lead_balance;
 mod lead_refusals;
 mod lead_render;
 mod render;
+mod save_failure;
 mod score;
 mod sizes;
+mod store_text;
 mod update;
 
 use std::sync::Arc;
@@ -94,6 +96,15 @@ fn type_keys(app: &mut App, keys: &str) -> Vec<Effect> {
     keys.chars()
         .flat_map(|c| press(app, KeyCode::Char(c).into()))
         .collect()
+}
+
+/// The journal append failing on a full disk, as the writer reports it.
+fn disk_full() -> crate::store::DiskFailure {
+    crate::store::DiskFailure::new(
+        crate::store::Op::Save,
+        "/data/tangsel-2026/2026-12-03_A01.journal",
+        &std::io::Error::from(std::io::ErrorKind::StorageFull),
+    )
 }
 
 /// Draws the app at a size and returns the screen as text.

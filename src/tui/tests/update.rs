@@ -178,7 +178,11 @@ fn ctrl_q_and_ctrl_c_save_first_and_a_failed_save_keeps_the_app_open() {
     assert!(app.quitting);
     update(&mut app, Action::QuitFailed("disk full".into()));
     assert!(!app.quitting);
-    assert!(draw(&app, 100, 30).contains("Not quitting: saving failed (disk full)"));
+    let screen = draw(&app, 100, 30);
+    assert!(
+        screen.contains("Not quitting, your work is in memory") && screen.contains("disk full"),
+        "{screen}"
+    );
     assert_eq!(press(&mut app, ctrl('c')), vec![Effect::Quit]);
     assert_eq!(update(&mut app, Action::Terminate), vec![Effect::Exit]);
 }
@@ -192,13 +196,11 @@ fn writer_replies_drive_the_save_state() {
     update(&mut app, Action::Saved(3));
     assert!(draw(&app, 80, 24).contains("✓ saved"));
     type_keys(&mut app, "a");
-    update(
-        &mut app,
-        Action::SaveFailed(4, "No space left on device".into()),
-    );
+    update(&mut app, Action::SaveFailed(4, super::disk_full()));
     let screen = draw(&app, 80, 24);
+    assert!(screen.contains("✗ SAVE FAILED: disk full"), "{screen}");
     assert!(
-        screen.contains("✗ SAVE FAILED: No space left on device"),
+        screen.contains("Disk full: changes are not saved yet and stay in memory"),
         "{screen}"
     );
     update(&mut app, Action::Saved(4));

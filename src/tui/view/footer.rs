@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{describe_act, fmt, style};
@@ -11,6 +11,7 @@ use crate::session::{Chord, Notice, key_for_seat};
 use crate::tui::app::{App, NoteTarget, Overlay, Status, Tone};
 use crate::tui::keymap::{self, Key};
 use crate::tui::score::{Cell, selected};
+use crate::tui::store_text;
 use crate::tui::text::{self, ActDone, T};
 
 /// Draws the message line, or the note being typed.
@@ -59,7 +60,28 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
         let (msg, sty) = status_text(app, st);
         spans.push(Span::styled(msg, sty));
     }
-    frame.render_widget(Line::from(spans), area);
+    if area.height > 1 {
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
+            area,
+        );
+    } else {
+        frame.render_widget(Line::from(spans), area);
+    }
+}
+
+/// Rows for the message line: one, or up to three when saving failed, so what happened and what
+/// to do are read whole (the file and the OS's words come last and may be cut).
+pub fn status_rows(app: &App, width: u16) -> u16 {
+    let Some(st @ (Status::SaveFailed(_) | Status::QuitRefused(_))) = &app.status else {
+        return 1;
+    };
+    if matches!(app.overlay, Overlay::Note { .. }) {
+        return 1;
+    }
+    let chars = status_text(app, st).0.width();
+    let rows = chars.div_ceil(usize::from(width.max(1)));
+    rows.clamp(1, 3) as u16
 }
 
 /// The pending chord in words, if any.
@@ -98,7 +120,7 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
     match st {
         Status::Notice(n) => notice_text(app, n),
         Status::Text(t) => (t.get(lang).to_string(), style::ok()),
-        Status::SaveFailed(r) => (text::save_failed(lang, r), style::error()),
+        Status::SaveFailed(f) => (store_text::disk_failure(lang, f), style::error()),
         Status::QuitRefused(r) if app.lead.is_some() => (
             crate::tui::lead::text::quit_refused(lang, r),
             style::error(),

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use super::{fmt, style};
 use crate::tui::app::App;
 use crate::tui::pane::Pane;
+use crate::tui::store_text;
 use crate::tui::text::T;
 
 /// Draws the header.
@@ -91,9 +92,13 @@ pub(crate) fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
 
 fn save_line(app: &App) -> Line<'static> {
     let lang = app.lang;
-    if let Some((_, reason)) = &app.save.failed {
+    if let Some((_, failure)) = &app.save.failed {
         return Line::from(Span::styled(
-            format!("{}: {}", T::SaveFailed.get(lang), fmt::cut(reason, 40)),
+            format!(
+                "{}: {}",
+                T::SaveFailed.get(lang),
+                store_text::disk_failure_short(lang, failure)
+            ),
             style::error(),
         ));
     }

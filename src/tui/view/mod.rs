@@ -36,10 +36,11 @@ pub fn render(app: &App, frame: &mut Frame) {
         return;
     }
     let hint_rows = footer::hint_rows(app, area.width, area.height);
+    let status_rows = footer::status_rows(app, area.width);
     let [top, body, status, hints] = Layout::vertical([
         Constraint::Length(3),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(status_rows),
         Constraint::Length(hint_rows),
     ])
     .areas(area);

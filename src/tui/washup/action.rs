@@ -1,6 +1,7 @@
 //! What can happen to the wash-up (actions) and what it asks the driver to do (effects).
 
 use crate::consolidate::washup::WashupEntry;
+use crate::store::DiskFailure;
 
 /// Everything `update` reacts to; keys arrive here already translated by the key table.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,14 +41,14 @@ pub enum Action {
     /// The writer made decisions up to this number durable.
     Saved(u64),
     /// The writer could not make this decision durable.
-    SaveFailed(u64, String),
+    SaveFailed(u64, DiskFailure),
     /// `consolidated.json` was rewritten.
     Snapshotted(u64),
     /// `consolidated.json` could not be rewritten.
-    SnapshotFailed(String),
+    SnapshotFailed(DiskFailure),
     /// The system asked the app to stop.
     Terminate,
-    /// Quitting failed because saving failed.
+    /// Quitting failed because saving failed (why, in the app's language).
     QuitFailed(String),
 }
 

@@ -7,6 +7,7 @@ use super::text::W;
 use crate::clock::Clock;
 use crate::consolidate::{Cell, Consolidated, Flag, ParticipantInfo};
 use crate::model::{Category, Lang, Settings};
+use crate::store::DiskFailure;
 
 /// How the participant rows are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +73,7 @@ pub enum Status {
     /// Free text (already in the interface language).
     Line(String),
     /// The writer failed.
-    SaveFailed(String),
+    SaveFailed(DiskFailure),
     /// Quitting was refused because saving failed.
     QuitRefused(String),
 }
@@ -85,9 +86,9 @@ pub struct SaveState {
     /// Highest sequence number the writer made durable.
     pub saved: u64,
     /// The first decision that failed and why.
-    pub failed: Option<(u64, String)>,
+    pub failed: Option<(u64, DiskFailure)>,
     /// Why the last rewrite of `consolidated.json` failed.
-    pub snapshot_failed: Option<String>,
+    pub snapshot_failed: Option<DiskFailure>,
 }
 
 /// The wash-up.

@@ -12,6 +12,7 @@ use super::action::{Action, Effect};
 use super::app::WashupApp;
 use super::{on_key, render, update};
 use crate::consolidate::washup::{WashupNotify, WashupReply, WashupWriter};
+use crate::tui::store_text::store_error;
 use crate::tui::terminal::Screen;
 
 /// Something the loop reacts to.
@@ -43,7 +44,7 @@ pub fn notifier(tx: Sender<Input>) -> WashupNotify {
 }
 
 /// Runs the wash-up until it quits; the writer is flushed and closed before this returns, and
-/// any problem saving is returned to print once the terminal is back.
+/// any problem saving is returned, in the app's language, to print once the terminal is back.
 pub fn run(
     mut app: WashupApp,
     writer: WashupWriter,
@@ -72,11 +73,12 @@ pub fn run(
                         match writer.flush(FLUSH_TIMEOUT) {
                             Ok(_) => break 'run,
                             Err(e) if fx == Effect::Exit => {
-                                warnings.push(e);
+                                warnings.push(store_error(app.lang, &e));
                                 break 'run;
                             }
                             Err(e) => {
-                                update(&mut app, Action::QuitFailed(e));
+                                let why = store_error(app.lang, &e);
+                                update(&mut app, Action::QuitFailed(why));
                             }
                         }
                     }
@@ -87,12 +89,13 @@ pub fn run(
     }
     drop(screen);
     if let Err(e) = writer.close() {
-        warnings.push(e);
+        warnings.push(store_error(app.lang, &e));
     }
     Ok(warnings)
 }
 
-fn reply_action(r: WashupReply) -> Action {
+/// The action for a writer's reply.
+pub(crate) fn reply_action(r: WashupReply) -> Action {
     match r {
         WashupReply::Saved(seq) => Action::Saved(seq),
         WashupReply::Failed(seq, why) => Action::SaveFailed(seq, why),

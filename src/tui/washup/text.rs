@@ -183,7 +183,10 @@ impl W {
             HelpFooter => ("Esc atau ? menutup", "Esc or ? closes"),
             TooSmall => ("Layar terlalu kecil", "Terminal too small"),
             Recovered => ("dari jurnal", "from the journal"),
-            QuitRefused => ("Belum keluar", "Not quitting"),
+            QuitRefused => (
+                "Belum keluar, keputusan tetap di memori (perbaiki lalu tekan Ctrl+Q lagi)",
+                "Not quitting, decisions stay in memory (fix this, then press Ctrl+Q again)",
+            ),
             Terminating => ("Menyimpan dan keluar…", "Saving and quitting…"),
             KQuit => ("simpan dan keluar", "save and quit"),
             KHelp => ("bantuan", "help"),
@@ -239,14 +242,6 @@ pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
     match lang {
         Lang::Id => format!("Layar terlalu kecil ({w}x{h}); perlu {min_w}x{min_h}"),
         Lang::En => format!("Terminal too small ({w}x{h}); needs {min_w}x{min_h}"),
-    }
-}
-
-/// The save failure line.
-pub fn save_failed(lang: Lang, reason: &str) -> String {
-    match lang {
-        Lang::Id => format!("GAGAL SIMPAN: {reason}. Keputusan tetap di memori dan dicoba lagi."),
-        Lang::En => format!("SAVE FAILED: {reason}. Decisions stay in memory and are retried."),
     }
 }
 

@@ -129,7 +129,10 @@ pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::SnapshotFailed(why) => {
-            app.status = Some(Status::SaveFailed(why.clone()));
+            // A failing journal says more (decisions wait in memory) than a failed rewrite.
+            if app.save.failed.is_none() {
+                app.status = Some(Status::SaveFailed(why.clone()));
+            }
             app.save.snapshot_failed = Some(why);
             Vec::new()
         }

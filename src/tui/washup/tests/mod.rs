@@ -1,6 +1,7 @@
 //! Tests of the wash-up with no terminal: keys to state and effects, screens on a TestBackend.
 
 mod render;
+mod save_failure;
 mod update;
 
 use std::sync::Arc;

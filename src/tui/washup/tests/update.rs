@@ -196,7 +196,12 @@ fn saving_replies_and_quitting() {
     let (mut app, _) = app(Lang::En);
     type_keys(&mut app, "cok");
     press(&mut app, KeyCode::Enter.into());
-    crate::tui::washup::update(&mut app, Action::SaveFailed(1, "disk full".into()));
+    let full = crate::store::DiskFailure::new(
+        crate::store::Op::Save,
+        "/data/hasil/washup.journal",
+        &std::io::Error::from(std::io::ErrorKind::StorageFull),
+    );
+    crate::tui::washup::update(&mut app, Action::SaveFailed(1, full));
     assert!(matches!(app.status, Some(Status::SaveFailed(_))));
     assert!(draw(&app, 80, 24).contains("SAVE FAILED"));
     crate::tui::washup::update(&mut app, Action::Saved(1));

@@ -2,15 +2,20 @@
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use crate::tui::keymap::{Key, key_label};
+use crate::tui::store_text;
 use crate::tui::view::style;
 use crate::tui::washup::app::{Status, WashupApp};
 use crate::tui::washup::keymap::{self, Mode};
-use crate::tui::washup::text::{self, W};
+use crate::tui::washup::text::W;
+
+/// Room kept on the right of the message line for the save state.
+const SAVE_ROOM: u16 = 16;
 
 /// Draws the message on the left and the save state on the right.
 pub fn status(app: &WashupApp, frame: &mut Frame, area: Rect) {
@@ -25,21 +30,43 @@ pub fn status(app: &WashupApp, frame: &mut Frame, area: Rect) {
     } else {
         (W::Saved.get(lang).to_string(), style::ok())
     };
-    let (msg, msg_style) = match &app.status {
+    let (msg, msg_style) = message(app);
+    let sw = u16::try_from(save.width() + 1).unwrap_or(area.width);
+    let [left, right] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Length(sw)]).areas(area);
+    frame.render_widget(
+        Paragraph::new(Span::styled(msg, msg_style)).wrap(Wrap { trim: true }),
+        left,
+    );
+    frame.render_widget(Paragraph::new(Span::styled(save, save_style)), right);
+}
+
+/// The message line's text and colour.
+fn message(app: &WashupApp) -> (String, Style) {
+    let lang = app.lang;
+    match &app.status {
         None => (String::new(), style::dim()),
         Some(Status::Text(t)) => (t.get(lang).to_string(), style::warn()),
         Some(Status::Line(s)) => (s.clone(), style::dim()),
-        Some(Status::SaveFailed(why)) => (text::save_failed(lang, why), style::error()),
+        Some(Status::SaveFailed(f)) => (store_text::disk_failure(lang, f), style::error()),
         Some(Status::QuitRefused(why)) => (
             format!("{}: {why}", W::QuitRefused.get(lang)),
             style::error(),
         ),
-    };
-    let sw = u16::try_from(save.width() + 1).unwrap_or(area.width);
-    let [left, right] =
-        Layout::horizontal([Constraint::Fill(1), Constraint::Length(sw)]).areas(area);
-    frame.render_widget(Paragraph::new(Span::styled(msg, msg_style)), left);
-    frame.render_widget(Paragraph::new(Span::styled(save, save_style)), right);
+    }
+}
+
+/// Rows for the message line: one, or up to three when saving failed, so what happened and what
+/// to do are read whole (the file and the OS's words come last and may be cut).
+pub fn status_rows(app: &WashupApp, width: u16) -> u16 {
+    if !matches!(
+        app.status,
+        Some(Status::SaveFailed(_) | Status::QuitRefused(_))
+    ) {
+        return 1;
+    }
+    let room = usize::from(width.saturating_sub(SAVE_ROOM).max(1));
+    message(app).0.width().div_ceil(room).clamp(1, 3) as u16
 }
 
 fn hint_key(k: Key, mode: Mode, lang: crate::model::Lang) -> String {

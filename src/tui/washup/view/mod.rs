@@ -48,7 +48,7 @@ pub fn render(app: &WashupApp, frame: &mut Frame) {
     let [top, body, status, hints] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(footer::status_rows(app, area.width)),
         Constraint::Length(1),
     ])
     .areas(area);
