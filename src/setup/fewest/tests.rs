@@ -244,8 +244,52 @@ fn cases() -> impl Strategy<Value = Case> {
         })
 }
 
+/// A case proptest once found: seating two people without a seat put three colleagues together
+/// unless moves that only lessen how many colleagues are over the limit are also made.
+#[test]
+fn seating_the_unseated_never_leaves_more_avoidable_sharing() {
+    let s = Some;
+    let units = [
+        s(4),
+        s(4),
+        None,
+        None,
+        s(4),
+        s(4),
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        None,
+        s(6),
+        None,
+        s(6),
+        s(6),
+    ];
+    let (groups, people) = case(&[6, 5, 8, 2], 2, &units, &[None; 23]);
+    let shifts = fewest_moves(&groups, &people).expect("planned");
+    let out = after(&groups, &shifts);
+    assert!(spread(&out) <= 1, "{out:?}");
+    assert!(avoidable(&out, &people).0 <= avoidable(&groups, &people).0);
+    assert_eq!(out.iter().map(|g| g.seats.len()).sum::<usize>(), 23);
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    // Failures are reported with their case, which then becomes a named test like the one above,
+    // rather than a seed file at the top of the repository.
+    #![proptest_config(ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn sizes_end_within_one_moving_the_fewest_and_never_adding_avoidable_sharing(
