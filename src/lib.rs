@@ -3,6 +3,7 @@
 //! The domain model, storage, coding grammar, scoring, consolidation and statistics live here and know
 //! nothing of the terminal; `tui` is the only module that draws.
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod catalog;
 pub mod cli;

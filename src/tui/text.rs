@@ -4,6 +4,8 @@ use crate::model::Lang;
 
 /// A fixed piece of interface text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// A key into the table below, where each variant's text in both languages is its documentation.
+#[allow(missing_docs)]
 pub enum T {
     PaneRoster,
     PaneGroup,

@@ -4,6 +4,8 @@ use crate::model::Lang;
 
 /// A fixed piece of Score-pane text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+// A key into the table below, where each variant's text in both languages is its documentation.
+#[allow(missing_docs)]
 pub enum S {
     Pane,
     Ratings,
