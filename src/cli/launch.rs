@@ -18,7 +18,7 @@ use crate::session::Session;
 use crate::store::{DataDir, StoreOptions, open_day_with};
 use crate::tui::app::{App, Status};
 use crate::tui::driver;
-use crate::tui::store_text::store_error;
+use crate::tui::store_text::{recovery_problems, store_error};
 
 /// Parses `--lang`.
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -115,7 +115,7 @@ pub fn launch(l: Launch) -> ExitCode {
     let path = opened.path.clone();
     let session = Session::open(opened.record, clock);
     let mut app = App::new(session, Arc::new(l.event), lang);
-    let problems = opened.recovery.problems();
+    let problems = recovery_problems(lang, &opened.recovery);
     if opened.recovery.replayed > 0 || !problems.is_empty() {
         app.status = Some(Status::Recovered {
             replayed: opened.recovery.replayed,

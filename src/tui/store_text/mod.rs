@@ -3,10 +3,12 @@
 //! `Display` for the command line and logs; these are what an assessor reads on screen.
 
 mod disk;
+mod recovery;
 
 use std::path::Path;
 
 pub use disk::{disk_failure, disk_failure_short};
+pub use recovery::recovery_problems;
 
 use crate::consolidate::FileError;
 use crate::consolidate::washup::WashupError;
