@@ -134,6 +134,8 @@ pub struct App {
     pub last_snapshot_s: f64,
     /// The lead's roster editing (`lgd roster`); then the session is an idle stand-in, never saved.
     pub lead: Option<Box<LeadState>>,
+    /// The floor timeline of the turns that have ended, kept between frames (drawing takes `&App`).
+    pub timeline: std::cell::RefCell<crate::tui::view::TimelineMemo>,
 }
 
 /// Seconds between snapshots while there are changes.
@@ -169,6 +171,7 @@ impl App {
             dirty: false,
             last_snapshot_s,
             lead: None,
+            timeline: Default::default(),
         }
     }
 

@@ -169,4 +169,25 @@ fn a_tall_screen_shows_who_held_the_floor_over_time() {
         "{screen}"
     );
     assert!(!draw(&app, 80, 24).contains("Who held the floor"));
+    // Ended turns are kept between frames; a later frame adds only what is new.
+    type_keys(&mut app, "3");
+    clock.advance(15.0);
+    let screen = draw(&app, 160, 50);
+    for row in [
+        "Fitri Lubis  ██···",
+        "Fitri Susan… ··█··",
+        "Dian Hakim   ····█",
+    ] {
+        assert!(screen.lines().any(|l| l.contains(row)), "{row}: {screen}");
+    }
+    type_keys(&mut app, "1");
+    clock.advance(15.0);
+    let screen = draw(&app, 160, 50);
+    for row in [
+        "Fitri Lubis  ██···█",
+        "Fitri Susan… ··█···",
+        "Dian Hakim   ····█·",
+    ] {
+        assert!(screen.lines().any(|l| l.contains(row)), "{row}: {screen}");
+    }
 }

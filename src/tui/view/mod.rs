@@ -14,6 +14,7 @@ mod score;
 mod small;
 pub(crate) mod style;
 mod timeline;
+pub use timeline::TimelineMemo;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -25,33 +25,69 @@ fn bin_seconds(span_s: f64, columns: usize) -> u32 {
         .unwrap_or(1800)
 }
 
+/// Floor share per seat row and column.
+pub type Rows = Vec<(u8, usize, Vec<f64>)>;
+
+/// The rows for the turns that have ended, and what they were computed for: turns only ever end
+/// or are added, so a day's thousands of turns are walked again only when the column size changes.
+#[derive(Debug, Default)]
+pub struct TimelineMemo {
+    key: Option<(usize, u32, usize)>,
+    rows: Rows,
+}
+
 /// The share of each column's time each seat held the floor, by seat row.
-pub fn shares(s: &Session, columns: usize, bin: f64) -> Vec<(u8, usize, Vec<f64>)> {
-    let now = s.now_s();
-    let mut rows: Vec<(u8, usize, Vec<f64>)> = (1..=MAX_SEATS)
-        .filter_map(|seat| s.seat(seat).map(|p| (seat, p, vec![0.0; columns])))
-        .collect();
-    for turn in &s.record().turns {
-        let Some(row) = s
-            .person_index(&turn.participant)
-            .and_then(|p| rows.iter_mut().find(|r| r.1 == p))
-        else {
-            continue;
-        };
-        let start = turn.start.elapsed_s.max(0.0);
-        let end = turn.end.map_or(now, |e| e.elapsed_s).min(now);
-        let mut t = start;
-        while t < end {
-            let col = (t / bin) as usize;
-            if col >= columns {
-                break;
+pub fn shares(s: &Session, columns: usize, bin: u32, memo: &mut TimelineMemo) -> Rows {
+    let turns = &s.record().turns;
+    let open = turns.last().is_some_and(|t| t.end.is_none());
+    let ended = turns.len() - usize::from(open);
+    let key = (ended, bin, columns);
+    if memo.key != Some(key) {
+        let mut rows: Rows = (1..=MAX_SEATS)
+            .filter_map(|seat| s.seat(seat).map(|p| (seat, p, vec![0.0; columns])))
+            .collect();
+        let from = match memo.key {
+            // Same columns, more ended turns: add only the new ones.
+            Some((before, b, c)) if b == bin && c == columns && before <= ended => {
+                rows = std::mem::take(&mut memo.rows);
+                before
             }
-            let col_end = ((col + 1) as f64 * bin).min(end);
-            row.2[col] += (col_end - t) / bin;
-            t = col_end;
+            _ => 0,
+        };
+        for turn in &turns[from..ended] {
+            add_turn(s, &mut rows, turn, f64::from(bin), s.now_s());
         }
+        memo.key = Some(key);
+        memo.rows = rows;
+    }
+    let mut rows = memo.rows.clone();
+    if let Some(turn) = turns.last().filter(|_| open) {
+        add_turn(s, &mut rows, turn, f64::from(bin), s.now_s());
     }
     rows
+}
+
+/// Adds one turn's floor time to its seat's columns.
+fn add_turn(s: &Session, rows: &mut Rows, turn: &crate::model::Turn, bin: f64, now: f64) {
+    let Some(row) = s
+        .person_index(&turn.participant)
+        .and_then(|p| rows.iter_mut().find(|r| r.1 == p))
+    else {
+        return;
+    };
+    let columns = row.2.len();
+    let start = turn.start.elapsed_s.max(0.0);
+    let end = turn.end.map_or(now, |e| e.elapsed_s).min(now);
+    let mut t = start;
+    while t < end {
+        let col = (t / bin) as usize;
+        if col >= columns {
+            break;
+        }
+        let col_end = ((col + 1) as f64 * bin).min(end);
+        row.2[col] += (col_end - t) / bin;
+        t = col_end;
+    }
 }
 
 /// Draws the timeline into `area` (see [`height`]).
@@ -64,7 +100,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     let now = s.now_s();
     let bin = bin_seconds(now, columns);
-    let rows = shares(s, columns, f64::from(bin));
+    let rows = shares(s, columns, bin, &mut app.timeline.borrow_mut());
     let used = ((now / f64::from(bin)).ceil() as usize).clamp(1, columns);
     let mut lines = vec![Line::from(Span::styled(
         T::Timeline
