@@ -170,29 +170,5 @@ pub(super) fn spawn_sources(tx: &Sender<Input>) -> io::Result<()> {
                 thread::sleep(TICK);
             }
         })?;
-    spawn_signals(tx)
-}
-
-/// SIGTERM and SIGHUP (a closed terminal window) save and quit like Ctrl+Q.
-#[cfg(unix)]
-fn spawn_signals(tx: &Sender<Input>) -> io::Result<()> {
-    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
-    let sig = tx.clone();
-    thread::Builder::new()
-        .name("lgd-signals".into())
-        .spawn(move || {
-            for _ in signals.forever() {
-                if sig.send(Input::Signal).is_err() {
-                    break;
-                }
-            }
-        })?;
-    Ok(())
-}
-
-/// Windows delivers Ctrl+C as a key in raw mode and has no SIGTERM/SIGHUP to catch this way.
-#[cfg(not(unix))]
-fn spawn_signals(_tx: &Sender<Input>) -> io::Result<()> {
-    Ok(())
+    crate::tui::terminal::on_signal(tx, "lgd-signals", || Input::Signal)
 }

@@ -56,3 +56,36 @@ fn install_panic_hook() {
         previous(info);
     }));
 }
+
+/// SIGTERM and SIGHUP (a closed terminal window) and SIGINT become `signal()` on `tx`, so both
+/// apps save and quit as on Ctrl+Q.
+#[cfg(unix)]
+pub fn on_signal<I: Send + 'static>(
+    tx: &std::sync::mpsc::Sender<I>,
+    thread_name: &str,
+    signal: fn() -> I,
+) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let sig = tx.clone();
+    std::thread::Builder::new()
+        .name(thread_name.into())
+        .spawn(move || {
+            for _ in signals.forever() {
+                if sig.send(signal()).is_err() {
+                    break;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Windows delivers Ctrl+C as a key in raw mode and has no SIGTERM/SIGHUP to catch this way.
+#[cfg(not(unix))]
+pub fn on_signal<I: Send + 'static>(
+    _tx: &std::sync::mpsc::Sender<I>,
+    _thread_name: &str,
+    _signal: fn() -> I,
+) -> io::Result<()> {
+    Ok(())
+}
