@@ -20,4 +20,5 @@ pub mod scoring;
 pub mod session;
 pub mod setup;
 pub mod store;
+pub mod text;
 pub mod tui;

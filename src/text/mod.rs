@@ -1,0 +1,99 @@
+//! Every sentence a user reads, terminal and command line alike, in Bahasa Indonesia and English side
+//! by side.
+//!
+//! Fixed texts are tables declared with [`words!`]: an enum whose every entry carries both languages,
+//! read through [`Words::get`]. Sentences built from values are functions `fn(lang, ...) -> String`
+//! with one `match lang` holding both languages. A test walks every table and fails on an entry that
+//! lacks a language.
+
+pub use crate::model::Lang;
+
+/// A table of fixed texts, each entry both languages side by side.
+pub trait Words: Copy + 'static {
+    /// Both languages: (Bahasa Indonesia, English).
+    fn pair(self) -> (&'static str, &'static str);
+
+    /// Every entry of the table, so tests can check that none lacks a language.
+    fn all() -> &'static [Self];
+
+    /// The text in `lang`.
+    fn get(self, lang: Lang) -> &'static str {
+        let (id, en) = self.pair();
+        match lang {
+            Lang::Id => id,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Declares a table of fixed texts: `words! { pub enum T { Saved => ("✓ tersimpan", "✓ saved"), } }`
+/// gives the enum, its [`Words`] implementation and the list of every entry. Doc comments and
+/// attributes on entries are kept.
+#[macro_export]
+macro_rules! words {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident => ($id:expr, $en:expr $(,)?)
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        // Each entry's two texts are its documentation.
+        #[allow(missing_docs)]
+        $vis enum $name {
+            $( $(#[$vmeta])* $variant, )*
+        }
+
+        impl $crate::text::Words for $name {
+            fn pair(self) -> (&'static str, &'static str) {
+                match self {
+                    $( $name::$variant => ($id, $en), )*
+                }
+            }
+
+            fn all() -> &'static [Self] {
+                &[$( $name::$variant, )*]
+            }
+        }
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    words! {
+        /// A table only this test uses.
+        enum Sample {
+            /// With a doc comment.
+            One => ("satu", "one"),
+            Two => ("dua", "two"),
+        }
+    }
+
+    #[test]
+    fn a_table_gives_each_language_and_lists_every_entry() {
+        assert_eq!(Sample::One.get(Lang::Id), "satu");
+        assert_eq!(Sample::Two.get(Lang::En), "two");
+        assert_eq!(Sample::all(), &[Sample::One, Sample::Two]);
+    }
+
+    /// Fails on an entry of `T` with an empty text in either language.
+    pub(crate) fn assert_complete<T: Words + std::fmt::Debug>() {
+        for w in T::all() {
+            let (id, en) = w.pair();
+            assert!(!id.trim().is_empty(), "{w:?} has no Bahasa Indonesia text");
+            assert!(!en.trim().is_empty(), "{w:?} has no English text");
+        }
+    }
+
+    #[test]
+    fn every_table_has_both_languages() {
+        assert_complete::<Sample>();
+        // Each table added to this module is listed here.
+    }
+}
