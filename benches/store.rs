@@ -205,6 +205,9 @@ impl Disk for NullDisk {
     fn sync_dir(&mut self, _: &Path) -> std::io::Result<()> {
         Ok(())
     }
+    fn still_there(&mut self, _: &Path) -> bool {
+        true
+    }
 }
 
 /// A day file with 20,000 acts in the snapshot and 1,000 more in the journal.

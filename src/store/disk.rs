@@ -5,20 +5,26 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use super::perms::private_file;
+use super::perms::{no_follow, private_file};
 
 /// The writes a day file needs; every method returns only once the data is durable.
 pub trait Disk: Send {
     /// Appends `bytes` to the file at `path` (creating it) and makes them durable with fdatasync.
+    /// A symlink at `path` is refused, never written through.
     fn append(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()>;
     /// Cuts the file at `path` back to `len` bytes (to drop a half-written batch before retrying it).
     fn truncate(&mut self, path: &Path, len: u64) -> io::Result<()>;
-    /// Creates or replaces the file at `path` with `bytes` and makes it durable with fsync.
+    /// Creates the file at `path` afresh with `bytes` and makes it durable with fsync. Whatever was
+    /// at `path` (a stale temp file, or a symlink planted there) is removed first, never followed:
+    /// the new file is created exclusively.
     fn write_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()>;
     /// Renames `from` over `to` (atomic on one file system).
     fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()>;
     /// Makes a folder's entries (new names, renames) durable.
     fn sync_dir(&mut self, dir: &Path) -> io::Result<()>;
+    /// Whether `path` is still there and, when this disk appends to it, still the very file it
+    /// appends to (not deleted, nor replaced by another file or a symlink).
+    fn still_there(&mut self, path: &Path) -> bool;
 }
 
 /// The real file system; keeps the journal open between appends.
@@ -30,7 +36,9 @@ pub struct RealDisk {
 impl RealDisk {
     fn appender(&mut self, path: &Path) -> io::Result<&mut File> {
         if self.open.as_ref().is_none_or(|(p, _)| p != path) {
-            let f = private_file().create(true).append(true).open(path)?;
+            let mut o = private_file();
+            no_follow(&mut o);
+            let f = o.create(true).append(true).open(path)?;
             self.open = Some((path.to_path_buf(), f));
         }
         match &mut self.open {
@@ -61,11 +69,11 @@ impl Disk for RealDisk {
 
     fn write_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
         self.forget(path);
-        let mut f = private_file()
-            .create(true)
-            .write(true)
-            .truncate(true)
-            .open(path)?;
+        match std::fs::remove_file(path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        let mut f = private_file().write(true).create_new(true).open(path)?;
         f.write_all(bytes)?;
         f.sync_all()
     }
@@ -80,6 +88,32 @@ impl Disk for RealDisk {
     fn sync_dir(&mut self, dir: &Path) -> io::Result<()> {
         sync_dir(dir)
     }
+
+    fn still_there(&mut self, path: &Path) -> bool {
+        let Ok(at_path) = std::fs::symlink_metadata(path) else {
+            return false;
+        };
+        if at_path.file_type().is_symlink() {
+            return false;
+        }
+        match &self.open {
+            Some((p, f)) if p == path => f.metadata().is_ok_and(|held| same_file(&held, &at_path)),
+            _ => true,
+        }
+    }
+}
+
+/// Whether two metadata describe one file that still has a name.
+#[cfg(unix)]
+fn same_file(held: &std::fs::Metadata, at_path: &std::fs::Metadata) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    held.nlink() > 0 && held.dev() == at_path.dev() && held.ino() == at_path.ino()
+}
+
+/// Other platforms refuse to delete an open file, so the path being there is enough.
+#[cfg(not(unix))]
+fn same_file(_held: &std::fs::Metadata, _at_path: &std::fs::Metadata) -> bool {
+    true
 }
 
 /// Makes a folder's entries durable; Windows has no folder handles to sync and commits renames itself.
@@ -188,5 +222,10 @@ impl Disk for FaultyDisk {
     fn sync_dir(&mut self, dir: &Path) -> io::Result<()> {
         self.check()?;
         self.inner.sync_dir(dir)
+    }
+
+    fn still_there(&mut self, path: &Path) -> bool {
+        // Looking is not writing: a full disk still tells whether a file is there.
+        self.inner.still_there(path)
     }
 }

@@ -92,6 +92,22 @@ pub enum StoreError {
     /// The writer thread stopped (it panicked); queued changes are still in the journal up to the last Saved.
     #[error("the day file's writer stopped unexpectedly")]
     WriterGone,
+    /// A lock, journal or day file is a symbolic link; lgd never writes through one.
+    #[error(
+        "{path} is a symbolic link; lgd does not write through links (remove the link, or point --dir at the real folder)"
+    )]
+    Symlink {
+        /// The link.
+        path: PathBuf,
+    },
+    /// A file was deleted while lgd ran and could not be written again from memory.
+    #[error("{} was deleted while lgd ran and cannot be written again: {reason}; everything is still in memory, lgd keeps trying", path.display())]
+    Lost {
+        /// The file that is gone.
+        path: PathBuf,
+        /// Why writing it again failed.
+        reason: DiskFailure,
+    },
 }
 
 impl StoreError {
@@ -132,6 +148,8 @@ pub enum Op {
     Lock,
     /// Starting a writer thread.
     StartWriter,
+    /// Writing a deleted file again from memory.
+    Recreate,
 }
 
 impl fmt::Display for Op {
@@ -149,6 +167,7 @@ impl fmt::Display for Op {
             Op::CreateLock => "create the lock file",
             Op::Lock => "lock",
             Op::StartWriter => "start the writer for",
+            Op::Recreate => "write again",
         })
     }
 }

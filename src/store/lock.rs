@@ -6,7 +6,7 @@ use std::path::Path;
 
 use fs4::{FileExt, TryLockError};
 
-use super::perms::private_file;
+use super::perms::{is_symlink, no_follow, private_file};
 use super::{Op, StoreError};
 
 /// Held for as long as a program may write the day file; the OS releases it if the program dies.
@@ -20,7 +20,15 @@ pub struct DayLock {
 impl DayLock {
     /// Takes the lock for the day file `json`, or says who holds it.
     pub fn take(lock_path: &Path, json: &Path) -> Result<DayLock, StoreError> {
-        let mut file = private_file()
+        if is_symlink(lock_path) {
+            return Err(StoreError::Symlink {
+                path: lock_path.to_path_buf(),
+            });
+        }
+        let mut options = private_file();
+        // The check above is for the message; this is what makes a link planted meanwhile harmless.
+        no_follow(&mut options);
+        let mut file = options
             .read(true)
             .write(true)
             .create(true)

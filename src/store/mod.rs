@@ -4,6 +4,7 @@
 //! On disk, inside the data folder: `<event-id>/<YYYY-MM-DD>_<observer-id>.json` (the day file),
 //! `.json.bak` (the previous one), `.journal` (changes since, JSON Lines) and `.lock`.
 
+mod day_journal;
 mod disk;
 mod error;
 mod journal;
@@ -16,12 +17,16 @@ pub mod schema;
 mod snapshot;
 mod writer;
 
+pub use day_journal::DayJournal;
 pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk, sync_dir};
 pub use error::{DiskFailure, Op, StoreError};
 pub use journal::SkippedLine;
 pub use lock::DayLock;
 pub use open::{OpenedDay, StoreOptions, open_day, open_day_with, read_day};
 pub use paths::{DIR_ENV, DataDir, DayPaths};
-pub use perms::create_private_dir_all;
+pub use perms::{create_private_dir_all, is_symlink};
 pub use recover::Recovery;
-pub use writer::{Notify, Reply, Writer};
+pub use writer::{
+    JournalLine, JournalWriter, Notify, Recreated, Reply, Start, Target, Writer, clean_len,
+    tmp_beside,
+};

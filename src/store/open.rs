@@ -5,10 +5,12 @@ use std::time::Duration;
 
 use chrono::NaiveDate;
 
+use super::day_journal::DayJournal;
 use super::disk::{Disk, RealDisk};
 use super::lock::DayLock;
 use super::paths::{DataDir, DayPaths};
 use super::perms::create_private_dir_all;
+use super::perms::is_symlink;
 use super::recover::{Loaded, Recovery, load};
 use super::snapshot;
 use super::writer::{Notify, Start, Writer};
@@ -84,6 +86,7 @@ pub fn open_day_with(
     let paths = DayPaths::of(&json);
     create_private_dir_all(paths.dir())
         .map_err(|e| StoreError::io(Op::CreateFolder, paths.dir(), e))?;
+    refuse_symlinks(&paths)?;
     let lock = DayLock::take(&paths.lock, &json)?;
     let fresh = || {
         let resolver = Catalog::builtin().resolver();
@@ -111,17 +114,20 @@ pub fn open_day_with(
         .iter()
         .map(|l| (l.entry.seq, loaded.journal[l.range.clone()].to_vec()))
         .collect();
-    let journal_len = carried.iter().map(|(_, l)| l.len() as u64).sum();
     let writer = Writer::spawn(Start {
         disk,
-        paths,
+        target: DayJournal {
+            paths,
+            gens: loaded.gens,
+        },
         lock,
+        state: loaded.record.clone(),
         carried,
-        journal_len,
-        gens: loaded.gens,
+        torn: false,
         durable: loaded.record.last_seq,
         retry_every: options.retry_every,
         notify: options.notify,
+        keep_replies: true,
     })?;
     Ok(OpenedDay {
         record: loaded.record,
@@ -143,6 +149,17 @@ pub fn read_day(path: &Path) -> Result<(DayRecord, Recovery), StoreError> {
     };
     let loaded = load(&paths, missing)?;
     Ok((loaded.record, loaded.recovery))
+}
+
+/// A link planted in the event folder would have lgd write a pid, lines or a snapshot through it.
+fn refuse_symlinks(paths: &DayPaths) -> Result<(), StoreError> {
+    let linked = [&paths.lock, &paths.json, &paths.journal, &paths.bak]
+        .into_iter()
+        .find(|p| is_symlink(p));
+    match linked {
+        Some(p) => Err(StoreError::Symlink { path: p.clone() }),
+        None => Ok(()),
+    }
 }
 
 fn check_belongs(

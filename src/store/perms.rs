@@ -28,3 +28,21 @@ pub fn private_file() -> OpenOptions {
     #[cfg(not(unix))]
     OpenOptions::new()
 }
+
+/// Makes `o` refuse to open a symlink (the last path component), so a link planted in the event
+/// folder is never written through. Windows creates no symlinks without privileges; there the
+/// writer's path checks suffice.
+pub fn no_follow(o: &mut OpenOptions) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.custom_flags(libc::O_NOFOLLOW);
+    }
+    #[cfg(not(unix))]
+    let _ = o;
+}
+
+/// Whether `path` is a symlink (a missing path is not).
+pub fn is_symlink(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}

@@ -6,6 +6,8 @@
 //! with one `match lang` holding both languages. A test walks every table and fails on an entry that
 //! lacks a language.
 
+pub mod store;
+
 pub use crate::model::Lang;
 
 /// A table of fixed texts, each entry both languages side by side.

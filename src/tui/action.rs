@@ -74,6 +74,8 @@ pub enum Action {
     Tick,
     /// The writer made entries up to this sequence number durable.
     Saved(u64),
+    /// Files deleted under the app were written again from memory.
+    Recreated(crate::store::Recreated),
     /// The writer could not make this entry durable.
     SaveFailed(u64, DiskFailure),
     /// The day file was rewritten up to this sequence number.

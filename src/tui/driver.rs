@@ -142,6 +142,7 @@ pub(crate) fn reply_action(r: Reply) -> Action {
         Reply::Failed(seq, why) => Action::SaveFailed(seq, why),
         Reply::Snapshotted(seq) => Action::Snapshotted(seq),
         Reply::SnapshotFailed(why) => Action::SnapshotFailed(why),
+        Reply::Recreated(r) => Action::Recreated(r),
     }
 }
 

@@ -3,7 +3,7 @@
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::action::{Action, Effect};
-use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status};
+use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status, Tone};
 use super::keymap;
 use super::lead;
 use super::pane::Pane;
@@ -195,6 +195,11 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
                 }
             }
             Vec::new()
+        }
+        Action::Recreated(r) => {
+            let said = crate::text::store::recreated(app.lang, &r);
+            app.status = Some(Status::Lead(said, Tone::Warn));
+            update(app, Action::Saved(r.seq))
         }
         Action::SaveFailed(seq, reason) => {
             if app.save.failed.is_none() {

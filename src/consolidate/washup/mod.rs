@@ -9,11 +9,13 @@ use std::path::{Path, PathBuf};
 pub use journal::{
     FoldError, Replay, WASHUP_JOURNAL, WashupChange, WashupEntry, encode, fold, replay,
 };
-pub use writer::{WashupNotify, WashupReply, WashupWriter, WriterFiles};
+pub use writer::{WashupFiles, WashupNotify, WashupReply, WashupWriter};
 
 use super::file::{CONSOLIDATED_FILE, FileError, read_consolidated};
 use super::format::Consolidated;
-use crate::store::{DayLock, Disk, Op, RealDisk, StoreError};
+use std::time::Duration;
+
+use crate::store::{DayLock, Disk, Op, RealDisk, Start, StoreError, clean_len, is_symlink};
 
 /// A wash-up opened for writing.
 #[derive(Debug)]
@@ -74,23 +76,48 @@ pub fn open_washup(
     notify: Option<WashupNotify>,
 ) -> Result<OpenedWashup, WashupError> {
     let path = consolidated_path(dir_or_file);
-    let lock = DayLock::take(&path.with_extension("lock"), &path)?;
-    let mut consolidated = read_consolidated(&path)?;
-    let replay = replay_beside(&mut consolidated, &path)?;
     let journal = journal_path(&path);
-    let torn_tail = std::fs::read(&journal).is_ok_and(|b| !b.is_empty() && !b.ends_with(b"\n"));
-    let writer = WashupWriter::spawn(
-        WriterFiles {
-            journal,
-            consolidated: path.clone(),
-            lock,
-            torn_tail,
-        },
+    let files = WashupFiles {
+        lock: path.with_extension("lock"),
+        journal,
+        consolidated: path.clone(),
+    };
+    if let Some(link) = [&files.lock, &files.journal, &files.consolidated]
+        .into_iter()
+        .find(|p| is_symlink(p))
+    {
+        return Err(StoreError::Symlink { path: link.clone() }.into());
+    }
+    let lock = DayLock::take(&files.lock, &path)?;
+    let mut consolidated = read_consolidated(&path)?;
+    let bytes = match std::fs::read(&files.journal) {
+        Ok(b) => b,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Vec::new(),
+        Err(e) => return Err(StoreError::io(Op::Read, &files.journal, e).into()),
+    };
+    let replay = replay(&mut consolidated, &bytes);
+    // A torn last line was never reported saved: the writer cuts it off before its first append.
+    let clean = clean_len(&bytes);
+    let writer = WashupWriter::spawn(Start {
         disk,
-        replay.last_seq,
+        target: files,
+        lock,
+        state: consolidated.clone(),
+        carried: vec![(0, bytes[..clean].to_vec())],
+        torn: clean < bytes.len(),
+        durable: replay.last_seq,
+        retry_every: Duration::from_millis(500),
         notify,
-    )
-    .map_err(WashupError::Thread)?;
+        keep_replies: false,
+    })
+    .map_err(|e| match e {
+        StoreError::Io {
+            action: Op::StartWriter,
+            source,
+            ..
+        } => WashupError::Thread(source),
+        e => WashupError::Store(e),
+    })?;
     Ok(OpenedWashup {
         consolidated,
         replay,

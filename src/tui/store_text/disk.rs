@@ -156,6 +156,7 @@ fn op_id(op: Op) -> &'static str {
         Op::CreateLock => "membuat berkas kunci",
         Op::Lock => "mengunci",
         Op::StartWriter => "memulai penulis untuk",
+        Op::Recreate => "menulis ulang",
     }
 }
 

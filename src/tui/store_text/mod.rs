@@ -102,6 +102,11 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
                 path.display()
             ),
         },
+        StoreError::Symlink { path } => crate::text::store::symlink_refused(lang, path),
+        StoreError::Lost { path, reason } => {
+            let why = format!("{}: {}", disk_failure_short(lang, reason), reason.detail);
+            crate::text::store::lost(lang, path, &why)
+        }
         StoreError::WriterGone => pick(
             lang,
             (

@@ -40,6 +40,8 @@ pub enum Action {
     Close,
     /// The writer made decisions up to this number durable.
     Saved(u64),
+    /// Files deleted under the app were written again from memory.
+    Recreated(crate::store::Recreated),
     /// The writer could not make this decision durable.
     SaveFailed(u64, DiskFailure),
     /// `consolidated.json` was rewritten.

@@ -101,6 +101,7 @@ pub(crate) fn reply_action(r: WashupReply) -> Action {
         WashupReply::Failed(seq, why) => Action::SaveFailed(seq, why),
         WashupReply::Snapshotted(seq) => Action::Snapshotted(seq),
         WashupReply::SnapshotFailed(why) => Action::SnapshotFailed(why),
+        WashupReply::Recreated(r) => Action::Recreated(r),
     }
 }
 

@@ -119,6 +119,10 @@ pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
+        Action::Recreated(r) => {
+            app.status = Some(Status::Line(crate::text::store::recreated(app.lang, &r)));
+            update(app, Action::Saved(r.seq))
+        }
         Action::SaveFailed(seq, why) => {
             app.status = Some(Status::SaveFailed(why.clone()));
             app.save.failed.get_or_insert((seq, why));
