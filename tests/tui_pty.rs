@@ -3,153 +3,15 @@
 //! editing a roster, with a second editor of the same file refused. The same for `lgd washup`: a
 //! consensus typed in survives quitting and kill -9, originals untouched.
 
+mod common;
+
 use std::ffi::OsString;
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
 
+use common::pty::{BACKSPACE, CTRL_Q, ENTER, Tui};
 use lgd_observer::store::read_day;
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
 
-const ROWS: u16 = 30;
-const COLS: u16 = 100;
-/// Only a guard against hanging forever; nothing here measures speed.
-const PATIENCE: Duration = Duration::from_secs(30);
-
-fn nz(n: u16) -> std::num::NonZeroU16 {
-    std::num::NonZeroU16::new(n).expect("non-zero")
-}
-
-struct Tui {
-    child: Box<dyn Child + Send + Sync>,
-    keys: Box<dyn Write + Send>,
-    screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn MasterPty + Send>,
-}
-
-impl Tui {
-    /// The demo observing into `dir`, once its panes are drawn.
-    fn start(dir: &Path) -> Tui {
-        let mut args: Vec<std::ffi::OsString> = ["demo", "--lang", "en", "--dir"]
-            .iter()
-            .map(Into::into)
-            .collect();
-        args.push(dir.into());
-        Tui::run(&args, "F3 Observe")
-    }
-
-    /// Starts `lgd ARGS...` and waits until the screen shows `ready`.
-    fn run(args: &[std::ffi::OsString], ready: &str) -> Tui {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_lgd"));
-        cmd.args(args);
-        cmd.env("TERM", "xterm-256color");
-        let child = pty.slave.spawn_command(cmd).expect("spawn lgd");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let keys = pty.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(nz(ROWS), nz(COLS), 0)));
-        let feed = screen.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                feed.lock().expect("screen").process(&buf[..n]);
-            }
-        });
-        let tui = Tui {
-            child,
-            keys,
-            screen,
-            _master: pty.master,
-        };
-        tui.wait_for(&[ready]);
-        tui
-    }
-
-    fn text(&self) -> String {
-        self.screen.lock().expect("screen").screen().contents()
-    }
-
-    fn wait_for(&self, all: &[&str]) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let text = self.text();
-            if all.iter().all(|t| text.contains(t)) {
-                return;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "waited for {all:?}; screen:\n{text}"
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
-    fn send(&mut self, bytes: &[u8]) {
-        self.keys.write_all(bytes).expect("send keys");
-        self.keys.flush().expect("flush keys");
-    }
-
-    /// Types keys one at a time, as a person does, so each is its own key event.
-    fn type_slowly(&mut self, keys: &str) {
-        for b in keys.bytes() {
-            self.send(&[b]);
-            std::thread::sleep(Duration::from_millis(20));
-        }
-    }
-
-    /// Kills lgd with SIGKILL: no destructor, no flush, as a crash or a pulled plug.
-    fn kill_9(&mut self) {
-        let pid = self.child.process_id().expect("pid");
-        let killed = std::process::Command::new("kill")
-            .args(["-9", &pid.to_string()])
-            .status()
-            .expect("kill");
-        assert!(killed.success());
-        assert!(!self.wait_exit(), "killed, not exited");
-    }
-
-    fn wait_exit(&mut self) -> bool {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            if let Some(status) = self.child.try_wait().expect("wait") {
-                return status.success();
-            }
-            assert!(
-                Instant::now() < deadline,
-                "lgd did not exit:\n{}",
-                self.text()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-/// The one day file the demo wrote under `dir`.
-fn day_file(dir: &Path) -> PathBuf {
-    let folder = dir.join("tangsel-2026");
-    std::fs::read_dir(&folder)
-        .expect("event folder")
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .find(|p| p.extension().is_some_and(|e| e == "json"))
-        .expect("a day file")
-}
-
-const CTRL_Q: &[u8] = &[0x11];
-const BACKSPACE: &[u8] = &[0x7f];
-const ENTER: &[u8] = b"\r";
+use common::day::demo_day_file as day_file;
 
 #[test]
 fn code_quit_reopen_and_everything_is_there() {

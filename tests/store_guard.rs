@@ -1,0 +1,227 @@
+//! Day files attacked while lgd runs: files deleted under the writer are written again from memory
+//! at once and said so, never shown saved while missing; symlinks planted in the event folder are
+//! refused or replaced, never written through. At the writer and on the real binary in a pty.
+
+mod common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use common::day::{code, day_file, demo_day_file, open, open_with, seqs};
+use common::pty::{CTRL_Q, Tui};
+use lgd_observer::store::{
+    DayPaths, Fault, FaultSwitch, FaultyDisk, Reply, StoreError, StoreOptions, read_day,
+};
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn recreated(replies: &[Reply]) -> Option<&lgd_observer::store::Recreated> {
+    replies.iter().find_map(|r| match r {
+        Reply::Recreated(r) => Some(r),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_deleted_journal_is_written_again_from_memory_and_nothing_is_lost_on_a_crash() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = DayPaths::of(&day_file(tmp.path()));
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 15);
+    day.writer.flush(WAIT).expect("saved");
+    std::fs::remove_file(&paths.journal).expect("rm journal");
+    code(&mut day, 16, 20);
+    assert_eq!(day.writer.flush(WAIT).expect("saved again"), 20);
+    let replies: Vec<Reply> = day.writer.replies().try_iter().collect();
+    let r = recreated(&replies).expect("the writer says it wrote the files again");
+    assert_eq!(r.missing, vec![paths.journal.clone()]);
+    // As a kill -9 would leave it: the writer never closes, only what is on disk counts.
+    std::mem::forget(day);
+    let (record, _) = read_day(&paths.json).expect("reads");
+    assert_eq!(seqs(&record), (1..=20).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_deleted_event_folder_is_written_again_before_quitting_says_saved() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let path = day_file(tmp.path());
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 12);
+    day.writer.flush(WAIT).expect("saved");
+    std::fs::remove_dir_all(path.parent().expect("folder")).expect("rm -rf");
+    // Nothing waits to be appended, yet a flush must not report a file that is gone as saved.
+    day.writer.snapshot(day.record.clone());
+    assert_eq!(day.writer.flush(WAIT).expect("flushed"), 12);
+    let replies: Vec<Reply> = day.writer.replies().try_iter().collect();
+    let r = recreated(&replies).expect("recreated");
+    assert!(r.missing.contains(&path), "{r:?}");
+    assert!(replies.contains(&Reply::Snapshotted(12)), "{replies:?}");
+    day.writer.close().expect("close");
+    let (record, _) = read_day(&path).expect("reads");
+    assert_eq!(seqs(&record), (1..=12).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_deleted_folder_that_cannot_be_written_again_is_never_reported_saved() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let path = day_file(tmp.path());
+    let switch = FaultSwitch::default();
+    let mut day = open_with(
+        tmp.path(),
+        StoreOptions {
+            disk: Box::new(FaultyDisk::new(switch.clone())),
+            notify: None,
+            retry_every: Duration::from_millis(20),
+        },
+    )
+    .expect("opens");
+    code(&mut day, 1, 5);
+    day.writer.flush(WAIT).expect("saved");
+    std::fs::remove_dir_all(path.parent().expect("folder")).expect("rm -rf");
+    switch.set(Fault::NoSpace);
+    let err = day
+        .writer
+        .flush(Duration::from_millis(300))
+        .expect_err("a missing file is not saved");
+    assert!(
+        matches!(&err, StoreError::Lost { path: p, .. } if p.parent() == path.parent()),
+        "{err:?}"
+    );
+    code(&mut day, 6, 7);
+    assert!(matches!(
+        day.writer.flush(Duration::from_millis(300)),
+        Err(StoreError::NotSaved { seq: 7, .. })
+    ));
+    let saved_while_gone = day
+        .writer
+        .replies()
+        .try_iter()
+        .any(|r| matches!(r, Reply::Saved(n) if n > 5));
+    assert!(!saved_while_gone);
+    switch.clear();
+    assert_eq!(day.writer.flush(WAIT).expect("once the disk works"), 7);
+    day.writer.close().expect("close");
+    let (record, _) = read_day(&path).expect("reads");
+    assert_eq!(seqs(&record), (1..=7).collect::<Vec<_>>());
+}
+
+#[cfg(unix)]
+mod links {
+    use super::*;
+    use std::os::unix::fs::symlink;
+
+    const BAIT: &str = "precious data\n";
+
+    /// A file outside the event folder that a link points at; it must come out untouched.
+    fn bait(dir: &Path) -> std::path::PathBuf {
+        let p = dir.join("bait.txt");
+        std::fs::write(&p, BAIT).expect("bait");
+        p
+    }
+
+    fn untouched(p: &Path) {
+        assert_eq!(std::fs::read_to_string(p).expect("bait"), BAIT);
+    }
+
+    #[test]
+    fn a_lock_journal_or_day_file_that_is_a_link_is_refused_and_its_target_untouched() {
+        for which in ["lock", "journal", "json"] {
+            let tmp = tempfile::tempdir().expect("tmp");
+            let outside = tempfile::tempdir().expect("outside");
+            let target = bait(outside.path());
+            let paths = DayPaths::of(&day_file(tmp.path()));
+            std::fs::create_dir_all(paths.dir()).expect("folder");
+            let link = match which {
+                "lock" => &paths.lock,
+                "journal" => &paths.journal,
+                _ => &paths.json,
+            };
+            symlink(&target, link).expect("plant");
+            let err = open(tmp.path()).expect_err(which);
+            assert!(
+                matches!(&err, StoreError::Symlink { path } if path == link),
+                "{which}: {err:?}"
+            );
+            assert!(err.to_string().contains("symbolic link"), "{err}");
+            untouched(&target);
+        }
+    }
+
+    #[test]
+    fn links_planted_at_temp_files_are_replaced_not_written_through() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let outside = tempfile::tempdir().expect("outside");
+        let target = bait(outside.path());
+        let paths = DayPaths::of(&day_file(tmp.path()));
+        let mut day = open(tmp.path()).expect("opens");
+        symlink(&target, &paths.json_tmp).expect("plant json.tmp");
+        symlink(&target, &paths.journal_tmp).expect("plant journal.tmp");
+        code(&mut day, 1, 4);
+        day.writer.snapshot(day.record.clone());
+        day.writer.flush(WAIT).expect("saved");
+        let replies: Vec<Reply> = day.writer.replies().try_iter().collect();
+        assert!(replies.contains(&Reply::Snapshotted(4)), "{replies:?}");
+        day.writer.close().expect("close");
+        untouched(&target);
+        let (record, _) = read_day(&paths.json).expect("reads");
+        assert_eq!(record.last_seq, 4);
+    }
+
+    #[test]
+    fn a_journal_replaced_by_a_link_while_running_is_written_again_not_appended_through() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let outside = tempfile::tempdir().expect("outside");
+        let target = bait(outside.path());
+        let paths = DayPaths::of(&day_file(tmp.path()));
+        let mut day = open(tmp.path()).expect("opens");
+        code(&mut day, 1, 3);
+        day.writer.flush(WAIT).expect("saved");
+        std::fs::remove_file(&paths.journal).expect("rm");
+        symlink(&target, &paths.journal).expect("plant");
+        code(&mut day, 4, 6);
+        assert_eq!(day.writer.flush(WAIT).expect("saved"), 6);
+        day.writer.close().expect("close");
+        untouched(&target);
+        assert!(
+            !std::fs::symlink_metadata(&paths.journal)
+                .expect("journal")
+                .file_type()
+                .is_symlink()
+        );
+        let (record, _) = read_day(&paths.json).expect("reads");
+        assert_eq!(seqs(&record), (1..=6).collect::<Vec<_>>());
+    }
+}
+
+/// The real binary: `rm` the journal while coding, then kill -9; every act is there on restart.
+#[test]
+fn the_app_writes_a_deleted_journal_again_says_so_and_a_crash_loses_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::start(dir.path());
+    tui.type_slowly("1p2f");
+    tui.wait_for(&["Recent acts (2)", "✓ saved"]);
+    let json = demo_day_file(dir.path());
+    std::fs::remove_file(DayPaths::of(&json).journal).expect("rm journal");
+    tui.type_slowly("3a");
+    tui.wait_for(&["Recent acts (3)", "written again"]);
+    tui.type_slowly("2b1p");
+    tui.wait_for(&["Recent acts (5)", "✓ saved"]);
+    tui.kill_9();
+    let (record, _) = read_day(&json).expect("read day");
+    assert_eq!(record.acts.len(), 5, "{:?}", record.acts);
+}
+
+/// The real binary: `rm -rf` the event folder; quitting writes everything again and exits 0.
+#[test]
+fn the_app_quits_with_everything_on_disk_after_its_folder_was_deleted() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut tui = Tui::start(dir.path());
+    tui.type_slowly("1p2f3a");
+    tui.wait_for(&["Recent acts (3)", "✓ saved"]);
+    let json = demo_day_file(dir.path());
+    std::fs::remove_dir_all(json.parent().expect("folder")).expect("rm -rf");
+    tui.send(CTRL_Q);
+    assert!(tui.wait_exit(), "quit:\n{}", tui.text());
+    let (record, _) = read_day(&json).expect("everything is on disk again");
+    assert_eq!(record.acts.len(), 3);
+}
