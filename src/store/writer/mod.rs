@@ -238,3 +238,6 @@ pub fn clean_len(journal: &[u8]) -> usize {
         .rposition(|&b| b == b'\n')
         .map_or(0, |i| i + 1)
 }
+
+#[cfg(test)]
+mod tests;
