@@ -75,10 +75,13 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), Stop> {
     let event_path = dir.join(format!("{}.json", event.id));
     let days_dir = dir.join("days");
     let mut targets = vec![event_path.clone()];
-    targets.extend(
-        days.iter()
-            .map(|d| days_dir.join(format!("{}_{}.json", d.date, d.observer.id))),
-    );
+    targets.extend(days.iter().map(|d| {
+        let name = crate::store::DayName {
+            date: d.date,
+            observer: d.observer.id.clone(),
+        };
+        days_dir.join(name.file_name())
+    }));
     // Check every name first, so that a second run writes nothing rather than half a day.
     if let Some(existing) = targets.iter().find(|p| p.exists()) {
         return Err(format!(

@@ -8,11 +8,10 @@ use std::process::ExitCode;
 use super::launch::{locale_lang, parse_lang};
 use super::output::{self, StdoutError, Stop};
 use crate::consolidate::read_consolidated;
-use crate::export::{
-    boris_project, gather, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx,
-};
+use crate::export::{boris_project, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx};
 use crate::load::{Document, read_document};
 use crate::model::{DayRecord, Lang};
+use crate::store::gather;
 
 /// Arguments of `lgd export`.
 #[derive(Debug, clap::Args)]

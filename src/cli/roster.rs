@@ -74,7 +74,7 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
     let targets = targets(&args, &event);
     let days = DataDir::resolve(args.dir.clone())
         .ok()
-        .map(|d| (day_files(&d, &event.id), d));
+        .map(|d| (d.day_files(&event.id).len(), d));
     let mut state = LeadState::new(
         event,
         args.event.clone(),
@@ -172,53 +172,9 @@ fn read_editable(path: &Path) -> Result<Event, String> {
     Ok(event)
 }
 
-/// Day files (`YYYY-MM-DD_OBSERVER.json`) of the event in the data folder.
-fn day_files(dir: &DataDir, event_id: &str) -> usize {
-    let Ok(folder) = dir.event_dir(event_id) else {
-        return 0;
-    };
-    let Ok(entries) = std::fs::read_dir(&folder) else {
-        return 0;
-    };
-    entries
-        .filter_map(Result::ok)
-        .filter(|e| is_day_file(&e.path()))
-        .count()
-}
-
-fn is_day_file(path: &Path) -> bool {
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-    name.ends_with(".json")
-        && name.len() > 16
-        // `get`, not slicing: a file name with a non-ASCII character at byte 10 is not a day file.
-        && name
-            .get(..10)
-            .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
-        && name.as_bytes().get(10) == Some(&b'_')
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn day_files_are_counted_and_other_names_never_panic() {
-        let tmp = tempfile::tempdir().expect("tmp");
-        let dir = DataDir::at(tmp.path().to_path_buf());
-        let folder = tmp.path().join("acara");
-        std::fs::create_dir_all(&folder).expect("folder");
-        // "é" straddles byte 10, where the date would end.
-        for name in [
-            "2026-12-03_A01.json",
-            "catatan-ké-2_rapat.json",
-            "ééééééééé.json",
-            "2026-12-03_A01.json.tmp",
-        ] {
-            std::fs::write(folder.join(name), "{}").expect("file");
-        }
-        assert!(!is_day_file(Path::new("catatan-ké-2_rapat.json")));
-        assert_eq!(day_files(&dir, "acara"), 1);
-    }
 
     /// An import that writes the file just before the lock is taken is in the copy edited.
     #[test]

@@ -17,8 +17,8 @@ use super::results::{coverage, results};
 use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
 };
-use crate::export::{DayFile, Gathered, candidates, read_candidate};
 use crate::model::Event;
+use crate::store::{DayFile, Gathered, candidates, read_candidate};
 
 /// How to consolidate.
 #[derive(Debug, Clone)]

@@ -6,11 +6,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 
 use super::evidence::cell_evidence;
 use super::format::{CellEvidence, CodeCount};
-use crate::export::DayFile;
 use crate::model::{
     DayRecord, EventStamp, Framework, Group, GroupNote, Observer, Participant, Rating, RubricScore,
     Scheme, Settings,
 };
+use crate::store::DayFile;
 
 /// One day file, summarised.
 #[derive(Debug, Clone)]
@@ -88,7 +88,7 @@ pub struct StreamAct {
 }
 
 impl FileDigest {
-    /// Summarises a day file read by `export::gather`, consuming it.
+    /// Summarises a day file read by `store::gather`, consuming it.
     pub fn of(file: DayFile) -> FileDigest {
         let DayFile { path, day, .. } = file;
         let cell_evidence = cell_evidence(&day);

@@ -5,6 +5,7 @@
 //! `.json.bak` (the previous one), `.journal` (changes since, JSON Lines) and `.lock`.
 
 mod day_journal;
+mod days;
 mod disk;
 mod error;
 mod journal;
@@ -18,12 +19,13 @@ mod snapshot;
 mod writer;
 
 pub use day_journal::DayJournal;
+pub use days::{Candidate, DayFile, Gathered, candidates, gather, read_candidate};
 pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk, sync_dir};
 pub use error::{DiskFailure, Op, StoreError};
 pub use journal::SkippedLine;
 pub use lock::DayLock;
 pub use open::{OpenedDay, StoreOptions, open_day, open_day_with, read_day};
-pub use paths::{DIR_ENV, DataDir, DayPaths};
+pub use paths::{DIR_ENV, DataDir, DayName, DayPaths};
 pub use perms::{create_private_dir_all, is_symlink};
 pub use recover::Recovery;
 pub use writer::{

@@ -62,9 +62,64 @@ impl DataDir {
             what: "observer",
             source,
         })?;
-        Ok(self
-            .event_dir(event_id)?
-            .join(format!("{}_{observer_id}.json", date.format("%Y-%m-%d"))))
+        let name = DayName {
+            date,
+            observer: observer_id.to_string(),
+        };
+        Ok(self.event_dir(event_id)?.join(name.file_name()))
+    }
+
+    /// The day files in one event's folder (by name), sorted; none when the folder is missing.
+    pub fn day_files(&self, event_id: &str) -> Vec<PathBuf> {
+        let Ok(folder) = self.event_dir(event_id) else {
+            return Vec::new();
+        };
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            return Vec::new();
+        };
+        let mut files: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| DayName::of(p).is_some())
+            .collect();
+        files.sort();
+        files
+    }
+}
+
+/// What a day file's name says: `<YYYY-MM-DD>_<observer-id>.json`. The one place the name is
+/// written and read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DayName {
+    /// The event day.
+    pub date: NaiveDate,
+    /// The observer.
+    pub observer: String,
+}
+
+impl DayName {
+    /// The file name.
+    pub fn file_name(&self) -> String {
+        format!("{}_{}.json", self.date.format("%Y-%m-%d"), self.observer)
+    }
+
+    /// Reads a file name; `None` for anything that is not a day file's name (a backup, a temp
+    /// file, another JSON file, a name whose observer part is not a valid id).
+    pub fn parse(name: &str) -> Option<DayName> {
+        let stem = name.strip_suffix(".json")?;
+        // `get`, not slicing: a name with a non-ASCII character at byte 10 is not a day file.
+        let date = NaiveDate::parse_from_str(stem.get(..10)?, "%Y-%m-%d").ok()?;
+        let observer = stem.get(10..)?.strip_prefix('_')?;
+        check_id(observer).ok()?;
+        Some(DayName {
+            date,
+            observer: observer.to_string(),
+        })
+    }
+
+    /// [`DayName::parse`] on a path's file name.
+    pub fn of(path: &Path) -> Option<DayName> {
+        DayName::parse(path.file_name()?.to_str()?)
     }
 }
 
@@ -135,6 +190,47 @@ mod tests {
             f.lock,
             Path::new("/data/tangsel-2026/2026-12-03_obs-01.lock")
         );
+    }
+
+    #[test]
+    fn a_day_file_name_is_read_back_as_written_and_other_names_never_panic() {
+        let date = NaiveDate::from_ymd_opt(2026, 12, 3).expect("date");
+        let name = DayName {
+            date,
+            observer: "A01".into(),
+        };
+        assert_eq!(DayName::parse(&name.file_name()), Some(name));
+        // "é" straddles byte 10, where the date would end.
+        for other in [
+            "catatan-ké-2_rapat.json",
+            "ééééééééé.json",
+            "2026-12-03_A01.json.tmp",
+            "2026-12-03_A01.json.bak",
+            "2026-12-03_.json",
+            "2026-13-03_A01.json",
+            "consolidated.json",
+        ] {
+            assert_eq!(DayName::parse(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn day_files_lists_only_day_file_names() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let folder = tmp.path().join("acara");
+        std::fs::create_dir_all(&folder).expect("folder");
+        for name in [
+            "2026-12-03_A02.json",
+            "2026-12-03_A01.json",
+            "x.json",
+            "2026-12-03_A01.journal",
+        ] {
+            std::fs::write(folder.join(name), "{}").expect("file");
+        }
+        let found = DataDir::at(tmp.path()).day_files("acara");
+        let names: Vec<_> = found.iter().filter_map(|p| p.file_name()).collect();
+        assert_eq!(names, ["2026-12-03_A01.json", "2026-12-03_A02.json"]);
+        assert!(DataDir::at(tmp.path()).day_files("nothing").is_empty());
     }
 
     #[test]

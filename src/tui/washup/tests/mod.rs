@@ -15,8 +15,8 @@ use super::{Effect, WashupApp, on_key, render};
 use crate::catalog::{Catalog, demo_event};
 use crate::clock::{Clock, ManualClock};
 use crate::consolidate::{ConsolidateOptions, Consolidated, EventFile, consolidate_days};
-use crate::export::DayFile;
 use crate::model::{Act, Change, DayRecord, Entry, EvidenceKind, Lang, Score, SelfRating, Stamp};
+use crate::store::DayFile;
 
 /// (observer, participant, levels on M.2, M.3, M.4, M.7, M.8, SK.1): A01/A03 on seats 1-3 of G1,
 /// A02/A04 on seats 6-7, with a wide spread on P74 M.2 and P24 M.7.

@@ -3,9 +3,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use super::{Recovery, read_day};
 use crate::load::{Document, LoadError, read_document};
 use crate::model::DayRecord;
-use crate::store::{Recovery, read_day};
 
 /// One day file that was read.
 #[derive(Debug, Clone)]
