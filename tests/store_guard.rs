@@ -225,3 +225,26 @@ fn the_app_quits_with_everything_on_disk_after_its_folder_was_deleted() {
     let (record, _) = read_day(&json).expect("everything is on disk again");
     assert_eq!(record.acts.len(), 3);
 }
+
+/// Keys a newer lgd (or a person) added to a day file survive opening, coding, a snapshot and quitting.
+#[test]
+fn keys_lgd_does_not_know_are_kept_through_open_and_quit() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let path = day_file(tmp.path());
+    open(tmp.path()).expect("creates").writer.close().expect("close");
+    let mut json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    json["reviewed_by"] = serde_json::json!({"name": "Lead", "at": "2026-12-04"});
+    json["tablet_serial"] = serde_json::json!("SN-123");
+    std::fs::write(&path, serde_json::to_vec_pretty(&json).expect("json")).expect("write");
+
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 2);
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+    let after: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
+    assert_eq!(after["reviewed_by"]["name"], "Lead");
+    assert_eq!(after["tablet_serial"], "SN-123");
+    assert_eq!(after["last_seq"], 2);
+}

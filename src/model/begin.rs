@@ -98,6 +98,7 @@ impl DayRecord {
             ratings: Vec::new(),
             evidence: Vec::new(),
             notes: Vec::new(),
+            unknown: Default::default(),
             outputs: Default::default(),
             rubric: Vec::new(),
             submitted_at: None,

@@ -119,6 +119,10 @@ pub struct DayRecord {
     pub submitted_at: Option<DateTime<FixedOffset>>,
     /// The last journal sequence number folded into this record.
     pub last_seq: u64,
+    /// Top-level keys this lgd does not know (written by a newer lgd, or added by hand): kept as
+    /// they are and written back, so opening and quitting never drops them.
+    #[serde(flatten)]
+    pub unknown: BTreeMap<String, serde_json::Value>,
 }
 
 /// A change that does not fit the record (a replayed journal from another file, say).
