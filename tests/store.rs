@@ -1,81 +1,17 @@
 //! Day files on a real disk: open, journal, snapshot, recovery, lock, faults and kill -9.
 
-use std::path::{Path, PathBuf};
+mod common;
+
+use std::path::Path;
 use std::time::Duration;
 
-use chrono::NaiveDate;
-use lgd_observer::catalog;
-use lgd_observer::clock::{Clock, ManualClock};
-use lgd_observer::model::{Act, Change, DayRecord, Entry, Event, Stamp};
+use common::day::{OBSERVER, code, date, day_file, event, open_plain as open, seqs};
+use lgd_observer::clock::ManualClock;
+use lgd_observer::model::{DayRecord, Entry};
 use lgd_observer::store::{
     DataDir, DayPaths, Fault, FaultSwitch, FaultyDisk, OpenedDay, Reply, StoreError, StoreOptions,
-    open_day, open_day_with, read_day,
+    open_day_with, read_day,
 };
-
-const OBSERVER: &str = "A01";
-
-fn event() -> Event {
-    catalog::demo_event().expect("demo")
-}
-
-fn date() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 3).expect("date")
-}
-
-fn open(dir: &Path) -> Result<OpenedDay, StoreError> {
-    open_day(
-        &DataDir::at(dir),
-        &event(),
-        OBSERVER,
-        None,
-        date(),
-        &ManualClock::jakarta(),
-    )
-}
-
-fn act(seq: u64) -> Entry {
-    let clock = ManualClock::jakarta();
-    clock.advance(seq as f64);
-    Entry {
-        seq,
-        change: Change::ActCoded {
-            act: Act {
-                seq,
-                id: format!("{OBSERVER}-2026-12-03-{seq}"),
-                stamp: Stamp {
-                    at: clock.now(),
-                    elapsed_s: seq as f64,
-                },
-                group: "G1".into(),
-                participant: "P74".into(),
-                code: "INIT".into(),
-                target: None,
-                note: None,
-                retracted: false,
-                floor: true,
-            },
-        },
-    }
-}
-
-/// Appends changes `from..=to` to the writer and to the record, as the app does.
-fn code(day: &mut OpenedDay, from: u64, to: u64) {
-    for seq in from..=to {
-        let e = act(seq);
-        day.record.apply(&e).expect("applies");
-        day.writer.append(e);
-    }
-}
-
-fn day_file(dir: &Path) -> PathBuf {
-    DataDir::at(dir)
-        .day_path("tangsel-2026", date(), OBSERVER)
-        .expect("path")
-}
-
-fn seqs(r: &DayRecord) -> Vec<u64> {
-    r.acts.iter().map(|a| a.seq).collect()
-}
 
 #[test]
 fn a_new_day_is_created_and_every_saved_change_is_there_after_reopening() {
@@ -524,6 +460,8 @@ fn files_are_0600_and_folders_0700() {
 }
 
 const KILL_CHILD: &str = "LGD_STORE_KILL_CHILD";
+/// Set to a seed the kill -9 test printed to replay its kill moments.
+const CRASH_SEED: &str = "LGD_CRASH_SEED";
 
 /// The child side of the kill -9 test: code at full speed and print each acknowledged save.
 fn code_until_killed(dir: &Path) -> ! {
@@ -560,6 +498,14 @@ fn kill_dash_nine_at_random_moments_never_loses_an_acknowledged_change() {
     if let Some(dir) = std::env::var_os(KILL_CHILD) {
         code_until_killed(Path::new(&dir));
     }
+    use rand::{RngExt, SeedableRng};
+    let seed = match std::env::var(CRASH_SEED) {
+        Ok(s) => s.trim().parse().expect("LGD_CRASH_SEED is a number"),
+        Err(_) => rand::random::<u64>(),
+    };
+    // Printed first, so a failure can be replayed with the same kill moments.
+    eprintln!("kill -9 moments drawn from seed {seed}; replay with {CRASH_SEED}={seed}");
+    let mut moments = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
     let exe = std::env::current_exe().expect("test binary");
     let mut tmp = tempfile::tempdir().expect("tmp");
     for round in 0..20 {
@@ -596,7 +542,7 @@ fn kill_dash_nine_at_random_moments_never_loses_an_acknowledged_change() {
         });
         rx.recv_timeout(Duration::from_secs(60))
             .expect("the child opened the day file");
-        std::thread::sleep(Duration::from_millis(rand::random_range(5..150)));
+        std::thread::sleep(Duration::from_millis(moments.random_range(5..150)));
         child.kill().expect("kill -9");
         child.wait().expect("reaped");
         let acked = reader.join().expect("reader");
@@ -604,16 +550,16 @@ fn kill_dash_nine_at_random_moments_never_loses_an_acknowledged_change() {
         let n = record.last_seq;
         assert!(
             n >= acked,
-            "round {round}: saved {acked} acknowledged, only {n} on disk"
+            "round {round} (seed {seed}): saved {acked} acknowledged, only {n} on disk"
         );
         assert_eq!(
             seqs(&record),
             (1..=n).collect::<Vec<_>>(),
-            "round {round}: {rec:?}"
+            "round {round} (seed {seed}): {rec:?}"
         );
         assert!(
             rec.skipped.iter().all(|s| s.last),
-            "round {round}: {:?}",
+            "round {round} (seed {seed}): {:?}",
             rec.skipped
         );
     }

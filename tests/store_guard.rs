@@ -231,7 +231,11 @@ fn the_app_quits_with_everything_on_disk_after_its_folder_was_deleted() {
 fn keys_lgd_does_not_know_are_kept_through_open_and_quit() {
     let tmp = tempfile::tempdir().expect("tmp");
     let path = day_file(tmp.path());
-    open(tmp.path()).expect("creates").writer.close().expect("close");
+    open(tmp.path())
+        .expect("creates")
+        .writer
+        .close()
+        .expect("close");
     let mut json: serde_json::Value =
         serde_json::from_slice(&std::fs::read(&path).expect("read")).expect("json");
     json["reviewed_by"] = serde_json::json!({"name": "Lead", "at": "2026-12-04"});
