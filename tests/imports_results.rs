@@ -1,7 +1,8 @@
 //! Importing self-evaluations and online-assessment scores into an event, from messy files made here.
 
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use chrono::DateTime;
 use lgd_observer::catalog::{Catalog, DEMO_EVENT_JSON, demo_event};
@@ -464,14 +465,11 @@ fn an_event_without_imports_writes_no_result_fields_and_validation_checks_them()
 }
 
 fn lgd(args: &[&Path]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_lgd"))
-        .args(args)
-        .output()
-        .expect("run lgd");
+    let out = common::run(args);
     (
         out.status.success(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
+        common::stdout(&out),
+        common::stderr(&out),
     )
 }
 

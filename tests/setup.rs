@@ -1,8 +1,10 @@
 //! Group formation, observer coverage, and `lgd new` / `lgd check` on the real binary.
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use lgd_observer::catalog::{self, Catalog};
 use lgd_observer::model::{Event, Gender, Group, Observer, Participant, Role};
@@ -279,11 +281,7 @@ fn audit_finds_thin_coverage_and_overloaded_observers() {
 // ---- the real binary ----
 
 fn lgd(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_lgd"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("runs")
+    common::run_in(dir, args)
 }
 
 fn text(out: &Output) -> String {

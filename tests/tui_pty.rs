@@ -6,7 +6,7 @@
 mod common;
 
 use std::ffi::OsString;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use common::pty::{BACKSPACE, CTRL_Q, ENTER, Tui};
 use lgd_observer::store::read_day;
@@ -129,10 +129,7 @@ fn the_lead_edits_the_roster_and_a_second_editor_is_refused() {
         "1 day file(s) of this event already exist",
     ]);
 
-    let second = std::process::Command::new(env!("CARGO_BIN_EXE_lgd"))
-        .args(&args)
-        .output()
-        .expect("second lgd");
+    let second = common::lgd().args(&args).output().expect("second lgd");
     assert!(!second.status.success());
     let said = String::from_utf8_lossy(&second.stderr);
     let pid = tui.child.process_id().expect("pid");
@@ -182,62 +179,12 @@ fn the_roster_is_read_only_while_observing() {
 mod washup {
     use super::*;
     use chrono::{DateTime, FixedOffset, Local};
-    use lgd_observer::catalog::{Catalog, demo_event};
     use lgd_observer::consolidate::{Cell, Consolidated, read_consolidated};
-    use lgd_observer::model::{Change, DayRecord, Entry, Score};
 
     const UP: &[u8] = b"\x1b[A";
     const REASON: &str = "A03 saw her lead the plan";
 
-    /// A01 and A03 rate P74 and P10 of G1 on M.2 and submit; the day files go to `dir/in`, and the
-    /// real binary consolidates them into `dir/out`, which it returns.
-    fn consolidated_folder(dir: &Path) -> PathBuf {
-        let event = demo_event().expect("demo");
-        let t0 = DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time");
-        let input = dir.join("in");
-        std::fs::create_dir_all(&input).expect("mkdir");
-        for (observer, p74, p10) in [("A01", 2.0, 3.0), ("A03", 4.0, 3.0)] {
-            let mut day = DayRecord::begin(
-                &event,
-                Catalog::builtin().resolver(),
-                observer,
-                Some("G1"),
-                t0.date_naive(),
-                t0,
-            )
-            .expect("begin");
-            let mut changes: Vec<Change> = [("P74", p74), ("P10", p10)]
-                .into_iter()
-                .map(|(p, level)| Change::RatingSet {
-                    participant: p.into(),
-                    competency: "M.2".into(),
-                    score: Score::Level { level },
-                    note: format!("{observer} on {p}"),
-                    reason: None,
-                    at: t0,
-                })
-                .collect();
-            changes.push(Change::RatingsSubmitted { at: t0 });
-            for (seq, change) in (1..).zip(changes) {
-                day.apply(&Entry { seq, change }).expect("apply");
-            }
-            let path = input.join(format!("{}_{observer}.json", day.date));
-            std::fs::write(path, serde_json::to_vec_pretty(&day).expect("json")).expect("write");
-        }
-        let out = dir.join("out");
-        let ran = std::process::Command::new(env!("CARGO_BIN_EXE_lgd"))
-            .args(["consolidate", "--out"])
-            .arg(&out)
-            .arg(&input)
-            .output()
-            .expect("consolidate runs");
-        assert!(
-            ran.status.success(),
-            "{}",
-            String::from_utf8_lossy(&ran.stderr)
-        );
-        out
-    }
+    use common::washup::consolidated_folder;
 
     fn open(out: &Path) -> Tui {
         let mut args = vec![OsString::from("washup"), out.into()];

@@ -110,3 +110,44 @@ pub fn demo_day_file(dir: &Path) -> PathBuf {
         .find(|p| p.extension().is_some_and(|e| e == "json"))
         .expect("a day file")
 }
+
+/// When every set-up day begins: 09:00 in Jakarta on the event day.
+pub fn t0() -> chrono::DateTime<chrono::FixedOffset> {
+    chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time")
+}
+
+/// A fresh day record of `observer` on `ev` (group `group`, else the observer's own), begun at [`t0`].
+pub fn begin(ev: &Event, observer: &str, group: Option<&str>) -> DayRecord {
+    DayRecord::begin(
+        ev,
+        lgd_observer::catalog::Catalog::builtin().resolver(),
+        observer,
+        group,
+        t0().date_naive(),
+        t0(),
+    )
+    .expect("begin")
+}
+
+/// Applies `change` as the next journal entry.
+pub fn apply(day: &mut DayRecord, change: Change) {
+    let seq = day.last_seq + 1;
+    day.apply(&Entry { seq, change }).expect("apply");
+}
+
+/// Writes `day` into `dir` under the name lgd gives it (`<date>_<observer>.json`).
+pub fn save(dir: &Path, day: &DayRecord) -> PathBuf {
+    let name = lgd_observer::store::DayName {
+        date: day.date,
+        observer: day.observer.id.clone(),
+    };
+    save_as(dir, day, &name.file_name())
+}
+
+/// Writes `day` into `dir` as `name` (pretty JSON, the folder made first).
+pub fn save_as(dir: &Path, day: &DayRecord, name: &str) -> PathBuf {
+    std::fs::create_dir_all(dir).expect("mkdir");
+    let path = dir.join(name);
+    std::fs::write(&path, serde_json::to_vec_pretty(day).expect("json")).expect("write");
+    path
+}

@@ -4,6 +4,7 @@
 
 pub mod day;
 pub mod pty;
+pub mod washup;
 
 use std::ffi::OsStr;
 use std::path::Path;

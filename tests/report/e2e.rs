@@ -1,22 +1,16 @@
 //! From observers' day files through `lgd consolidate` to `lgd report` and `lgd export xlsx`, with
 //! the real binary.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
+use crate::common::day::{apply, begin, save, t0};
 use calamine::{Reader, Xlsx, open_workbook};
-use chrono::{DateTime, FixedOffset, TimeDelta};
-use lgd_observer::catalog::{Catalog, demo_event};
+use chrono::TimeDelta;
+use lgd_observer::catalog::demo_event;
 use lgd_observer::consolidate::read_consolidated;
 use lgd_observer::export::WORKBOOK_SHEETS;
 use lgd_observer::model::{
-    Act, Change, DayRecord, Entry, Event, EvidenceKind, OnlineScore, Score, SelfRating, Stamp,
+    Act, Change, DayRecord, Event, EvidenceKind, OnlineScore, Score, SelfRating, Stamp,
 };
 use scraper::{Html, Selector};
-
-fn t0() -> DateTime<FixedOffset> {
-    DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time")
-}
 
 fn stamp(s: f64) -> Stamp {
     Stamp {
@@ -25,23 +19,10 @@ fn stamp(s: f64) -> Stamp {
     }
 }
 
-fn apply(day: &mut DayRecord, change: Change) {
-    let seq = day.last_seq + 1;
-    day.apply(&Entry { seq, change }).expect("apply");
-}
-
 /// One observer's day on group G1: turns and acts for every member, a rating and a note for each
 /// covered participant, the group's mission and rubric, then submission.
 fn observe(event: &Event, observer: &str, shift: u64) -> DayRecord {
-    let mut day = DayRecord::begin(
-        event,
-        Catalog::builtin().resolver(),
-        observer,
-        Some("G1"),
-        t0().date_naive(),
-        t0(),
-    )
-    .expect("begin");
+    let mut day = begin(event, observer, Some("G1"));
     apply(
         &mut day,
         Change::PhaseStarted {
@@ -146,17 +127,8 @@ fn observe(event: &Event, observer: &str, shift: u64) -> DayRecord {
     day
 }
 
-fn save(dir: &Path, day: &DayRecord) -> PathBuf {
-    let path = dir.join(format!("{}_{}.json", day.date, day.observer.id));
-    std::fs::write(&path, serde_json::to_vec_pretty(day).expect("json")).expect("write");
-    path
-}
-
 fn lgd(args: &[&std::ffi::OsStr]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_lgd"))
-        .args(args)
-        .output()
-        .expect("run");
+    let out = crate::common::run(args);
     let stderr = String::from_utf8_lossy(&out.stderr).to_string();
     assert!(out.status.success(), "lgd {args:?}: {stderr}");
     stderr

@@ -1,6 +1,8 @@
 //! The HTML report and the consolidated workbook, on consolidated files built from the demo event,
 //! and through the real binary.
 
+#[path = "../common/mod.rs"]
+mod common;
 mod e2e;
 mod fixture;
 mod html;
