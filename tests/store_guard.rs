@@ -252,3 +252,70 @@ fn keys_lgd_does_not_know_are_kept_through_open_and_quit() {
     assert_eq!(after["tablet_serial"], "SN-123");
     assert_eq!(after["last_seq"], 2);
 }
+
+/// The wash-up's files under the same writer: a consensus journal deleted mid-meeting is written
+/// again with every decision, links at its files are refused or replaced, never written through.
+mod washup {
+    use super::*;
+    use common::washup::consolidated_folder;
+    use lgd_observer::consolidate::read_consolidated;
+    use lgd_observer::consolidate::washup::WashupError;
+    use lgd_observer::consolidate::washup::{
+        WASHUP_JOURNAL, WashupChange, WashupEntry, open_washup_default, replay,
+    };
+
+    fn decision(seq: u64) -> WashupEntry {
+        WashupEntry {
+            seq,
+            change: WashupChange::Consensus {
+                participant: "P74".into(),
+                competency: "M.2".into(),
+                level: Some(3.0),
+                reason: format!("round {seq}"),
+                by: "LEAD".into(),
+                at: common::day::t0(),
+            },
+        }
+    }
+
+    #[test]
+    fn a_deleted_consensus_journal_is_written_again_with_every_decision() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = consolidated_folder(tmp.path());
+        let w = open_washup_default(&out, None).expect("opens");
+        w.writer.append(decision(1));
+        w.writer.flush(WAIT).expect("saved");
+        std::fs::remove_file(out.join(WASHUP_JOURNAL)).expect("rm");
+        w.writer.append(decision(2));
+        assert_eq!(w.writer.flush(WAIT).expect("saved"), 2);
+        w.writer.close().expect("close");
+        let mut c = read_consolidated(&out.join("consolidated.json")).expect("read");
+        let journal = std::fs::read(out.join(WASHUP_JOURNAL)).expect("journal");
+        let r = replay(&mut c, &journal);
+        assert_eq!((r.applied + r.stale, r.last_seq), (2, 2), "{r:?}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn links_at_the_wash_up_s_files_are_refused_or_replaced_never_followed() {
+        use std::os::unix::fs::symlink;
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = consolidated_folder(tmp.path());
+        let bait = tmp.path().join("bait.txt");
+        std::fs::write(&bait, "precious\n").expect("bait");
+        symlink(&bait, out.join(WASHUP_JOURNAL)).expect("plant journal");
+        let err = open_washup_default(&out, None).expect_err("refused");
+        assert!(
+            matches!(&err, WashupError::Store(StoreError::Symlink { .. })),
+            "{err:?}"
+        );
+        std::fs::remove_file(out.join(WASHUP_JOURNAL)).expect("unplant");
+        symlink(&bait, out.join("consolidated.json.tmp")).expect("plant tmp");
+        let w = open_washup_default(&out, None).expect("opens");
+        w.writer.append(decision(1));
+        w.writer.snapshot(w.consolidated.clone());
+        w.writer.close().expect("close");
+        assert_eq!(std::fs::read_to_string(&bait).expect("bait"), "precious\n");
+        read_consolidated(&out.join("consolidated.json")).expect("still a consolidation");
+    }
+}
