@@ -119,45 +119,22 @@ fn keys_lgd_does_not_know_are_warned_about_and_never_dropped_by_an_import() {
 
 /// A day file with 4 acts (one retracted) saved in a snapshot, 2 more in the journal and a torn last line.
 fn day_with_a_torn_journal(dir: &std::path::Path) -> std::path::PathBuf {
-    use lgd_observer::clock::{Clock, ManualClock};
-    use lgd_observer::model::{Act, Change, Entry, Stamp};
-    use lgd_observer::store::{DataDir, DayPaths, open_day};
-    let clock = ManualClock::jakarta();
-    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("date");
-    let event = lgd_observer::catalog::demo_event().expect("demo");
-    let mut day = open_day(&DataDir::at(dir), &event, "A01", None, date, &clock).expect("opens");
-    let push = |day: &mut lgd_observer::store::OpenedDay, change: Change| {
-        let e = Entry {
-            seq: day.record.last_seq + 1,
-            change,
-        };
+    use common::day::{act, open};
+    use lgd_observer::model::{Change, Entry};
+    use lgd_observer::store::DayPaths;
+    let mut day = open(dir).expect("opens");
+    let push = |day: &mut lgd_observer::store::OpenedDay, mut e: Entry| {
+        e.seq = day.record.last_seq + 1;
         day.record.apply(&e).expect("applies");
         day.writer.append(e);
     };
     for seq in 1..=6 {
-        let act = Act {
-            seq,
-            id: format!("A01-2026-12-03-{seq}"),
-            stamp: Stamp {
-                at: clock.now(),
-                elapsed_s: seq as f64,
-            },
-            group: "G1".into(),
-            participant: "P74".into(),
-            code: "INIT".into(),
-            target: None,
-            note: None,
-            retracted: false,
-            floor: true,
-        };
-        push(&mut day, Change::ActCoded { act });
+        push(&mut day, act(seq));
         if seq == 4 {
-            push(
-                &mut day,
-                Change::ActRetracted {
-                    id: "A01-2026-12-03-4".into(),
-                },
-            );
+            let change = Change::ActRetracted {
+                id: "A01-2026-12-03-4".into(),
+            };
+            push(&mut day, Entry { seq: 0, change });
             day.writer.snapshot(day.record.clone());
         }
     }

@@ -5,7 +5,7 @@ mod common;
 use std::path::Path;
 use std::time::Duration;
 
-use common::day::{OBSERVER, code, date, day_file, event, open_plain as open, seqs};
+use common::day::{OBSERVER, code, date, day_file, event, open, seqs};
 use lgd_observer::clock::ManualClock;
 use lgd_observer::model::{DayRecord, Entry};
 use lgd_observer::store::{
@@ -137,20 +137,13 @@ fn a_file_of_another_event_is_refused_and_left_alone() {
 }
 
 fn faulty(dir: &Path, switch: &FaultSwitch) -> OpenedDay {
-    let options = StoreOptions {
-        disk: Box::new(FaultyDisk::new(switch.clone())),
-        retry_every: Duration::from_millis(20),
-        ..StoreOptions::default()
-    };
-    let clock = ManualClock::jakarta();
-    open_day_with(
-        &DataDir::at(dir),
-        &event(),
-        OBSERVER,
-        None,
-        date(),
-        &clock,
-        options,
+    common::day::open_with(
+        dir,
+        StoreOptions {
+            disk: Box::new(FaultyDisk::new(switch.clone())),
+            retry_every: Duration::from_millis(20),
+            ..StoreOptions::default()
+        },
     )
     .expect("opens")
 }

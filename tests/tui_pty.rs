@@ -89,12 +89,7 @@ fn sigterm_saves_and_quits() {
     let mut tui = Tui::start(dir.path());
     tui.type_slowly("4d5");
     tui.wait_for(&["Recent acts (1)"]);
-    let pid = tui.child.process_id().expect("pid");
-    let sent = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .expect("kill");
-    assert!(sent.success());
+    tui.signal("TERM");
     assert!(tui.wait_exit(), "a clean exit after SIGTERM");
     let (record, recovery) = read_day(&day_file(dir.path())).expect("read day");
     assert_eq!(record.acts.len(), 1);

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use lgd_observer::catalog;
 use lgd_observer::clock::{Clock, ManualClock};
 use lgd_observer::model::{Act, Change, DayRecord, Entry, Event, Stamp};
-use lgd_observer::store::{DataDir, OpenedDay, StoreError, StoreOptions, open_day, open_day_with};
+use lgd_observer::store::{DataDir, OpenedDay, StoreError, StoreOptions, open_day_with};
 
 /// The observer every set-up day belongs to.
 pub const OBSERVER: &str = "A01";
@@ -38,18 +38,6 @@ pub fn open_with(dir: &Path, options: StoreOptions) -> Result<OpenedDay, StoreEr
         date(),
         &ManualClock::jakarta(),
         options,
-    )
-}
-
-/// Opens as [`open`] does, through the plain entry point.
-pub fn open_plain(dir: &Path) -> Result<OpenedDay, StoreError> {
-    open_day(
-        &DataDir::at(dir),
-        &event(),
-        OBSERVER,
-        None,
-        date(),
-        &ManualClock::jakarta(),
     )
 }
 

@@ -112,14 +112,19 @@ impl Tui {
         }
     }
 
-    /// Kills lgd with SIGKILL: no destructor, no flush, as a crash or a pulled plug.
-    pub fn kill_9(&mut self) {
+    /// Sends lgd a signal by name (`TERM`, `KILL`, ...).
+    pub fn signal(&self, name: &str) {
         let pid = self.child.process_id().expect("pid");
-        let killed = std::process::Command::new("kill")
-            .args(["-9", &pid.to_string()])
+        let sent = std::process::Command::new("kill")
+            .args([format!("-{name}"), pid.to_string()])
             .status()
             .expect("kill");
-        assert!(killed.success());
+        assert!(sent.success(), "kill -{name} {pid}");
+    }
+
+    /// Kills lgd with SIGKILL: no destructor, no flush, as a crash or a pulled plug.
+    pub fn kill_9(&mut self) {
+        self.signal("KILL");
         assert!(!self.wait_exit(), "killed, not exited");
     }
 
