@@ -5,6 +5,7 @@
 
 pub mod action;
 pub mod app;
+pub mod console_close;
 pub mod driver;
 pub mod keymap;
 pub mod lead;
