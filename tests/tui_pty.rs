@@ -14,6 +14,10 @@ use lgd_observer::store::read_day;
 use common::day::demo_day_file as day_file;
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+)]
 fn code_quit_reopen_and_everything_is_there() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::start(dir.path());
@@ -52,6 +56,10 @@ fn code_quit_reopen_and_everything_is_there() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+)]
 fn kill_9_after_acts_shown_saved_loses_none_of_them() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::start(dir.path());
@@ -70,6 +78,10 @@ fn kill_9_after_acts_shown_saved_loses_none_of_them() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+)]
 fn a_second_lgd_on_the_same_day_file_is_refused_in_the_user_s_language() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut first = Tui::start(dir.path());
@@ -84,6 +96,10 @@ fn a_second_lgd_on_the_same_day_file_is_refused_in_the_user_s_language() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+)]
 fn sigterm_saves_and_quits() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::start(dir.path());
@@ -100,6 +116,10 @@ fn sigterm_saves_and_quits() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+)]
 fn the_lead_edits_the_roster_and_a_second_editor_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let event = dir.path().join("acara.json");
@@ -157,6 +177,10 @@ fn the_lead_edits_the_roster_and_a_second_editor_is_refused() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+)]
 fn the_roster_is_read_only_while_observing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut tui = Tui::start(dir.path());
@@ -235,6 +259,10 @@ mod washup {
     }
 
     #[test]
+    #[cfg_attr(
+        windows,
+        ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+    )]
     fn a_consensus_typed_in_is_kept_with_who_when_why_and_the_originals_untouched() {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = consolidated_folder(dir.path());
@@ -286,6 +314,10 @@ mod washup {
     }
 
     #[test]
+    #[cfg_attr(
+        windows,
+        ignore = "drives lgd in a pseudo-terminal: under Wine the ConPTY shows a blank screen"
+    )]
     fn kill_9_after_a_consensus_shown_saved_loses_nothing() {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = consolidated_folder(dir.path());
