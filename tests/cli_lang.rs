@@ -287,3 +287,21 @@ fn exit_codes_tell_problems_from_usage() {
     let bad_lang = lgd(tmp.path(), &["check", "x.json", "--lang", "fr"], &[]);
     assert_eq!(bad_lang.status.code(), Some(2), "{}", said(&bad_lang));
 }
+
+#[test]
+fn check_of_a_sound_event_reports_in_indonesian() {
+    let (tmp, event) = rehearsed();
+    let event = event.display().to_string();
+    let o = lgd(tmp.path(), &["check", &event, "--lang", "id"], &[]);
+    let text = said(&o);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        text.contains("(acara): BAIK") && text.contains("cakupan:"),
+        "{text}"
+    );
+    assert!(
+        english_words(&text).is_empty(),
+        "{:?}: {text}",
+        english_words(&text)
+    );
+}

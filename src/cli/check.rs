@@ -170,8 +170,8 @@ pub fn event_report(file: String, ev: &Event, ignored: &[String], lang: Lang) ->
     ];
     let balance = Balance::of(&ev.groups, &ev.participants);
     let coverage = audit(ev, Targets::of(ev));
-    lines.extend(balance.summary_lines());
-    lines.extend(coverage.lines());
+    lines.extend(crate::text::setup::balance(lang, &balance));
+    lines.extend(crate::text::setup::coverage(lang, &coverage));
     if !ignored.is_empty() {
         lines.push(say::ignored_keys(lang, ignored));
     }

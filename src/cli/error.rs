@@ -309,3 +309,24 @@ impl CliError {
         ExitCode::from(if failed { FAILURE } else { PROBLEMS })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_input_s_problems_and_the_machine_s_failures_exit_differently() {
+        let io = |kind| CliError::Io {
+            path: "x".into(),
+            source: std::io::Error::from(kind),
+        };
+        let problems = ExitCode::from(PROBLEMS);
+        let failure = ExitCode::from(FAILURE);
+        assert_eq!(io(std::io::ErrorKind::NotFound).exit_code(), problems);
+        assert_eq!(io(std::io::ErrorKind::StorageFull).exit_code(), failure);
+        assert_eq!(CliError::from(Refusal::NoLead).exit_code(), problems);
+        let gone = StdoutError(std::io::Error::from(std::io::ErrorKind::StorageFull));
+        assert_eq!(CliError::from(gone).exit_code(), failure);
+        assert_eq!(CliError::Unsaved(vec!["x".into()]).exit_code(), failure);
+    }
+}

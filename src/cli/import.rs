@@ -117,7 +117,7 @@ fn import(kind: Kind, args: &ResultsArgs, lang: Lang) -> Result<(), CliError> {
     let problems = validate_event(&event, resolver);
     if !problems.is_empty() {
         for p in &problems {
-            errln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
         return Err(Refusal::WouldHaveProblems(problems.len()).into());
     }

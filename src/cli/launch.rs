@@ -44,7 +44,7 @@ pub fn launch(l: Launch) -> Result<ExitCode, CliError> {
     let problems = validate_event(&l.event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         for p in &problems {
-            errln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
         return Err(Refusal::EventProblems {
             event: l.event.id.clone(),

@@ -119,7 +119,7 @@ pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     let plan = plan_coverage(&groups, &participants, observers, targets);
     if !plan.shortfalls.is_empty() {
         for s in &plan.shortfalls {
-            errln!("  {s}");
+            errln!("  {}", crate::text::setup::shortfall(lang, s));
         }
         return Err(Refusal::Coverage {
             min: targets.min_observers,
@@ -142,7 +142,7 @@ pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     let problems = validate_event(&event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         for p in &problems {
-            errln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
         return Err(Refusal::WouldHaveProblems(problems.len()).into());
     }

@@ -12,8 +12,8 @@ use super::output::{errln, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::load::{Document, LoadError, read_document_noting_ignored};
-use crate::model::Event;
 use crate::model::validate::validate_event;
+use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
 use crate::store::{DataDir, StoreError};
 use crate::text::commands as say;
@@ -46,10 +46,10 @@ pub struct RosterArgs {
 pub fn run(args: RosterArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     // Read once before the lock so a file that cannot be edited is refused without leaving a
     // lock file beside it; the copy edited is read again under the lock.
-    read_editable(&args.event)?;
     let lang = ctx.lang;
+    read_editable(&args.event, lang)?;
     // Before the terminal is touched, so a second editor is refused with a readable message.
-    let (_lock, event) = open(&args.event, EventLock::take)?;
+    let (_lock, event) = open(&args.event, lang, EventLock::take)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(Refusal::NeedsTerminal.into());
     }
@@ -102,15 +102,16 @@ fn targets(args: &RosterArgs, event: &Event) -> Targets {
 /// before the lock is in the copy edited, and none can start until the editor closes.
 fn open<L>(
     path: &Path,
+    lang: Lang,
     lock: impl FnOnce(&Path) -> Result<L, LockError>,
 ) -> Result<(L, Event), CliError> {
     let held = lock(path)?;
-    let event = read_editable(path)?;
+    let event = read_editable(path, lang)?;
     Ok((held, event))
 }
 
 /// The event in `path` if `lgd roster` can edit it: a valid event with groups.
-fn read_editable(path: &Path) -> Result<Event, CliError> {
+fn read_editable(path: &Path, lang: Lang) -> Result<Event, CliError> {
     let (document, ignored) = read_document_noting_ignored(path)?;
     let event = match document {
         // Every change rewrites the file: keys lgd does not read would be lost at the first one.
@@ -127,7 +128,7 @@ fn read_editable(path: &Path) -> Result<Event, CliError> {
     let problems = validate_event(&event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         for p in &problems {
-            errln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
         return Err(Refusal::InvalidForRoster {
             path: path.to_path_buf(),
@@ -169,7 +170,6 @@ fn is_day_file(path: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Lang;
 
     #[test]
     fn day_files_are_counted_and_other_names_never_panic() {
@@ -199,7 +199,7 @@ mod tests {
         crate::setup::save_event(&path, &demo, false).expect("save");
         let mut imported = demo.clone();
         imported.name = "Asesmen (with imports)".into();
-        let (lock, event) = open(&path, |p| {
+        let (lock, event) = open(&path, Lang::En, |p| {
             crate::setup::save_event(p, &imported, true).expect("import in the gap");
             EventLock::take(p)
         })
@@ -218,7 +218,9 @@ mod tests {
         v["participants"][3]["hobby"] = "catur".into();
         let text = serde_json::to_string_pretty(&v).expect("json");
         std::fs::write(&path, &text).expect("write");
-        let err = read_editable(&path).expect_err("refused").to_string();
+        let err = read_editable(&path, Lang::En)
+            .expect_err("refused")
+            .to_string();
         assert!(
             err.contains("note_for_team") && err.contains("participants.3.hobby"),
             "{err}"

@@ -11,6 +11,7 @@ pub mod cli;
 pub mod commands;
 pub mod errors;
 pub mod launch;
+pub mod setup;
 
 pub use crate::model::Lang;
 
