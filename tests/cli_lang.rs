@@ -305,3 +305,33 @@ fn check_of_a_sound_event_reports_in_indonesian() {
         english_words(&text)
     );
 }
+
+#[test]
+fn new_speaks_indonesian_from_the_first_line_to_the_last() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut csv = String::from("No;Nama;NIP;Jabatan;Unit Kerja;Jenis Kelamin\n");
+    for i in 1..=12 {
+        csv.push_str(&format!(
+            "{i};Peserta {i};19800{}012005011{i:03};Kepala Seksi;Dinas {};L\n",
+            1 + i % 9,
+            i % 4
+        ));
+    }
+    std::fs::write(tmp.path().join("r.csv"), csv).expect("roster");
+    let args = [
+        "new", "--name", "Seleksi", "--roster", "r.csv", "--groups", "2", "--out", "ev.json",
+        "--lang", "id",
+    ];
+    let o = lgd(tmp.path(), &args, &[]);
+    let text = said(&o);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        text.contains("sudah ditulis") && text.contains("nama"),
+        "{text}"
+    );
+    assert!(
+        english_words(&text).is_empty(),
+        "{:?}: {text}",
+        english_words(&text)
+    );
+}

@@ -110,7 +110,8 @@ pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
         outln!("{}", say::groups_formed(lang, count, args.seed))?;
         groups
     };
-    outln!("\n{}", Balance::of(&groups, &participants).render())?;
+    let balance = Balance::of(&groups, &participants);
+    outln!("\n{}", crate::text::setup::balance_table(lang, &balance))?;
 
     let observers = match &args.observers {
         Some(path) => observers_from(path, args, &groups, lang)?,
@@ -154,7 +155,10 @@ pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     };
     // Written before the long matrix is printed, so a closed pipe cannot stop the save.
     save_event(&args.out, &event, args.force)?;
-    outln!("{}", render_matrix(&event))?;
+    outln!(
+        "{}",
+        crate::text::setup::matrix(lang, render_matrix(&event))
+    )?;
     outln!(
         "{}",
         say::event_written(

@@ -93,3 +93,70 @@ pub fn shortfall(lang: Lang, s: &Shortfall) -> String {
         ),
     }
 }
+
+/// The balance table `setup` renders, its heading in `lang`: the rows are figures and names.
+pub fn balance_table(lang: Lang, b: &Balance) -> String {
+    let table = b.render();
+    let Lang::Id = lang else {
+        return table;
+    };
+    let Some((_, rows)) = table.split_once('\n') else {
+        return table;
+    };
+    // The same widths as setup's heading, so the columns stay under their names.
+    let width = b
+        .groups
+        .iter()
+        .map(|g| g.name.chars().count())
+        .max()
+        .unwrap_or(5)
+        .max(5);
+    format!(
+        "{:<width$}  {:>4}  {:>5}  {:>8}   L   P   ?  unit yang berbagi kelompok\n{rows}",
+        "klp", "jml", "unit", "mks/unit"
+    )
+}
+
+/// The coverage matrix `setup` renders, its headings in `lang`: seats, ids and names stay.
+pub fn matrix(lang: Lang, rendered: String) -> String {
+    let Lang::Id = lang else {
+        return rendered;
+    };
+    // setup's heading of each group's block, and its line of observers who rate no one.
+    let heading = format!("{:>4} {:<6} {:<30}", "seat", "id", "name");
+    let ours = format!("{:>4} {:<6} {:<30}", "#", "id", "nama");
+    rendered
+        .replace(&heading, &ours)
+        .replace("\nrating no one: ", "\ntidak menilai siapa pun: ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tables_headings_are_indonesian_and_their_rows_unchanged() {
+        let event = crate::catalog::demo_event().expect("demo");
+        let balance = Balance::of(&event.groups, &event.participants);
+        let id = balance_table(Lang::Id, &balance);
+        let en = balance_table(Lang::En, &balance);
+        assert!(id.starts_with("klp") && id.contains("mks/unit"), "{id}");
+        assert_eq!(
+            id.split_once('\n').map(|x| x.1),
+            en.split_once('\n').map(|x| x.1)
+        );
+
+        let mut idle = event.clone();
+        if let Some(o) = idle.observers.first_mut() {
+            o.coverage.clear();
+        }
+        let rendered = crate::setup::render_matrix(&idle);
+        let id = matrix(Lang::Id, rendered.clone());
+        assert!(
+            !id.contains("seat") && !id.contains("rating no one"),
+            "{id}"
+        );
+        assert!(id.contains("tidak menilai siapa pun: "), "{id}");
+        assert_eq!(id.lines().count(), rendered.lines().count());
+    }
+}
