@@ -39,7 +39,12 @@ pub struct Cli {
 
 /// Parses `--lang`.
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}; use id or en"))
+    // Said in both languages: the one asked for is not known yet.
+    Lang::parse(s).ok_or_else(|| {
+        format!(
+            "bahasa {s:?} tidak dikenal, pakai id atau en / unknown language {s:?}; use id or en"
+        )
+    })
 }
 
 /// What every command gets besides its own arguments.
