@@ -14,8 +14,6 @@ crate::words! {
         NothingWritten => ("tidak ada berkas yang ditulis", "nothing was written"),
         /// After `lgd import` failed.
         EventUnchanged => ("berkas acara tidak diubah", "the event file was not changed"),
-        /// Where a wash-up that failed kept its decisions.
-        WashupJournal => ("jurnal rapat integrasi", "the wash-up journal"),
         /// Before a note from a reader.
         Note => ("catatan", "note"),
         /// Before a warning.
