@@ -335,3 +335,41 @@ fn new_speaks_indonesian_from_the_first_line_to_the_last() {
         english_words(&text)
     );
 }
+
+#[test]
+fn the_lead_s_commands_report_their_work_in_indonesian() {
+    let (tmp, event) = rehearsed();
+    let event = event.display().to_string();
+    let steps: [&[&str]; 4] = [
+        &[
+            "consolidate",
+            "latihan/days",
+            "--event",
+            &event,
+            "--out",
+            "hasil",
+        ],
+        &["report", "hasil/consolidated.json", "--out", "laporan"],
+        &[
+            "export",
+            "xlsx",
+            "hasil/consolidated.json",
+            "--out",
+            "hasil.xlsx",
+        ],
+        &["export", "events", "latihan/days", "--out", "log.csv"],
+    ];
+    for args in steps {
+        let mut id = args.to_vec();
+        id.extend(["--lang", "id"]);
+        let o = lgd(tmp.path(), &id, &[]);
+        let text = said(&o);
+        assert!(o.status.success(), "{args:?}: {text}");
+        assert!(text.contains("sudah ditulis"), "{args:?}: {text}");
+        assert!(
+            english_words(&text).is_empty(),
+            "{args:?} says English ({:?}): {text}",
+            english_words(&text)
+        );
+    }
+}

@@ -2,8 +2,10 @@
 //! `cli::finish` writes after `lgd COMMAND:`, and [`after_failure`] the line that follows it.
 
 use crate::cli::error::{CliError, FolderOf, Refusal, RowList, Saved};
+use crate::consolidate::washup::WashupError;
 use crate::import::results::ResultsError;
 use crate::model::Lang;
+use crate::store::StoreError;
 use crate::text::{Words, errors, launch};
 use crate::tui::store_text::{lock_error, store_error, washup_error};
 
@@ -46,6 +48,9 @@ pub fn cli_error(lang: Lang, e: &CliError) -> String {
         },
         CliError::Save(x) => errors::save(lang, x),
         CliError::Lock(x) => lock_error(lang, x),
+        // A file that cannot be read is said the same way whoever read it.
+        CliError::Store(StoreError::Load(x)) => errors::load(lang, x),
+        CliError::Washup(WashupError::File(x)) => errors::file(lang, x),
         CliError::Store(x) => store_error(lang, x),
         CliError::Washup(x) => washup_error(lang, x),
         CliError::File(x) => errors::file(lang, x),
