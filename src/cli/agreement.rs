@@ -3,9 +3,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::output::{StdoutError, out, outln};
-use crate::import::{ImportError, read_table};
-use crate::reliability::{AgreementOptions, AgreementReport, agreement_from_csv};
+use super::Ctx;
+use super::error::{CliError, Refusal};
+use super::output::{out, outln};
+use crate::import::read_table;
+use crate::model::Lang;
+use crate::reliability::{AgreementError, AgreementOptions, AgreementReport, agreement_from_csv};
 
 /// Arguments of `lgd agreement`.
 #[derive(Debug, clap::Args)]
@@ -27,73 +30,40 @@ pub struct AgreementArgs {
     /// Print a JSON object with every statistic at full precision.
     #[arg(long)]
     pub json: bool,
-    /// Language of the printed table: id or en (default from LANG).
-    #[arg(long)]
-    pub lang: Option<String>,
 }
 
 /// Runs `lgd agreement`.
-pub fn run(args: &AgreementArgs) -> Result<ExitCode, StdoutError> {
-    match report(args) {
-        Ok(report) => {
-            if args.json {
-                match serde_json::to_string_pretty(&report) {
-                    Ok(s) => outln!("{s}")?,
-                    Err(e) => {
-                        eprintln!("lgd agreement: {e}");
-                        return Ok(ExitCode::FAILURE);
-                    }
-                }
-            } else {
-                out!("{}", report.to_table_string(&lang(args)))?;
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(e) => {
-            eprintln!("lgd agreement: {}: {e}", args.file.display());
-            Ok(ExitCode::FAILURE)
-        }
+pub fn run(args: &AgreementArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let report = report(args)?;
+    if args.json {
+        let json =
+            serde_json::to_string_pretty(&report).map_err(|e| Refusal::Json(e.to_string()))?;
+        outln!("{json}")?;
+    } else {
+        let code = match ctx.lang {
+            Lang::Id => "id",
+            Lang::En => "en",
+        };
+        out!("{}", report.to_table_string(code))?;
     }
-}
-
-fn lang(args: &AgreementArgs) -> String {
-    args.lang.clone().unwrap_or_else(|| {
-        let locale = std::env::var("LC_ALL")
-            .ok()
-            .filter(|s| !s.is_empty())
-            .or_else(|| std::env::var("LANG").ok())
-            .unwrap_or_default();
-        match crate::model::Lang::from_locale(&locale) {
-            crate::model::Lang::Id => "id".into(),
-            crate::model::Lang::En => "en".into(),
-        }
-    })
-}
-
-#[derive(Debug, thiserror::Error)]
-enum Failure {
-    #[error(transparent)]
-    Import(#[from] ImportError),
-    #[error(transparent)]
-    Agreement(#[from] crate::reliability::AgreementError),
-    #[error("{0}")]
-    Csv(#[from] csv::Error),
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Reads the file with the office-file reader (encodings, workbooks), then hands the cells to the
 /// statistics as tab-separated text so their row-numbered errors still point at the user's rows.
-fn report(args: &AgreementArgs) -> Result<AgreementReport, Failure> {
+fn report(args: &AgreementArgs) -> Result<AgreementReport, CliError> {
     let table = read_table(&args.file, args.sheet.as_deref())?;
     let mut out = csv::WriterBuilder::new()
         .delimiter(b'\t')
         .from_writer(Vec::new());
-    out.write_record(&table.headers)?;
+    let csv = |e: csv::Error| AgreementError::Csv(e);
+    out.write_record(&table.headers).map_err(csv)?;
     for row in &table.rows {
-        out.write_record(&row.cells)?;
+        out.write_record(&row.cells).map_err(csv)?;
     }
     let bytes = out
         .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
+        .map_err(|e| csv(csv::Error::from(e.into_error())))?;
     let options = AgreementOptions {
         unit_column: args.unit.clone(),
         rater_column: args.rater.clone(),

@@ -5,13 +5,18 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
+use super::Ctx;
 use super::check_day;
-use super::output::{StdoutError, outln};
+use super::error::{CliError, Refusal};
+use super::output::{StdoutError, errln, outln};
 use crate::catalog::Catalog;
 use crate::load::{Document, read_document_noting_ignored};
 use crate::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
-use crate::model::{Event, Framework, Scheme};
+use crate::model::{Event, Framework, Lang, Scheme};
 use crate::setup::{Balance, Targets, audit};
+use crate::text::Words;
+use crate::text::check::{self as say, CheckWords};
+use crate::text::errors;
 
 /// Arguments of `lgd check`.
 #[derive(Debug, clap::Args)]
@@ -30,7 +35,7 @@ pub struct FileReport {
     /// The file.
     pub file: String,
     /// What kind of file it is.
-    pub kind: &'static str,
+    pub kind: Kind,
     /// Facts about it.
     pub summary: serde_json::Value,
     /// Everything wrong with it.
@@ -40,114 +45,139 @@ pub struct FileReport {
     pub error: Option<String>,
 }
 
+/// The kinds of file `lgd check` reads; JSON gives them in English, for programs.
+#[derive(Debug, Clone, Copy, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    /// An event file.
+    Event,
+    /// A coding scheme.
+    Scheme,
+    /// A competency framework.
+    Framework,
+    /// An observer's day file.
+    Day,
+    /// A file that could not be read.
+    Unreadable,
+}
+
+impl Kind {
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Kind::Event => CheckWords::Event,
+            Kind::Scheme => CheckWords::Scheme,
+            Kind::Framework => CheckWords::Framework,
+            Kind::Day => CheckWords::Day,
+            Kind::Unreadable => CheckWords::Unreadable,
+        }
+        .get(lang)
+    }
+}
+
 impl FileReport {
     fn ok(&self) -> bool {
         self.problems.is_empty() && self.error.is_none()
     }
-}
 
-/// Runs `lgd check`.
-pub fn run(args: &CheckArgs) -> Result<ExitCode, StdoutError> {
-    let reports: Vec<FileReport> = args.files.iter().map(|f| check_file(f)).collect();
-    let all_ok = reports.iter().all(FileReport::ok);
-    if args.json {
-        match serde_json::to_string_pretty(&reports) {
-            Ok(s) => outln!("{s}")?,
-            Err(e) => eprintln!("lgd check: {e}"),
-        }
-    } else {
-        for r in &reports {
-            print_report(r)?;
+    /// A file that could not be read at all, with why in the user's language.
+    pub fn unreadable(file: String, error: String) -> FileReport {
+        FileReport {
+            file,
+            kind: Kind::Unreadable,
+            summary: serde_json::Value::Null,
+            problems: Vec::new(),
+            error: Some(error),
         }
     }
-    Ok(if all_ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
 }
 
-fn print_report(r: &FileReport) -> Result<(), StdoutError> {
+/// Runs `lgd check`: [`super::error::PROBLEMS`] when any file has a problem.
+pub fn run(args: &CheckArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let lang = ctx.lang;
+    let reports: Vec<FileReport> = args.files.iter().map(|f| check_file(f, lang)).collect();
+    let all_ok = reports.iter().all(FileReport::ok);
+    if args.json {
+        let json =
+            serde_json::to_string_pretty(&reports).map_err(|e| Refusal::Json(e.to_string()))?;
+        outln!("{json}")?;
+    } else {
+        for r in &reports {
+            print_report(r, lang)?;
+        }
+    }
+    Ok(ExitCode::from(if all_ok {
+        super::error::OK
+    } else {
+        super::error::PROBLEMS
+    }))
+}
+
+fn print_report(r: &FileReport, lang: Lang) -> Result<(), StdoutError> {
     if let Some(e) = &r.error {
-        eprintln!("{e}");
+        errln!("{e}");
         return Ok(());
     }
     let verdict = if r.problems.is_empty() {
-        "OK"
+        CheckWords::Ok
     } else {
-        "PROBLEMS"
+        CheckWords::Problems
     };
-    outln!("{} ({}): {verdict}", r.file, r.kind)?;
+    outln!("{} ({}): {}", r.file, r.kind.label(lang), verdict.get(lang))?;
     if let Some(lines) = r.summary.get("lines").and_then(|l| l.as_array()) {
         for l in lines.iter().filter_map(|l| l.as_str()) {
             outln!("  {l}")?;
         }
     }
     if !r.problems.is_empty() {
-        outln!("  {} problem(s):", r.problems.len())?;
+        outln!("  {}", say::problem_count(lang, r.problems.len()))?;
         for p in &r.problems {
-            outln!("  - {p}")?;
+            outln!("  - {}", say::problem(lang, p))?;
         }
     }
     Ok(())
 }
 
 /// Checks one file of any kind.
-pub fn check_file(path: &std::path::Path) -> FileReport {
+pub fn check_file(path: &std::path::Path, lang: Lang) -> FileReport {
     let file = path.display().to_string();
     match read_document_noting_ignored(path) {
         // A damaged day file may still be readable through its backup and journal.
-        Err(_) if check_day::has_backup(path) => check_day::day_report(path),
-        Err(e) => FileReport {
-            file,
-            kind: "unreadable",
-            summary: serde_json::Value::Null,
-            problems: Vec::new(),
-            error: Some(e.to_string()),
-        },
-        Ok((Document::Event(ev), ignored)) => event_report(file, &ev, &ignored),
-        Ok((Document::Scheme(s), _)) => scheme_report(file, &s),
-        Ok((Document::Framework(f), _)) => framework_report(file, &f),
-        Ok((Document::Day(_), _)) => check_day::day_report(path),
+        Err(_) if check_day::has_backup(path) => check_day::day_report(path, lang),
+        Err(e) => FileReport::unreadable(file, errors::load(lang, &e)),
+        Ok((Document::Event(ev), ignored)) => event_report(file, &ev, &ignored, lang),
+        Ok((Document::Scheme(s), _)) => scheme_report(file, &s, lang),
+        Ok((Document::Framework(f), _)) => framework_report(file, &f, lang),
+        Ok((Document::Day(_), _)) => check_day::day_report(path, lang),
     }
 }
 
 /// Summarises and validates an event; `ignored` are the keys of its file no field reads
 /// ([`ignored_fields`](crate::load::ignored_fields)), warned about since a typo there goes unnoticed.
-pub fn event_report(file: String, ev: &Event, ignored: &[String]) -> FileReport {
+pub fn event_report(file: String, ev: &Event, ignored: &[String], lang: Lang) -> FileReport {
     let catalog = Catalog::builtin();
     let problems = validate_event(ev, catalog.resolver());
     let sizes: Vec<usize> = ev.groups.iter().map(|g| g.seats.len()).collect();
     let sizes_text: Vec<String> = sizes.iter().map(ToString::to_string).collect();
     let mut lines = vec![
         format!("{}: {}", ev.id, ev.name),
-        format!(
-            "{} participants in {} groups (sizes {})",
+        say::people(
+            lang,
             ev.participants.len(),
             ev.groups.len(),
-            sizes_text.join(", ")
+            &sizes_text.join(", "),
         ),
-        format!(
-            "{} observers; scheme {}; framework {}",
-            ev.observers.len(),
-            ev.scheme,
-            ev.framework
-        ),
+        say::definitions(lang, ev.observers.len(), &ev.scheme, &ev.framework),
     ];
     let balance = Balance::of(&ev.groups, &ev.participants);
     let coverage = audit(ev, Targets::of(ev));
-    lines.extend(balance.summary_lines());
-    lines.extend(coverage.lines());
+    lines.extend(crate::text::setup::balance(lang, &balance));
+    lines.extend(crate::text::setup::coverage(lang, &coverage));
     if !ignored.is_empty() {
-        lines.push(format!(
-            "warning: {} key(s) lgd does not know, ignored (typos of known fields?): {}; lgd roster and lgd import will not rewrite the file until they are removed or renamed",
-            ignored.len(),
-            ignored.join(", ")
-        ));
+        lines.push(say::ignored_keys(lang, ignored));
     }
     FileReport {
         file,
-        kind: "event",
+        kind: Kind::Event,
         summary: serde_json::json!({
             "id": ev.id,
             "name": ev.name,
@@ -168,36 +198,36 @@ pub fn event_report(file: String, ev: &Event, ignored: &[String]) -> FileReport 
     }
 }
 
-fn scheme_report(file: String, s: &Scheme) -> FileReport {
+fn scheme_report(file: String, s: &Scheme, lang: Lang) -> FileReport {
     let catalog = Catalog::builtin();
     let problems = match catalog.frameworks.iter().find(|f| f.id == s.framework) {
         Some(fw) => validate_scheme(s, fw),
         None => vec![Problem {
             at: "framework".into(),
-            what: format!("framework {:?} is not built in", s.framework),
-            fix: "check the scheme inside an event that defines the framework".into(),
+            what: say::framework_unknown(lang, &s.framework),
+            fix: CheckWords::CheckInEvent.get(lang).into(),
         }],
     };
-    let lines = vec![format!(
-        "{}: {} codes, rates {}",
-        s.id,
+    let lines = vec![say::scheme(
+        lang,
+        &s.id,
         s.codes.len(),
-        s.rated_competencies.join(", ")
+        &s.rated_competencies.join(", "),
     )];
     FileReport {
         file,
-        kind: "scheme",
+        kind: Kind::Scheme,
         summary: serde_json::json!({ "id": s.id, "codes": s.codes.len(), "lines": lines }),
         problems,
         error: None,
     }
 }
 
-fn framework_report(file: String, f: &Framework) -> FileReport {
-    let lines = vec![format!("{}: {} competencies", f.id, f.competencies.len())];
+fn framework_report(file: String, f: &Framework, lang: Lang) -> FileReport {
+    let lines = vec![say::framework(lang, &f.id, f.competencies.len())];
     FileReport {
         file,
-        kind: "framework",
+        kind: Kind::Framework,
         summary: serde_json::json!({ "id": f.id, "competencies": f.competencies.len(), "lines": lines }),
         problems: validate_framework(f),
         error: None,

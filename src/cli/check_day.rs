@@ -3,10 +3,13 @@
 use std::collections::HashSet;
 use std::path::Path;
 
-use super::check::FileReport;
+use super::check::{FileReport, Kind};
 use crate::model::validate::{Problem, Problems};
 use crate::model::{DayRecord, Lang};
 use crate::store::{DayPaths, Recovery, read_day};
+use crate::text::Words;
+use crate::text::check::{self as say, CheckWords, Stray};
+use crate::tui::store_text::store_error;
 
 /// Whether a file that failed to parse may still be readable as a day file through its backup.
 pub fn has_backup(path: &Path) -> bool {
@@ -14,53 +17,47 @@ pub fn has_backup(path: &Path) -> bool {
 }
 
 /// Reads a day file as the app would (backup and journal included) and reports on it.
-pub fn day_report(path: &Path) -> FileReport {
+pub fn day_report(path: &Path, lang: Lang) -> FileReport {
     match read_day(path) {
-        Ok((record, recovery)) => report(path, &record, &recovery),
-        Err(e) => FileReport {
-            file: path.display().to_string(),
-            kind: "unreadable",
-            summary: serde_json::Value::Null,
-            problems: Vec::new(),
-            error: Some(e.to_string()),
-        },
+        Ok((record, recovery)) => report(path, &record, &recovery, lang),
+        Err(e) => FileReport::unreadable(path.display().to_string(), store_error(lang, &e)),
     }
 }
 
-fn report(path: &Path, d: &DayRecord, rec: &Recovery) -> FileReport {
+fn report(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> FileReport {
     let file = path.display().to_string();
     let live = d.acts.iter().filter(|a| !a.retracted).count();
     let retracted = d.acts.len() - live;
     let mut lines = vec![
         format!("{}: {}", d.event.id, d.event.name),
-        format!(
-            "observer {} ({}, {}), {} {}, group {}",
-            d.observer.id,
-            d.observer.name,
-            d.observer.role.label(Lang::En),
-            d.date,
-            d.utc_offset,
-            d.group
+        say::observer_line(
+            lang,
+            &d.observer.id,
+            &d.observer.name,
+            d.observer.role.label(lang),
+            &format!("{} {}", d.date, d.utc_offset),
+            &d.group,
         ),
-        format!(
-            "{live} acts coded ({retracted} retracted), {} speaking turns, {} ratings, {} evidence notes",
-            d.turns.len(),
-            d.ratings.len(),
-            d.evidence.len()
+        say::day_counts(
+            lang,
+            [
+                live,
+                retracted,
+                d.turns.len(),
+                d.ratings.len(),
+                d.evidence.len(),
+            ],
         ),
     ];
     if rec.replayed > 0 {
-        lines.push(format!(
-            "journal: {} change(s) not yet in the day file; lgd replays them when it opens it",
-            rec.replayed
-        ));
+        lines.push(say::pending(lang, rec.replayed));
     }
     if let Some(at) = d.submitted_at {
-        lines.push(format!("ratings submitted at {at}"));
+        lines.push(say::submitted(lang, &at.to_string()));
     }
     FileReport {
         file,
-        kind: "day",
+        kind: Kind::Day,
         summary: serde_json::json!({
             "event": d.event.id,
             "observer": d.observer.id,
@@ -83,12 +80,12 @@ fn report(path: &Path, d: &DayRecord, rec: &Recovery) -> FileReport {
             "used_backup": rec.used_backup,
             "lines": lines,
         }),
-        problems: problems(path, d, rec),
+        problems: problems(path, d, rec, lang),
         error: None,
     }
 }
 
-fn problems(path: &Path, d: &DayRecord, rec: &Recovery) -> Vec<Problem> {
+fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Problem> {
     let mut p = Problems::default();
     let journal = DayPaths::of(path)
         .journal
@@ -97,17 +94,18 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery) -> Vec<Problem> {
         .unwrap_or_default();
     if let Some(why) = &rec.snapshot_problem {
         p.add(
-            "day file",
+            CheckWords::DayFile.get(lang),
             why.clone(),
-            "open the day in lgd: it keeps the damaged file aside and rewrites it from the backup and journal",
+            CheckWords::RebuildDayFile.get(lang),
         );
     }
     for s in &rec.skipped {
         let fix = if s.last {
-            "nothing to do: a write cut short by a crash; it was never confirmed as saved"
+            CheckWords::TornLine
         } else {
-            "the line is kept aside as .journal.damaged-* when lgd opens the day; tell the lead assessor"
-        };
+            CheckWords::DamagedLine
+        }
+        .get(lang);
         p.add(journal.clone(), s.to_string(), fix);
     }
     let people: HashSet<&str> = d.participants.iter().map(|x| x.id.as_str()).collect();
@@ -122,18 +120,15 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery) -> Vec<Problem> {
         if !people.contains(a.participant.as_str()) {
             p.add(
                 format!("acts[{i}].participant"),
-                format!(
-                    "{:?} is not among the day file's participants",
-                    a.participant
-                ),
-                "the file was edited by hand or made from another event",
+                say::stray(lang, Stray::Participant, &a.participant, ""),
+                CheckWords::EditedByHand.get(lang),
             );
         }
         if !codes.contains(a.code.as_str()) {
             p.add(
                 format!("acts[{i}].code"),
-                format!("{:?} is not a code of scheme {}", a.code, d.scheme.id),
-                "the file was edited by hand or made from another scheme",
+                say::stray(lang, Stray::Code, &a.code, &d.scheme.id),
+                CheckWords::EditedByHand.get(lang),
             );
         }
     }
@@ -141,8 +136,8 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery) -> Vec<Problem> {
         if !competencies.contains(r.competency.as_str()) {
             p.add(
                 format!("ratings[{i}].competency"),
-                format!("{:?} is not in framework {}", r.competency, d.framework.id),
-                "the file was edited by hand or made from another framework",
+                say::stray(lang, Stray::Competency, &r.competency, &d.framework.id),
+                CheckWords::EditedByHand.get(lang),
             );
         }
     }

@@ -6,15 +6,20 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::output::{StdoutError, outln};
+use super::Ctx;
+use super::error::{CliError, Refusal};
+use super::output::{StdoutError, errln, outln};
 use crate::consolidate::washup::{WASHUP_JOURNAL, replay_beside};
 use crate::consolidate::{
     CONSOLIDATED_FILE, ConsolidateError, ConsolidateOptions, Consolidated, EventFile, Problem,
     consolidate, write_consolidated,
 };
 use crate::load::{Document, read_document};
+use crate::model::Lang;
 use crate::reliability::Band;
 use crate::store::{DayLock, Op, StoreError, create_private_dir_all};
+use crate::text::Words;
+use crate::text::commands::{self as say, CommandWords};
 
 /// Arguments of `lgd consolidate`.
 #[derive(Debug, clap::Args)]
@@ -97,156 +102,126 @@ impl Summary {
         }
     }
 
-    fn print(&self) -> Result<(), StdoutError> {
+    fn print(&self, lang: Lang) -> Result<(), StdoutError> {
         outln!(
-            "{} day file(s) from {} observer(s); {} participant(s), {} cell(s), {} flagged for the wash-up",
-            self.files,
-            self.observers,
-            self.participants,
-            self.cells,
-            self.flagged
+            "{}",
+            say::consolidated(
+                lang,
+                self.files,
+                self.observers,
+                self.participants,
+                self.cells,
+                self.flagged
+            )
         )?;
-        match (self.alpha, self.alpha_band) {
-            (Some(a), Some(b)) => {
-                outln!("Krippendorff's alpha (ordinal): {a:.3} ({})", b.label("en"))?
-            }
-            _ => outln!("Krippendorff's alpha (ordinal): not available (too few paired ratings)")?,
-        }
+        let code = match lang {
+            Lang::Id => "id",
+            Lang::En => "en",
+        };
+        let alpha = self
+            .alpha
+            .zip(self.alpha_band)
+            .map(|(a, b)| (a, b.label(code)));
+        outln!("{}", say::alpha(lang, alpha))?;
         if self.thin_coverage > 0 {
-            outln!(
-                "{} participant(s) have fewer than two observers who submitted ratings",
-                self.thin_coverage
-            )?;
+            outln!("{}", say::thin_coverage(lang, self.thin_coverage))?;
         }
         if !self.unsubmitted.is_empty() {
-            outln!("not submitted: {}", self.unsubmitted.join(", "))?;
+            outln!("{}", say::unsubmitted(lang, &self.unsubmitted.join(", ")))?;
         }
-        outln!("wrote {}", self.written)
+        outln!("{}", say::wrote(lang, &self.written))
     }
 }
 
 /// Runs `lgd consolidate`.
-pub fn run(args: &ConsolidateArgs) -> Result<ExitCode, StdoutError> {
+pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let lang = ctx.lang;
     let mut options = ConsolidateOptions::at(chrono::Local::now().fixed_offset());
     options.spread = args.spread;
     options.tolerance_s = args.tolerance;
     options.include_unsubmitted = args.include_unsubmitted;
     options.allow_mismatch = args.allow_mismatch;
     if let Some(path) = &args.event {
-        match read_document(path) {
-            Ok(Document::Event(event)) => {
+        match read_document(path)? {
+            Document::Event(event) => {
                 options.event = Some(EventFile {
                     path: path.display().to_string(),
                     event: *event,
                 });
             }
-            Ok(_) => {
-                eprintln!("lgd consolidate: {} is not an event file", path.display());
-                return Ok(ExitCode::FAILURE);
-            }
-            Err(e) => {
-                eprintln!("lgd consolidate: {e}");
-                return Ok(ExitCode::FAILURE);
-            }
+            _ => return Err(Refusal::NotAnEvent(path.clone()).into()),
         }
     }
-    let bar = Progress::new();
+    let bar = Progress::new(lang);
     let result = consolidate(&args.paths, &options, &mut |done, all| bar.tick(done, all));
     bar.finish();
-    let consolidated = match result {
-        Ok(c) => c,
-        Err(e) => {
-            let problems = match &e {
-                ConsolidateError::NoDayFiles { problems }
-                | ConsolidateError::Refused { problems } => problems,
-            };
-            for p in problems {
-                print_problem(p);
-            }
-            eprintln!("lgd consolidate: {e}");
-            return Ok(ExitCode::FAILURE);
+    let mut consolidated = result.inspect_err(|e| {
+        let (ConsolidateError::NoDayFiles { problems } | ConsolidateError::Refused { problems }) =
+            e;
+        for p in problems {
+            print_problem(p, lang);
         }
-    };
+    })?;
     for p in &consolidated.problems {
-        print_problem(p);
+        print_problem(p, lang);
     }
     let path = args.out.join(CONSOLIDATED_FILE);
     // A wash-up open on this folder rewrites consolidated.json itself; both at once would lose one.
-    let _lock = match create_private_dir_all(&args.out)
+    let _lock = create_private_dir_all(&args.out)
         .map_err(|e| StoreError::io(Op::Create, &args.out, e))
-        .and_then(|()| DayLock::take(&path.with_extension("lock"), &path))
-    {
-        Ok(l) => l,
-        Err(e) => {
-            eprintln!("lgd consolidate: {e}");
-            return Ok(ExitCode::FAILURE);
-        }
-    };
-    let mut consolidated = consolidated;
+        .and_then(|()| DayLock::take(&path.with_extension("lock"), &path))?;
     // Consensus already reached in a wash-up of this folder is kept: its journal is folded in again.
-    match replay_beside(&mut consolidated, &path) {
-        Ok(r) => {
-            if r.applied > 0 {
-                eprintln!(
-                    "kept {} wash-up decision(s) from {WASHUP_JOURNAL}",
-                    r.applied
-                );
-            }
-            for p in &r.problems {
-                eprintln!("{p}");
-            }
-        }
-        Err(e) => {
-            eprintln!("lgd consolidate: {e}; nothing written, so no decision is lost");
-            return Ok(ExitCode::FAILURE);
-        }
+    let replayed =
+        replay_beside(&mut consolidated, &path).map_err(|e| Refusal::WashupReplay(Box::new(e)))?;
+    if replayed.applied > 0 {
+        errln!(
+            "{}",
+            say::decisions_kept(lang, replayed.applied, WASHUP_JOURNAL)
+        );
     }
-    if let Err(e) = write_consolidated(&path, &consolidated) {
-        eprintln!("lgd consolidate: {e}");
-        return Ok(ExitCode::FAILURE);
+    for p in &replayed.problems {
+        errln!("{p}");
     }
+    write_consolidated(&path, &consolidated)?;
     let summary = Summary::of(&consolidated, path.display().to_string());
     if args.json {
-        match serde_json::to_string_pretty(&summary) {
-            Ok(s) => outln!("{s}")?,
-            Err(e) => eprintln!("lgd consolidate: {e}"),
-        }
+        let json =
+            serde_json::to_string_pretty(&summary).map_err(|e| Refusal::Json(e.to_string()))?;
+        outln!("{json}")?;
     } else {
-        summary.print()?;
+        summary.print(lang)?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn print_problem(p: &Problem) {
-    let kind = serde_json::to_value(p.kind)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_string))
-        .unwrap_or_default();
-    eprintln!("{kind}: {}", p.message);
+fn print_problem(p: &Problem, lang: Lang) {
+    errln!("{}: {}", say::problem_kind(lang, p.kind), p.message);
     if p.files.len() > 1 || !p.files.iter().all(|f| p.message.contains(f.as_str())) {
         for f in &p.files {
-            eprintln!("  {f}");
+            errln!("  {f}");
         }
     }
 }
 
 /// A progress bar on stderr, only when it is a terminal and there are enough files to wait for.
-struct Progress(std::cell::OnceCell<Option<indicatif::ProgressBar>>);
+struct Progress(std::cell::OnceCell<Option<indicatif::ProgressBar>>, Lang);
 
 impl Progress {
     const MIN_FILES: usize = 20;
 
-    fn new() -> Progress {
-        Progress(std::cell::OnceCell::new())
+    fn new(lang: Lang) -> Progress {
+        Progress(std::cell::OnceCell::new(), lang)
     }
 
     fn tick(&self, done: usize, all: usize) {
         let bar = self.0.get_or_init(|| {
             (all >= Self::MIN_FILES && std::io::stderr().is_terminal()).then(|| {
-                let style = indicatif::ProgressStyle::with_template(
-                    "reading day files {bar:40} {pos}/{len} {eta}",
-                )
-                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+                let template = format!(
+                    "{} {{bar:40}} {{pos}}/{{len}} {{eta}}",
+                    CommandWords::ReadingDayFiles.get(self.1)
+                );
+                let style = indicatif::ProgressStyle::with_template(&template)
+                    .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
                 indicatif::ProgressBar::new(all as u64).with_style(style)
             })
         });

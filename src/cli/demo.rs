@@ -5,14 +5,17 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::launch::{Launch, launch, locale_lang, parse_lang};
-use super::launch_text as say;
-use super::output::{StdoutError, Stop, outln};
+use super::Ctx;
+use super::error::{CliError, Refusal};
+use super::launch::{Launch, launch};
+use super::output::outln;
 use crate::catalog::{Catalog, demo_event};
 use crate::model::{DayRecord, Event, Lang};
 use crate::rehearsal::rehearse;
 use crate::setup::save_event;
 use crate::store::sync_dir;
+use crate::text::Words;
+use crate::text::commands as say;
 
 /// Arguments of `lgd demo`.
 #[derive(Debug, clap::Args)]
@@ -23,9 +26,6 @@ pub struct DemoArgs {
     /// Observer id in the demo event.
     #[arg(long, default_value = "A01")]
     pub observer: String,
-    /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
     /// Instead of observing, write a simulated assessment day into this folder: the demo event
     /// file and every observer's day file, to try `lgd consolidate`, `lgd washup` and `lgd report`.
     #[arg(long, value_name = "DIR")]
@@ -36,42 +36,28 @@ pub struct DemoArgs {
 }
 
 /// Runs `lgd demo`.
-pub fn run(args: DemoArgs) -> Result<ExitCode, StdoutError> {
-    let event = match demo_event() {
-        Ok(e) => e,
-        Err(e) => {
-            let lang = args.lang.unwrap_or_else(locale_lang);
-            eprintln!("lgd: {}", say::demo_unreadable(lang, &e));
-            return Ok(ExitCode::FAILURE);
-        }
-    };
+pub fn run(args: DemoArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let event = demo_event()?;
     if let Some(dir) = &args.rehearse {
-        return match write_rehearsal(&event, dir, args.seed) {
-            Ok(()) => Ok(ExitCode::SUCCESS),
-            Err(Stop::Stdout(e)) => Err(e),
-            Err(Stop::Failed(e)) => {
-                eprintln!("lgd demo: {e}");
-                Ok(ExitCode::FAILURE)
-            }
-        };
+        write_rehearsal(&event, dir, args.seed, ctx.lang)?;
+        return Ok(ExitCode::SUCCESS);
     }
-    Ok(launch(Launch {
+    launch(Launch {
         event,
         observer: args.observer,
         group: None,
         date: None,
         dir: args.dir,
-        lang: args.lang,
-    }))
+        lang: ctx.lang,
+    })
 }
 
 /// Writes the event file and the simulated day files into `dir`, refusing to replace any file.
-fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), Stop> {
+fn write_rehearsal(event: &Event, dir: &Path, seed: u64, lang: Lang) -> Result<(), CliError> {
     let Some(date) = event.dates.first().copied() else {
-        return Err(Stop::Failed("the demo event has no date".into()));
+        return Err(Refusal::DemoUndated.into());
     };
-    let days = rehearse(event, Catalog::builtin().resolver(), date, seed)
-        .map_err(|e| format!("cannot simulate the day: {e}"))?;
+    let days = rehearse(event, Catalog::builtin().resolver(), date, seed)?;
     let event_path = dir.join(format!("{}.json", event.id));
     let days_dir = dir.join("days");
     let mut targets = vec![event_path.clone()];
@@ -84,28 +70,25 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64) -> Result<(), Stop> {
     }));
     // Check every name first, so that a second run writes nothing rather than half a day.
     if let Some(existing) = targets.iter().find(|p| p.exists()) {
-        return Err(format!(
-            "{} already exists; nothing was written. Choose an empty folder or remove the earlier rehearsal.",
-            existing.display()
-        )
-        .into());
+        return Err(Refusal::RehearsalExists(existing.clone()).into());
     }
-    std::fs::create_dir_all(&days_dir)
-        .map_err(|e| format!("cannot create {}: {e}", days_dir.display()))?;
-    save_event(&event_path, event, false).map_err(|e| e.to_string())?;
+    let io = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| CliError::Io { path, source }
+    };
+    std::fs::create_dir_all(&days_dir).map_err(io(&days_dir))?;
+    save_event(&event_path, event, false)?;
     for (day, path) in days.iter().zip(&targets[1..]) {
-        write_new(&days_dir, path, day)
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        write_new(&days_dir, path, day).map_err(io(path))?;
     }
-    sync_dir(&days_dir).map_err(|e| format!("cannot sync {}: {e}", days_dir.display()))?;
-    let d = dir.display();
+    sync_dir(&days_dir).map_err(io(&days_dir))?;
     let acts: usize = days.iter().map(|d| d.acts.len()).sum();
+    let d = dir.display();
     outln!(
-        "Wrote a simulated day of {} ({date}): the event file and {} observers' day files ({acts} coded acts) into {d}.",
-        event.id,
-        days.len()
+        "{}",
+        say::rehearsal_written(lang, &event.id, date, days.len(), acts, dir)
     )?;
-    outln!("Try the lead assessor's steps on it:")?;
+    outln!("{}", say::CommandWords::TryLeadSteps.get(lang))?;
     outln!(
         "  lgd consolidate {d}/days --event {} --out {d}/consolidated",
         event_path.display()

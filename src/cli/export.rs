@@ -5,13 +5,15 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::launch::{locale_lang, parse_lang};
-use super::output::{self, StdoutError, Stop};
+use super::Ctx;
+use super::error::{CliError, FolderOf, Refusal};
+use super::output::{self, errln};
 use crate::consolidate::read_consolidated;
 use crate::export::{boris_project, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx};
 use crate::load::{Document, read_document};
 use crate::model::{DayRecord, Lang};
 use crate::store::gather;
+use crate::text::commands as say;
 
 /// Arguments of `lgd export`.
 #[derive(Debug, clap::Args)]
@@ -39,12 +41,10 @@ pub enum ExportCommand {
 pub struct WorkbookArgs {
     /// The consolidated.json that `lgd consolidate` wrote.
     pub file: PathBuf,
-    /// The workbook to write (xlsx), or the folder for the CSV files (csv).
+    /// The workbook to write (xlsx), or the folder for the CSV files (csv); labels (categories,
+    /// code names, bands) are in the language of the messages.
     #[arg(long)]
     pub out: PathBuf,
-    /// Language of labels (categories, code names, bands): id or en (default from LANG).
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
 }
 
 /// Arguments of `lgd export events`.
@@ -56,12 +56,10 @@ pub struct EventsArgs {
     /// `tidy`: one row per act and per turn; `boris`: a BORIS project file (format 7.0).
     #[arg(long, value_enum, default_value_t = Format::Tidy)]
     pub format: Format,
-    /// Where to write; `-` writes to standard output.
+    /// Where to write; `-` writes to standard output. Code labels are English unless `--lang id`
+    /// is given: the log is read by R, pandas and BORIS, not by the locale.
     #[arg(long)]
     pub out: PathBuf,
-    /// Language of code labels: id or en.
-    #[arg(long, default_value = "en", value_parser = parse_lang)]
-    pub lang: Lang,
 }
 
 /// Output formats of `lgd export events`.
@@ -74,104 +72,94 @@ pub enum Format {
 }
 
 /// Runs `lgd export`.
-pub fn run(args: &ExportArgs) -> Result<ExitCode, StdoutError> {
-    let done = match &args.what {
-        ExportCommand::Events(a) => events(a),
-        ExportCommand::Xlsx(a) => consolidated_workbook(a, true).map_err(Stop::Failed),
-        ExportCommand::Csv(a) => consolidated_workbook(a, false).map_err(Stop::Failed),
+pub fn run(args: &ExportArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let summary = match &args.what {
+        ExportCommand::Events(a) => events(a, ctx)?,
+        ExportCommand::Xlsx(a) => consolidated_workbook(a, true, ctx.lang)?,
+        ExportCommand::Csv(a) => consolidated_workbook(a, false, ctx.lang)?,
     };
-    match done {
-        Ok(summary) => {
-            eprintln!("{summary}");
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(Stop::Stdout(e)) => Err(e),
-        Err(Stop::Failed(message)) => {
-            eprintln!("lgd export: {message}");
-            Ok(ExitCode::FAILURE)
-        }
-    }
+    errln!("{summary}");
+    Ok(ExitCode::SUCCESS)
 }
 
-fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool) -> Result<String, String> {
-    let consolidated = read_consolidated(&args.file).map_err(|e| e.to_string())?;
-    let sheets = workbook(&consolidated, args.lang.unwrap_or_else(locale_lang));
+fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool, lang: Lang) -> Result<String, CliError> {
+    let consolidated = read_consolidated(&args.file)?;
+    let sheets = workbook(&consolidated, lang);
     let rows: usize = sheets.iter().map(|s| s.rows.len()).sum();
     if xlsx {
         guard_output(&args.out, std::iter::once(args.file.as_path()))?;
-        write_xlsx(&sheets, &args.out).map_err(|e| e.to_string())?;
+        write_xlsx(&sheets, &args.out)?;
     } else {
         if args.out.is_file() {
-            return Err(format!(
-                "{} is a file; --out names the folder the CSV files are written into",
-                args.out.display()
-            ));
+            return Err(Refusal::OutIsFile {
+                path: args.out.clone(),
+                what: FolderOf::CsvFiles,
+            }
+            .into());
         }
-        write_csv_folder(&sheets, &args.out).map_err(|e| e.to_string())?;
+        write_csv_folder(&sheets, &args.out)?;
     }
-    Ok(format!(
-        "wrote {} sheets ({rows} rows) for {} participant(s) to {}",
+    Ok(say::workbook_written(
+        lang,
         sheets.len(),
+        rows,
         consolidated.participants.len(),
-        args.out.display()
+        &args.out,
     ))
 }
 
-fn events(args: &EventsArgs) -> Result<String, Stop> {
+fn events(args: &EventsArgs, ctx: Ctx) -> Result<String, CliError> {
+    let lang = ctx.lang;
+    let labels = ctx.asked.unwrap_or(Lang::En);
     let found = gather(&args.paths);
     for (path, what) in &found.skipped {
-        eprintln!("skipped {}: {what}", path.display());
+        errln!("{}", say::skipped(lang, path, what));
     }
     for note in &found.notes {
-        eprintln!("{note}");
+        errln!("{note}");
     }
     if !found.failed.is_empty() {
-        let lines: Vec<&str> = found.failed.iter().map(|(_, m)| m.as_str()).collect();
-        return Err(format!(
-            "nothing written; these files could not be used:\n  {}",
-            lines.join("\n  ")
-        )
-        .into());
+        let lines = found.failed.iter().map(|(_, m)| m.clone()).collect();
+        return Err(Refusal::UnusableDays(lines).into());
     }
     if found.days.is_empty() {
-        return Err(Stop::Failed(
-            "no day files found; name day files (*.json) or folders holding them".into(),
-        ));
+        return Err(Refusal::NoDayFiles.into());
     }
     let to_stdout = args.out.as_os_str() == "-";
     if !to_stdout {
         guard_output(&args.out, found.days.iter().map(|d| d.path.as_path()))?;
     }
     let days: Vec<DayRecord> = found.days.into_iter().map(|d| d.day).collect();
-    let out = args.out.display();
     match args.format {
         Format::Tidy => {
-            let sheet = tidy_sheet(&days, args.lang);
+            let sheet = tidy_sheet(&days, labels);
             let rows = sheet.rows.len();
             if !to_stdout && has_extension(&args.out, "xlsx") {
-                write_xlsx(std::slice::from_ref(&sheet), &args.out).map_err(|e| e.to_string())?;
+                write_xlsx(std::slice::from_ref(&sheet), &args.out)?;
             } else {
-                write_with(&args.out, to_stdout, |w| {
-                    write_csv(&sheet, w).map_err(|e| e.to_string())
-                })?;
+                write_with(&args.out, to_stdout, |w| Ok(write_csv(&sheet, w)?))?;
             }
-            Ok(format!(
-                "wrote {rows} rows from {} day file(s) to {out}",
-                days.len()
-            ))
+            Ok(say::log_written(lang, rows, days.len(), &args.out))
         }
         Format::Boris => {
-            let project = boris_project(&days, args.lang);
+            let project = boris_project(&days, labels);
             write_with(&args.out, to_stdout, |w| {
-                serde_json::to_writer_pretty(&mut *w, &project).map_err(|e| e.to_string())?;
-                writeln!(w).map_err(|e| e.to_string())
+                serde_json::to_writer_pretty(&mut *w, &project)
+                    .map_err(|e| Refusal::Json(e.to_string()))?;
+                writeln!(w).map_err(|source| CliError::Io {
+                    path: args.out.clone(),
+                    source,
+                })
             })?;
-            Ok(format!(
-                "wrote a BORIS project ({} observation(s), {} subjects, {} behaviours, {} events) to {out}",
-                project.observations(),
-                project.subjects(),
-                project.behaviors(),
-                project.events()
+            Ok(say::boris_written(
+                lang,
+                [
+                    project.observations(),
+                    project.subjects(),
+                    project.behaviors(),
+                    project.events(),
+                ],
+                &args.out,
             ))
         }
     }
@@ -185,7 +173,7 @@ fn has_extension(path: &Path, ext: &str) -> bool {
 
 /// Refuses to write over a day file being exported or over any lgd event or day file, so a slip
 /// in `--out` can never destroy a record.
-fn guard_output<'a>(out: &Path, inputs: impl Iterator<Item = &'a Path>) -> Result<(), String> {
+fn guard_output<'a>(out: &Path, inputs: impl Iterator<Item = &'a Path>) -> Result<(), Refusal> {
     if !out.exists() {
         return Ok(());
     }
@@ -198,10 +186,7 @@ fn guard_output<'a>(out: &Path, inputs: impl Iterator<Item = &'a Path>) -> Resul
         Ok(Document::Day(_)) | Ok(Document::Event(_))
     );
     if is_input || is_record || out.is_dir() {
-        return Err(format!(
-            "{} is a folder or an lgd record; choose another --out so nothing is overwritten",
-            out.display()
-        ));
+        return Err(Refusal::OutIsRecord(out.to_path_buf()));
     }
     Ok(())
 }
@@ -211,18 +196,20 @@ fn guard_output<'a>(out: &Path, inputs: impl Iterator<Item = &'a Path>) -> Resul
 fn write_with(
     path: &Path,
     to_stdout: bool,
-    write: impl FnOnce(&mut dyn Write) -> Result<(), String>,
-) -> Result<(), Stop> {
+    write: impl FnOnce(&mut dyn Write) -> Result<(), CliError>,
+) -> Result<(), CliError> {
     if to_stdout {
         let mut buf = Vec::new();
         write(&mut buf)?;
         return Ok(output::bytes(&buf)?);
     }
-    let file =
-        std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let io = |source| CliError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let file = std::fs::File::create(path).map_err(io)?;
     let mut w = std::io::BufWriter::new(file);
     write(&mut w)?;
-    w.flush()
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    w.flush().map_err(io)?;
     Ok(())
 }

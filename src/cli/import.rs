@@ -6,17 +6,21 @@ use std::process::ExitCode;
 use chrono::SubsecRound;
 use clap::Subcommand;
 
-use super::output::{StdoutError, Stop, outln};
+use super::Ctx;
+use super::error::{CliError, Refusal};
+use super::output::{errln, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::import::read_table;
-use crate::import::results::{
-    ImportOptions, ImportReport, ResultsError, import_online, import_self_eval,
-};
+use crate::import::results::{ImportOptions, ResultsError, import_online, import_self_eval};
 use crate::load::{Document, LoadError, read_document_noting_ignored};
-use crate::model::Event;
 use crate::model::validate::validate_event;
+use crate::model::{Event, Lang};
 use crate::setup::{EventLock, save_event};
+use crate::text::Words;
+use crate::text::cli::CliWords;
+use crate::text::commands::{self as say, CommandWords};
+use crate::text::errors;
 
 /// Arguments of `lgd import`.
 #[derive(Debug, clap::Args)]
@@ -55,20 +59,13 @@ pub struct ResultsArgs {
 }
 
 /// Runs `lgd import`.
-pub fn run(args: &ImportArgs) -> Result<ExitCode, StdoutError> {
-    let (name, kind, r) = match &args.what {
-        ImportCommand::SelfEval(r) => ("self-eval", Kind::SelfEval, r),
-        ImportCommand::Online(r) => ("online", Kind::Online, r),
+pub fn run(args: &ImportArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let (kind, r) = match &args.what {
+        ImportCommand::SelfEval(r) => (Kind::SelfEval, r),
+        ImportCommand::Online(r) => (Kind::Online, r),
     };
-    match import(kind, r) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(Stop::Stdout(e)) => Err(e),
-        Err(Stop::Failed(e)) => {
-            eprintln!("lgd import {name}: {e}");
-            eprintln!("lgd import {name}: the event file was not changed");
-            Ok(ExitCode::FAILURE)
-        }
-    }
+    import(kind, r, ctx.lang)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -77,21 +74,19 @@ enum Kind {
     Online,
 }
 
-fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
+fn import(kind: Kind, args: &ResultsArgs, lang: Lang) -> Result<(), CliError> {
     // Held from reading to writing, so an open `lgd roster` cannot overwrite the import (or the
     // import the roster's edits) with its older copy of the event.
     let _lock = if args.dry_run {
         None
     } else {
-        Some(EventLock::take(&args.event).map_err(|e| e.to_string())?)
+        Some(EventLock::take(&args.event)?)
     };
-    let mut event = read_event(&args.event, args.dry_run)?;
-    let table = read_table(&args.file, args.sheet.as_deref()).map_err(|e| e.to_string())?;
+    let mut event = read_event(&args.event, args.dry_run, lang)?;
+    let table = read_table(&args.file, args.sheet.as_deref())?;
     outln!(
-        "read {} ({}): {} data rows",
-        args.file.display(),
-        table.source,
-        table.rows.len()
+        "{}",
+        say::rows_read(lang, &args.file, &table.source, table.rows.len())
     )?;
     let opts = ImportOptions {
         source: args.file.file_name().map_or_else(
@@ -106,46 +101,52 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
         Kind::SelfEval => import_self_eval(&mut event, table, resolver, &opts),
         Kind::Online => import_online(&mut event, table, &opts),
     };
-    let report = imported.map_err(explain)?;
+    let report = imported.inspect_err(|e| list_refused(e, lang))?;
     for note in &report.notes {
-        outln!("note: {note}")?;
+        outln!("{}", say::labelled(lang, CliWords::Note, note))?;
     }
     for row in &report.skipped {
-        eprintln!("  skipped {row}");
+        errln!(
+            "{}",
+            say::row_skipped(lang, &errors::row_problem(lang, row))
+        );
     }
     if !report.skipped.is_empty() {
-        eprintln!(
-            "warning: {} row(s) match no single participant and were left out (listed above)",
-            report.skipped.len()
-        );
+        errln!("{}", say::unmatched_left_out(lang, report.skipped.len()));
     }
     let problems = validate_event(&event, resolver);
     if !problems.is_empty() {
         for p in &problems {
-            eprintln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
-        return Err(format!(
-            "the event would have {} problem(s); run lgd check on it",
-            problems.len()
-        )
-        .into());
+        return Err(Refusal::WouldHaveProblems(problems.len()).into());
     }
-    outln!("{}", summary(kind, &report))?;
+    outln!(
+        "{}",
+        say::imported(
+            lang,
+            matches!(kind, Kind::SelfEval),
+            report.participants,
+            &report.columns.join(", "),
+            report.count.added,
+            report.count.replaced
+        )
+    )?;
     if args.dry_run {
-        outln!("dry run: {} was not changed", args.event.display())?;
+        outln!("{}", say::dry_run(lang, &args.event))?;
         return Ok(());
     }
-    save_event(&args.event, &event, true).map_err(|e| e.to_string())?;
-    outln!("wrote {}", args.event.display())?;
+    save_event(&args.event, &event, true)?;
+    outln!("{}", say::wrote(lang, &args.event.display().to_string()))?;
     Ok(())
 }
 
 /// The event; one with keys lgd does not read is refused, since writing it back would lose them
 /// (a dry run only warns).
-fn read_event(path: &Path, dry_run: bool) -> Result<Event, Stop> {
-    let (document, ignored) = read_document_noting_ignored(path).map_err(|e| e.to_string())?;
+fn read_event(path: &Path, dry_run: bool, lang: Lang) -> Result<Event, CliError> {
+    let (document, ignored) = read_document_noting_ignored(path)?;
     let Document::Event(event) = document else {
-        return Err(format!("{}: not an event file", path.display()).into());
+        return Err(Refusal::NotAnEvent(path.to_path_buf()).into());
     };
     if !ignored.is_empty() {
         let e = LoadError::UnknownKeys {
@@ -153,54 +154,34 @@ fn read_event(path: &Path, dry_run: bool) -> Result<Event, Stop> {
             keys: ignored,
         };
         if !dry_run {
-            return Err(e.to_string().into());
+            return Err(e.into());
         }
-        eprintln!("warning: {e}");
+        errln!(
+            "{}",
+            say::labelled(lang, CliWords::Warning, &errors::load(lang, &e))
+        );
     }
     Ok(*event)
 }
 
-/// Lists every unmatched row and bad cell, and says how to go on.
-fn explain(e: ResultsError) -> String {
+/// Lists every unmatched row and bad cell of a refused import, before the refusal is said.
+fn list_refused(e: &ResultsError, lang: Lang) {
     let ResultsError::Refused {
         unmatched,
         problems,
-    } = &e
+    } = e
     else {
-        return e.to_string();
+        return;
     };
-    if !unmatched.is_empty() {
-        eprintln!("rows that match no single participant:");
-        for p in unmatched {
-            eprintln!("  {p}");
+    for (heading, rows) in [
+        (CommandWords::UnmatchedRows, unmatched),
+        (CommandWords::BadCells, problems),
+    ] {
+        if !rows.is_empty() {
+            errln!("{}", heading.get(lang));
+            for p in rows {
+                errln!("  {}", errors::row_problem(lang, p));
+            }
         }
     }
-    if !problems.is_empty() {
-        eprintln!("cells that cannot be used:");
-        for p in problems {
-            eprintln!("  {p}");
-        }
-    }
-    // With --skip-unmatched, unmatched rows alone do not refuse, so only bad cells are left.
-    let advice = if !problems.is_empty() {
-        "correct the file and import it again"
-    } else {
-        "correct the rows (IDs, NIPs or names exactly as in the event), or pass --skip-unmatched to import the other rows and leave these out"
-    };
-    format!("{e}; {advice}")
-}
-
-fn summary(kind: Kind, r: &ImportReport) -> String {
-    let what = match kind {
-        Kind::SelfEval => "self-ratings",
-        Kind::Online => "online scores",
-    };
-    let total = r.count.added + r.count.replaced;
-    format!(
-        "{total} {what} for {} participant(s) ({}): {} new, {} replaced earlier imported values",
-        r.participants,
-        r.columns.join(", "),
-        r.count.added,
-        r.count.replaced
-    )
 }

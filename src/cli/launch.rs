@@ -8,31 +8,18 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use super::launch_text as say;
-use super::output::{self, outln};
+use super::error::{CliError, Refusal, Saved};
+use super::output::{errln, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::session::Session;
 use crate::store::{DataDir, StoreOptions, open_day_with};
+use crate::text::launch as say;
 use crate::tui::app::{App, Status};
 use crate::tui::driver;
-use crate::tui::store_text::{recovery_problems, store_error};
-
-/// Parses `--lang`.
-pub fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::parse(s).ok_or_else(|| format!("unknown language {s:?}; use id or en"))
-}
-
-/// The language from the locale: `LC_ALL`, then `LC_MESSAGES`, then `LANG`; `id*` is Indonesian.
-pub fn locale_lang() -> Lang {
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|v| std::env::var(v).ok())
-        .find(|v| !v.is_empty())
-        .map_or(Lang::En, |v| Lang::from_locale(&v))
-}
+use crate::tui::store_text::recovery_problems;
 
 /// Everything needed to start observing.
 pub struct Launch {
@@ -46,50 +33,46 @@ pub struct Launch {
     pub date: Option<NaiveDate>,
     /// Data folder.
     pub dir: Option<PathBuf>,
-    /// Language; from the locale when absent.
-    pub lang: Option<Lang>,
+    /// Language of the app and of every message.
+    pub lang: Lang,
 }
 
 /// Checks the event, observer, group and terminal, opens the day and runs the app; every
 /// message is in the app's language, as the screen that did not open would have been.
-pub fn launch(l: Launch) -> ExitCode {
-    let lang = l.lang.unwrap_or_else(locale_lang);
+pub fn launch(l: Launch) -> Result<ExitCode, CliError> {
+    let lang = l.lang;
     let problems = validate_event(&l.event, Catalog::builtin().resolver());
     if !problems.is_empty() {
-        eprintln!(
-            "lgd: {}",
-            say::event_problems(lang, &l.event.id, problems.len())
-        );
         for p in &problems {
-            eprintln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
-        return ExitCode::FAILURE;
+        return Err(Refusal::EventProblems {
+            event: l.event.id.clone(),
+            count: problems.len(),
+        }
+        .into());
     }
     if l.event.observer(&l.observer).is_none() {
         let known: Vec<&str> = l.event.observers.iter().map(|o| o.id.as_str()).collect();
-        let known = known.join(", ");
-        eprintln!(
-            "lgd: {}",
-            say::unknown_observer(lang, &l.observer, &l.event.id, &known)
-        );
-        return ExitCode::FAILURE;
+        return Err(Refusal::UnknownObserver {
+            observer: l.observer.clone(),
+            event: l.event.id.clone(),
+            known: known.join(", "),
+        }
+        .into());
     }
     if let Some(g) = l.group.as_deref().filter(|g| l.event.group(g).is_none()) {
         let known: Vec<&str> = l.event.groups.iter().map(|g| g.id.as_str()).collect();
-        eprintln!("lgd: {}", say::unknown_group(lang, g, &known.join(", ")));
-        return ExitCode::FAILURE;
+        return Err(Refusal::UnknownGroup {
+            group: g.to_string(),
+            known: known.join(", "),
+        }
+        .into());
     }
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        eprintln!("lgd: {}", say::needs_terminal(lang));
-        return ExitCode::FAILURE;
+        return Err(Refusal::NeedsTerminal.into());
     }
-    let dir = match DataDir::resolve(l.dir) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("lgd: {}", store_error(lang, &e));
-            return ExitCode::FAILURE;
-        }
-    };
+    let dir = DataDir::resolve(l.dir)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
     let date = l.date.unwrap_or_else(|| clock.now().date_naive());
     let (tx, rx) = driver::inputs();
@@ -97,7 +80,7 @@ pub fn launch(l: Launch) -> ExitCode {
         notify: Some(driver::notifier(tx.clone())),
         ..StoreOptions::default()
     };
-    let opened = match open_day_with(
+    let opened = open_day_with(
         &dir,
         &l.event,
         &l.observer,
@@ -105,13 +88,7 @@ pub fn launch(l: Launch) -> ExitCode {
         date,
         clock.as_ref(),
         options,
-    ) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("lgd: {}", store_error(lang, &e));
-            return ExitCode::FAILURE;
-        }
-    };
+    )?;
     let path = opened.path.clone();
     let session = Session::open(opened.record, clock);
     let mut app = App::new(session, Arc::new(l.event), lang);
@@ -123,18 +100,14 @@ pub fn launch(l: Launch) -> ExitCode {
         });
     }
     match driver::run(app, opened.writer, tx, rx) {
-        Ok(ended) if ended.warnings.is_empty() => output::exit_code(
-            outln!("lgd: {}", say::saved(lang, &path)).map(|()| ExitCode::SUCCESS),
-        ),
-        Ok(ended) => {
-            for w in ended.warnings {
-                eprintln!("lgd: {w}");
-            }
-            ExitCode::FAILURE
+        Ok(ended) if ended.warnings.is_empty() => {
+            outln!("lgd: {}", say::saved(lang, &path))?;
+            Ok(ExitCode::SUCCESS)
         }
-        Err(e) => {
-            eprintln!("lgd: {}", say::terminal_failed(lang, &e, &path));
-            ExitCode::FAILURE
-        }
+        Ok(ended) => Err(CliError::Unsaved(ended.warnings)),
+        Err(e) => Err(CliError::Terminal {
+            source: e,
+            saved_in: Saved::File(path),
+        }),
     }
 }

@@ -3,18 +3,24 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use super::output::{StdoutError, Stop, outln};
+use super::Ctx;
+use super::error::{CliError, Refusal, RowList};
+use super::output::{errln, outln};
 use crate::catalog::Catalog;
 use crate::import::observers::read_observers;
 use crate::import::roster::{RowProblem, read_roster};
 use crate::import::{Table, read_table};
 use crate::load::{Document, read_document};
 use crate::model::validate::validate_event;
-use crate::model::{Group, Observer, Scheme, check_id};
+use crate::model::{Group, Lang, Observer, Scheme, check_id};
 use crate::setup::{
     Balance, EventLock, Targets, event_id, form_groups, generate_observers, new_event,
     plan_coverage, render_matrix, save_event,
 };
+use crate::text::Words;
+use crate::text::cli::{CliWords, row_list};
+use crate::text::commands as say;
+use crate::text::errors::row_problem;
 
 /// Groups formed when neither the roster nor `--groups` says.
 const DEFAULT_GROUPS: u32 = 8;
@@ -67,29 +73,14 @@ pub struct NewArgs {
 }
 
 /// Runs `lgd new`.
-pub fn run(args: &NewArgs) -> Result<ExitCode, StdoutError> {
-    match create(args) {
-        Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(Stop::Stdout(e)) => Err(e),
-        Err(Stop::Failed(e)) => {
-            eprintln!("lgd new: {e}");
-            eprintln!("lgd new: nothing was written");
-            Ok(ExitCode::FAILURE)
-        }
-    }
-}
-
-fn create(args: &NewArgs) -> Result<(), Stop> {
+pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let lang = ctx.lang;
     if args.out.exists() && !args.force {
-        return Err(format!(
-            "{} already exists; choose another --out or pass --force to replace it",
-            args.out.display()
-        )
-        .into());
+        return Err(Refusal::OutExists(args.out.clone()).into());
     }
     let id = match &args.id {
         Some(id) => {
-            check_id(id).map_err(|e| format!("--id: {e}"))?;
+            check_id(id)?;
             id.clone()
         }
         None => event_id(&args.name),
@@ -100,44 +91,42 @@ fn create(args: &NewArgs) -> Result<(), Stop> {
         max_per_observer: args.max_per_observer as usize,
     };
 
-    let table = read(&args.roster, args.sheet.as_deref())?;
-    let roster = read_roster(table, args.groups.map(|g| g as usize)).map_err(|e| e.to_string())?;
+    let table = read(&args.roster, args.sheet.as_deref(), lang)?;
+    let roster = read_roster(table, args.groups.map(|g| g as usize))?;
     for note in &roster.notes {
-        outln!("note: {note}")?;
+        outln!("{}", say::labelled(lang, CliWords::Note, note))?;
     }
-    accept_rows("roster", &roster.problems, args.skip_bad_rows)?;
+    accept_rows(RowList::Roster, &roster.problems, args.skip_bad_rows, lang)?;
     let participants = roster.participants();
     if participants.is_empty() {
-        return Err(Stop::Failed("the roster has no usable participant".into()));
+        return Err(Refusal::NoParticipants.into());
     }
     let groups = if roster.has_groups {
-        outln!("groups as given in the roster")?;
+        outln!("{}", say::CommandWords::GroupsAsGiven.get(lang))?;
         roster.groups()
     } else {
         let count = args.groups.unwrap_or(DEFAULT_GROUPS) as usize;
-        let groups = form_groups(&participants, count, args.seed).map_err(|e| e.to_string())?;
-        outln!(
-            "formed {count} groups with seed {}; another --seed gives another arrangement",
-            args.seed
-        )?;
+        let groups = form_groups(&participants, count, args.seed)?;
+        outln!("{}", say::groups_formed(lang, count, args.seed))?;
         groups
     };
-    outln!("\n{}", Balance::of(&groups, &participants).render())?;
+    let balance = Balance::of(&groups, &participants);
+    outln!("\n{}", crate::text::setup::balance_table(lang, &balance))?;
 
     let observers = match &args.observers {
-        Some(path) => observers_from(path, args, &groups)?,
+        Some(path) => observers_from(path, args, &groups, lang)?,
         None => generate_observers(&groups, targets),
     };
     let plan = plan_coverage(&groups, &participants, observers, targets);
     if !plan.shortfalls.is_empty() {
         for s in &plan.shortfalls {
-            eprintln!("  {s}");
+            errln!("  {}", crate::text::setup::shortfall(lang, s));
         }
-        let missing: usize = plan.shortfalls.iter().map(|s| s.missing).sum();
-        return Err(format!(
-            "coverage targets not met ({} observers per participant, at most {} each): {missing} more observer(s) needed in all; add them to the observer list, or lower --min-observers or raise --max-per-observer",
-            targets.min_observers, targets.max_per_observer
-        )
+        return Err(Refusal::Coverage {
+            min: targets.min_observers,
+            max: targets.max_per_observer,
+            missing: plan.shortfalls.iter().map(|s| s.missing).sum(),
+        }
         .into());
     }
 
@@ -154,68 +143,79 @@ fn create(args: &NewArgs) -> Result<(), Stop> {
     let problems = validate_event(&event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         for p in &problems {
-            eprintln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
-        return Err(format!("the event would have {} problem(s)", problems.len()).into());
+        return Err(Refusal::WouldHaveProblems(problems.len()).into());
     }
     // Replacing an event file that `lgd roster` has open would be undone by its next save.
     let _lock = if args.force && args.out.exists() {
-        Some(EventLock::take(&args.out).map_err(|e| e.to_string())?)
+        Some(EventLock::take(&args.out)?)
     } else {
         None
     };
     // Written before the long matrix is printed, so a closed pipe cannot stop the save.
-    save_event(&args.out, &event, args.force).map_err(|e| e.to_string())?;
-    outln!("{}", render_matrix(&event))?;
+    save_event(&args.out, &event, args.force)?;
     outln!(
-        "wrote {}: {} participants in {} groups, {} observers",
-        args.out.display(),
-        event.participants.len(),
-        event.groups.len(),
-        event.observers.len()
+        "{}",
+        crate::text::setup::matrix(lang, render_matrix(&event))
     )?;
-    Ok(())
+    outln!(
+        "{}",
+        say::event_written(
+            lang,
+            &args.out,
+            event.participants.len(),
+            event.groups.len(),
+            event.observers.len()
+        )
+    )?;
+    Ok(ExitCode::SUCCESS)
 }
 
-fn read(path: &Path, sheet: Option<&str>) -> Result<Table, Stop> {
-    let table = read_table(path, sheet).map_err(|e| e.to_string())?;
+fn read(path: &Path, sheet: Option<&str>, lang: Lang) -> Result<Table, CliError> {
+    let table = read_table(path, sheet)?;
     outln!(
-        "read {} ({}): {} data rows",
-        path.display(),
-        table.source,
-        table.rows.len()
+        "{}",
+        say::rows_read(lang, path, &table.source, table.rows.len())
     )?;
     Ok(table)
 }
 
 /// Lists bad rows; they stop the run unless `--skip-bad-rows`.
-fn accept_rows(what: &str, problems: &[RowProblem], skip: bool) -> Result<(), String> {
+fn accept_rows(
+    what: RowList,
+    problems: &[RowProblem],
+    skip: bool,
+    lang: Lang,
+) -> Result<(), Refusal> {
     if problems.is_empty() {
         return Ok(());
     }
     let mut rows: Vec<usize> = problems.iter().map(|p| p.row).collect();
     rows.dedup();
+    let list = row_list(lang, what);
     for p in problems {
-        eprintln!("  {what} {p}");
+        errln!("  {list} {}", row_problem(lang, p));
     }
     if skip {
-        eprintln!(
-            "warning: {} {what} row(s) left out (listed above)",
-            rows.len()
-        );
+        errln!("{}", say::rows_left_out(lang, rows.len(), list));
         Ok(())
     } else {
-        Err(format!(
-            "{} {what} row(s) have problems (listed above); correct them, or pass --skip-bad-rows to leave them out",
-            rows.len()
-        ))
+        Err(Refusal::BadRows {
+            what,
+            rows: rows.len(),
+        })
     }
 }
 
 /// Reads the observer list and seats those with a group beside it.
-fn observers_from(path: &Path, args: &NewArgs, groups: &[Group]) -> Result<Vec<Observer>, Stop> {
-    let list =
-        read_observers(read(path, args.observers_sheet.as_deref())?).map_err(|e| e.to_string())?;
+fn observers_from(
+    path: &Path,
+    args: &NewArgs,
+    groups: &[Group],
+    lang: Lang,
+) -> Result<Vec<Observer>, CliError> {
+    let list = read_observers(read(path, args.observers_sheet.as_deref(), lang)?)?;
     let mut problems = list.problems;
     let mut observers = Vec::new();
     for e in list.entries {
@@ -239,13 +239,13 @@ fn observers_from(path: &Path, args: &NewArgs, groups: &[Group]) -> Result<Vec<O
         observers.push(o);
     }
     problems.sort_by_key(|p| p.row);
-    accept_rows("observer", &problems, args.skip_bad_rows)?;
+    accept_rows(RowList::Observers, &problems, args.skip_bad_rows, lang)?;
     Ok(observers)
 }
 
-fn read_scheme(path: &Path) -> Result<Scheme, String> {
-    match read_document(path).map_err(|e| e.to_string())? {
+fn read_scheme(path: &Path) -> Result<Scheme, CliError> {
+    match read_document(path)? {
         Document::Scheme(s) => Ok(*s),
-        _ => Err(format!("{}: not a coding scheme", path.display())),
+        _ => Err(Refusal::NotAScheme(path.to_path_buf()).into()),
     }
 }

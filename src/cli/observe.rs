@@ -5,11 +5,10 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 
-use super::launch::{Launch, launch, locale_lang, parse_lang};
-use super::launch_text as say;
+use super::Ctx;
+use super::error::{CliError, Refusal};
+use super::launch::{Launch, launch};
 use crate::load::{Document, read_document};
-use crate::model::Lang;
-use crate::tui::store_text::load_error;
 
 /// Arguments of `lgd observe`.
 #[derive(Debug, clap::Args)]
@@ -28,24 +27,13 @@ pub struct ObserveArgs {
     /// Data folder for the day file (default: LGD_DIR, else the platform data folder).
     #[arg(long)]
     pub dir: Option<PathBuf>,
-    /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
 }
 
 /// Runs `lgd observe`.
-pub fn run(args: ObserveArgs) -> ExitCode {
-    let lang = args.lang.unwrap_or_else(locale_lang);
-    let event = match read_document(&args.event) {
-        Ok(Document::Event(e)) => *e,
-        Ok(_) => {
-            eprintln!("lgd: {}", say::not_an_event(lang, &args.event));
-            return ExitCode::FAILURE;
-        }
-        Err(e) => {
-            eprintln!("lgd: {}", load_error(lang, &e));
-            return ExitCode::FAILURE;
-        }
+pub fn run(args: ObserveArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let event = match read_document(&args.event)? {
+        Document::Event(e) => *e,
+        _ => return Err(Refusal::NotAnEvent(args.event).into()),
     };
     launch(Launch {
         event,
@@ -53,6 +41,6 @@ pub fn run(args: ObserveArgs) -> ExitCode {
         group: args.group,
         date: args.date,
         dir: args.dir,
-        lang: Some(lang),
+        lang: ctx.lang,
     })
 }

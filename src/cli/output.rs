@@ -2,36 +2,15 @@
 //!
 //! Rust ignores SIGPIPE, so once the reader of a pipe has gone (`lgd check ... | head -1`) every
 //! later write fails with `BrokenPipe`, and `println!` turns that into a panic. Commands write
-//! through `outln!`/`out!`, pass the error up with `?`, and `cli::main` ends them quietly.
+//! through `outln!`/`out!`, pass the error up with `?`, and `cli::finish` ends them quietly.
+//! Standard error gets the lists and warnings along the way through `errln!`.
 
 use std::fmt;
 use std::io::{self, Write};
-use std::process::ExitCode;
 
 /// Writing to standard output failed.
 #[derive(Debug)]
 pub struct StdoutError(pub io::Error);
-
-/// Why a command stopped early: its own failure, or standard output going away.
-#[derive(Debug)]
-pub enum Stop {
-    /// The command failed; the message says why and goes to standard error.
-    Failed(String),
-    /// Standard output could not be written.
-    Stdout(StdoutError),
-}
-
-impl From<String> for Stop {
-    fn from(message: String) -> Stop {
-        Stop::Failed(message)
-    }
-}
-
-impl From<StdoutError> for Stop {
-    fn from(e: StdoutError) -> Stop {
-        Stop::Stdout(e)
-    }
-}
 
 /// Writes formatted text to standard output.
 pub fn write(args: fmt::Arguments<'_>) -> Result<(), StdoutError> {
@@ -73,30 +52,18 @@ macro_rules! out {
 
 pub(crate) use {out, outln};
 
-/// The exit code of a command whose output may have been cut short.
-pub fn exit_code(ran: Result<ExitCode, StdoutError>) -> ExitCode {
-    match ran {
-        Ok(code) => code,
-        // The reader took what it wanted (`| head`): as quiet as a tool that SIGPIPE ended.
-        Err(StdoutError(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(StdoutError(e)) => {
-            // A full disk behind `> file` is worth saying; a closed stderr too leaves nothing to say it on.
-            let _ = writeln!(io::stderr(), "lgd: cannot write to standard output: {e}");
-            ExitCode::FAILURE
-        }
-    }
+/// Writes a line to standard error: the lists and warnings a command gives on its way. A closed
+/// standard error is not worth stopping the command for; the exit code still tells.
+pub fn note(args: fmt::Arguments<'_>) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_reader_that_went_away_is_a_quiet_success_and_other_errors_fail() {
-        let gone = StdoutError(io::Error::from(io::ErrorKind::BrokenPipe));
-        assert_eq!(exit_code(Err(gone)), ExitCode::SUCCESS);
-        let full = StdoutError(io::Error::from(io::ErrorKind::StorageFull));
-        assert_eq!(exit_code(Err(full)), ExitCode::FAILURE);
-        assert_eq!(exit_code(Ok(ExitCode::from(3))), ExitCode::from(3));
-    }
+/// `eprintln!` that never panics: see [`note`].
+macro_rules! errln {
+    ($($arg:tt)*) => {
+        $crate::cli::output::note(format_args!($($arg)*))
+    };
 }
+
+pub(crate) use errln;

@@ -3,10 +3,12 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::launch::{locale_lang, parse_lang};
+use super::Ctx;
+use super::error::{CliError, FolderOf, Refusal};
+use super::output::errln;
 use crate::consolidate::read_consolidated;
-use crate::model::Lang;
 use crate::report::write_report;
+use crate::text::commands as say;
 
 /// Arguments of `lgd report`.
 #[derive(Debug, clap::Args)]
@@ -16,43 +18,27 @@ pub struct ReportArgs {
     /// Folder to write report.html into; created when missing.
     #[arg(long)]
     pub out: PathBuf,
-    /// Language of the report: id or en (default from LANG).
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
 }
 
-/// Runs `lgd report`.
-pub fn run(args: &ReportArgs) -> ExitCode {
-    match report(args) {
-        Ok(message) => {
-            eprintln!("{message}");
-            ExitCode::SUCCESS
-        }
-        Err(message) => {
-            eprintln!("lgd report: {message}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn report(args: &ReportArgs) -> Result<String, String> {
+/// Runs `lgd report`; the report is in the language of the messages.
+pub fn run(args: &ReportArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     if args.out.is_file() {
-        return Err(format!(
-            "{} is a file; --out names the folder the report is written into",
-            args.out.display()
-        ));
+        return Err(Refusal::OutIsFile {
+            path: args.out.clone(),
+            what: FolderOf::Report,
+        }
+        .into());
     }
-    let consolidated = read_consolidated(&args.file).map_err(|e| e.to_string())?;
-    let path = write_report(
-        &consolidated,
-        args.lang.unwrap_or_else(locale_lang),
-        &args.out,
-    )
-    .map_err(|e| e.to_string())?;
-    Ok(format!(
-        "wrote the report on {} participant(s) in {} group(s) to {}",
-        consolidated.participants.len(),
-        consolidated.groups.len(),
-        path.display()
-    ))
+    let consolidated = read_consolidated(&args.file)?;
+    let path = write_report(&consolidated, ctx.lang, &args.out)?;
+    errln!(
+        "{}",
+        say::report_written(
+            ctx.lang,
+            consolidated.participants.len(),
+            consolidated.groups.len(),
+            &path
+        )
+    );
+    Ok(ExitCode::SUCCESS)
 }

@@ -6,28 +6,26 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use super::launch::{locale_lang, parse_lang};
-use super::output::{self, outln};
+use super::Ctx;
+use super::error::{CliError, Refusal, Saved};
+use super::output::{errln, outln};
 use crate::catalog::Catalog;
 use crate::clock::{Clock, SystemClock};
 use crate::load::{Document, LoadError, read_document_noting_ignored};
 use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
-use crate::store::DataDir;
+use crate::store::{DataDir, StoreError};
+use crate::text::commands as say;
 use crate::tui::app::App;
 use crate::tui::driver;
 use crate::tui::lead::{self, DayFiles, LeadState};
-use crate::tui::store_text::lock_error;
 
 /// Arguments of `lgd roster`.
 #[derive(Debug, clap::Args)]
 pub struct RosterArgs {
     /// The event file to edit (lgd-event JSON); it is rewritten after every change.
     pub event: PathBuf,
-    /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
     /// The first seed of a new arrangement in the re-balance preview (b, then Tab).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
@@ -45,32 +43,18 @@ pub struct RosterArgs {
 }
 
 /// Runs `lgd roster`.
-pub fn run(args: RosterArgs) -> ExitCode {
-    match edit(args) {
-        Ok(code) => code,
-        Err(e) => {
-            eprintln!("lgd: {e}");
-            ExitCode::FAILURE
-        }
-    }
-}
-
-fn edit(args: RosterArgs) -> Result<ExitCode, String> {
+pub fn run(args: RosterArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     // Read once before the lock so a file that cannot be edited is refused without leaving a
     // lock file beside it; the copy edited is read again under the lock.
-    read_editable(&args.event)?;
-    let lang = args.lang.unwrap_or_else(locale_lang);
+    let lang = ctx.lang;
+    read_editable(&args.event, lang)?;
     // Before the terminal is touched, so a second editor is refused with a readable message.
     let (_lock, event) = open(&args.event, lang, EventLock::take)?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(
-            "editing the roster needs an interactive terminal (run it directly, not through a pipe)"
-                .into(),
-        );
+        return Err(Refusal::NeedsTerminal.into());
     }
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
-    let session = lead::idle_session(&event, clock)
-        .map_err(|e| format!("cannot show {}: {e}", args.event.display()))?;
+    let session = lead::idle_session(&event, clock).map_err(StoreError::Begin)?;
     let targets = targets(&args, &event);
     let days = DataDir::resolve(args.dir.clone())
         .ok()
@@ -90,20 +74,15 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
     }
     let app = App::for_lead(session, state, lang);
     let (tx, rx) = driver::inputs();
-    let ended = lead::driver::run(app, &tx, &rx).map_err(|e| {
-        format!(
-            "terminal error: {e}; every change shown as saved is in {}",
-            args.event.display()
-        )
+    let ended = lead::driver::run(app, &tx, &rx).map_err(|e| CliError::Terminal {
+        source: e,
+        saved_in: Saved::File(args.event.clone()),
     })?;
     if ended.warnings.is_empty() {
-        let said = outln!("lgd: {} is saved", args.event.display());
-        return Ok(output::exit_code(said.map(|()| ExitCode::SUCCESS)));
+        outln!("lgd: {}", say::roster_saved(lang, &args.event))?;
+        return Ok(ExitCode::SUCCESS);
     }
-    for w in ended.warnings {
-        eprintln!("lgd: {w}");
-    }
-    Ok(ExitCode::FAILURE)
+    Err(CliError::Unsaved(ended.warnings))
 }
 
 /// The coverage targets: the flags given, else those the event was planned with.
@@ -120,21 +99,20 @@ fn targets(args: &RosterArgs, event: &Event) -> Targets {
 }
 
 /// Takes the lock with `lock`, then reads the event: an import or `lgd new --force` that finished
-/// before the lock is in the copy edited, and none can start until the editor closes. A refused
-/// lock is told in `lang`: the editor's screen would have been.
+/// before the lock is in the copy edited, and none can start until the editor closes.
 fn open<L>(
     path: &Path,
     lang: Lang,
     lock: impl FnOnce(&Path) -> Result<L, LockError>,
-) -> Result<(L, Event), String> {
-    let held = lock(path).map_err(|e| lock_error(lang, &e))?;
-    let event = read_editable(path)?;
+) -> Result<(L, Event), CliError> {
+    let held = lock(path)?;
+    let event = read_editable(path, lang)?;
     Ok((held, event))
 }
 
 /// The event in `path` if `lgd roster` can edit it: a valid event with groups.
-fn read_editable(path: &Path) -> Result<Event, String> {
-    let (document, ignored) = read_document_noting_ignored(path).map_err(|e| e.to_string())?;
+fn read_editable(path: &Path, lang: Lang) -> Result<Event, CliError> {
+    let (document, ignored) = read_document_noting_ignored(path)?;
     let event = match document {
         // Every change rewrites the file: keys lgd does not read would be lost at the first one.
         Document::Event(_) if !ignored.is_empty() => {
@@ -142,32 +120,24 @@ fn read_editable(path: &Path) -> Result<Event, String> {
                 file: path.display().to_string(),
                 keys: ignored,
             }
-            .to_string());
+            .into());
         }
         Document::Event(e) => *e,
-        _ => {
-            return Err(format!(
-                "{} is not an event file (its format is not \"lgd-event\")",
-                path.display()
-            ));
-        }
+        _ => return Err(Refusal::NotAnEvent(path.to_path_buf()).into()),
     };
     let problems = validate_event(&event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         for p in &problems {
-            eprintln!("  - {p}");
+            errln!("  - {}", crate::text::check::problem(lang, p));
         }
-        return Err(format!(
-            "{} has {} problem(s), listed above; lgd roster edits only a valid event: correct them in the file first",
-            path.display(),
-            problems.len()
-        ));
+        return Err(Refusal::InvalidForRoster {
+            path: path.to_path_buf(),
+            count: problems.len(),
+        }
+        .into());
     }
     if event.groups.is_empty() {
-        return Err(format!(
-            "{} has no groups; lgd roster edits the groups of an event: form them with lgd new (--groups N, or a Kelompok column in the roster)",
-            path.display()
-        ));
+        return Err(Refusal::NoGroups(path.to_path_buf()).into());
     }
     Ok(event)
 }
@@ -204,7 +174,9 @@ mod tests {
         v["participants"][3]["hobby"] = "catur".into();
         let text = serde_json::to_string_pretty(&v).expect("json");
         std::fs::write(&path, &text).expect("write");
-        let err = read_editable(&path).expect_err("refused");
+        let err = read_editable(&path, Lang::En)
+            .expect_err("refused")
+            .to_string();
         assert!(
             err.contains("note_for_team") && err.contains("participants.3.hobby"),
             "{err}"
@@ -218,7 +190,6 @@ mod tests {
         let mut ev = crate::catalog::demo_event().expect("demo");
         let mut args = RosterArgs {
             event: "acara.json".into(),
-            lang: None,
             seed: 1,
             min_observers: None,
             max_per_observer: None,
@@ -247,13 +218,16 @@ mod tests {
         crate::setup::save_event(&path, &ev, false).expect("save");
         let args = RosterArgs {
             event: path.clone(),
-            lang: Some(Lang::En),
             seed: 1,
             min_observers: None,
             max_per_observer: None,
             dir: Some(tmp.path().join("data")),
         };
-        let err = edit(args).expect_err("refused");
+        let ctx = Ctx {
+            lang: Lang::En,
+            asked: None,
+        };
+        let err = run(args, ctx).expect_err("refused").to_string();
         assert!(
             err.contains("has no groups") && err.contains("lgd new"),
             "{err}"

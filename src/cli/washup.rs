@@ -5,12 +5,12 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use super::launch::{locale_lang, parse_lang};
-use super::launch_text as say;
+use super::Ctx;
+use super::error::{CliError, Refusal, Saved};
+use super::output::errln;
 use crate::clock::SystemClock;
 use crate::consolidate::washup::open_washup_default;
-use crate::model::{Lang, Role};
-use crate::tui::store_text::washup_error;
+use crate::model::Role;
 use crate::tui::washup::app::{Status, WashupApp};
 use crate::tui::washup::{driver, text};
 
@@ -22,26 +22,16 @@ pub struct WashupArgs {
     /// Observer id of whoever decides (default: the event's lead observer among the day files).
     #[arg(long)]
     pub lead: Option<String>,
-    /// Interface language: id (Bahasa Indonesia) or en (default from LC_ALL / LANG).
-    #[arg(long, value_parser = parse_lang)]
-    pub lang: Option<Lang>,
 }
 
 /// Runs `lgd washup`.
-pub fn run(args: &WashupArgs) -> ExitCode {
-    let lang = args.lang.unwrap_or_else(locale_lang);
+pub fn run(args: &WashupArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
+    let lang = ctx.lang;
     if !std::io::stdout().is_terminal() {
-        eprintln!("lgd washup: {}", say::needs_terminal(lang));
-        return ExitCode::FAILURE;
+        return Err(Refusal::NeedsTerminal.into());
     }
     let (tx, rx) = driver::inputs();
-    let opened = match open_washup_default(&args.path, Some(driver::notifier(tx.clone()))) {
-        Ok(o) => o,
-        Err(e) => {
-            eprintln!("lgd washup: {}", washup_error(lang, &e));
-            return ExitCode::FAILURE;
-        }
-    };
+    let opened = open_washup_default(&args.path, Some(driver::notifier(tx.clone())))?;
     let lead = args.lead.clone().or_else(|| {
         opened
             .consolidated
@@ -51,8 +41,7 @@ pub fn run(args: &WashupArgs) -> ExitCode {
             .map(|o| o.observer.id.clone())
     });
     let Some(lead) = lead else {
-        eprintln!("lgd washup: {}", say::no_lead(lang));
-        return ExitCode::FAILURE;
+        return Err(Refusal::NoLead.into());
     };
     let replay = opened.replay.clone();
     let mut app = WashupApp::new(
@@ -71,18 +60,18 @@ pub fn run(args: &WashupArgs) -> ExitCode {
     }
     match driver::run(app, opened.writer, &tx, &rx) {
         Ok(warnings) => {
-            for p in replay.problems.iter().chain(&warnings) {
-                eprintln!("lgd washup: {p}");
+            for p in &replay.problems {
+                errln!("lgd washup: {p}");
             }
             if warnings.is_empty() {
-                ExitCode::SUCCESS
+                Ok(ExitCode::SUCCESS)
             } else {
-                ExitCode::FAILURE
+                Err(CliError::Unsaved(warnings))
             }
         }
-        Err(e) => {
-            eprintln!("lgd washup: {}", say::washup_terminal_failed(lang, &e));
-            ExitCode::FAILURE
-        }
+        Err(e) => Err(CliError::Terminal {
+            source: e,
+            saved_in: Saved::WashupJournal,
+        }),
     }
 }

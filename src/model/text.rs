@@ -24,6 +24,23 @@ impl Lang {
         }
     }
 
+    /// The language from the environment, the one way every command finds it: `LC_ALL`, then
+    /// `LC_MESSAGES`, then `LANG` (the first set and non-empty decides, as POSIX orders them);
+    /// `id*` is Indonesian, anything else English.
+    pub fn from_env() -> Lang {
+        Lang::from_vars(|name| std::env::var(name).ok())
+    }
+
+    /// [`Lang::from_env`] over any lookup of variables, so the order can be tested without
+    /// touching the process environment.
+    pub fn from_vars(var: impl Fn(&str) -> Option<String>) -> Lang {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|name| var(name))
+            .find(|v| !v.is_empty())
+            .map_or(Lang::En, |v| Lang::from_locale(&v))
+    }
+
     /// Parses `id` or `en`.
     pub fn parse(s: &str) -> Option<Lang> {
         match s.trim().to_ascii_lowercase().as_str() {
@@ -59,5 +76,30 @@ impl Localized {
             Lang::En => (&self.en, &self.id),
         };
         if first.is_empty() { second } else { first }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vars<'a>(set: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+        move |name| {
+            set.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_string())
+        }
+    }
+
+    #[test]
+    fn the_locale_is_read_lc_all_then_lc_messages_then_lang() {
+        assert_eq!(Lang::from_vars(vars(&[])), Lang::En);
+        assert_eq!(Lang::from_vars(vars(&[("LANG", "id_ID.UTF-8")])), Lang::Id);
+        let messages = [("LC_MESSAGES", "id_ID.UTF-8"), ("LANG", "en_US.UTF-8")];
+        assert_eq!(Lang::from_vars(vars(&messages)), Lang::Id);
+        let all = [("LC_ALL", "C"), ("LC_MESSAGES", "id_ID"), ("LANG", "id_ID")];
+        assert_eq!(Lang::from_vars(vars(&all)), Lang::En);
+        let empty_all = [("LC_ALL", ""), ("LC_MESSAGES", "id_ID")];
+        assert_eq!(Lang::from_vars(vars(&empty_all)), Lang::Id);
     }
 }

@@ -54,14 +54,6 @@ pub fn not_an_event(lang: Lang, path: &Path) -> String {
     }
 }
 
-/// The demo event built into lgd cannot be read (a broken build).
-pub fn demo_unreadable(lang: Lang, e: &dyn Display) -> String {
-    match lang {
-        Lang::Id => format!("acara contoh bawaan lgd tidak bisa dibaca: {e}"),
-        Lang::En => format!("the built-in demo event cannot be read: {e}"),
-    }
-}
-
 /// The day was saved and the app closed.
 pub fn saved(lang: Lang, path: &Path) -> String {
     match lang {

@@ -1,0 +1,375 @@
+//! Every command speaks the user's language from its first line to its last, errors included:
+//! each runs the real binary on an input it must refuse, with `--lang id`, and no English
+//! sentence may appear; the same run with `--lang en` is English; the locale is read from
+//! LC_ALL, then LC_MESSAGES, then LANG.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// Words that only an English sentence holds; none of them is Indonesian, nor a term the
+/// Indonesian text keeps (terminal, folder, format, pipe, seed).
+const ENGLISH: &[&str] = &[
+    "the",
+    "is",
+    "are",
+    "was",
+    "were",
+    "not",
+    "cannot",
+    "no",
+    "has",
+    "have",
+    "with",
+    "and",
+    "or",
+    "of",
+    "to",
+    "from",
+    "file",
+    "files",
+    "found",
+    "nothing",
+    "written",
+    "wrote",
+    "saved",
+    "error",
+    "needs",
+    "use",
+    "pass",
+    "this",
+    "that",
+    "there",
+    "been",
+    "into",
+    "event",
+    "observer",
+    "observers",
+    "group",
+    "groups",
+    "participant",
+    "participants",
+    "read",
+    "write",
+    "warning",
+    "note",
+    "skipped",
+    "problem",
+    "problems",
+    "already",
+    "exists",
+    "choose",
+    "another",
+    "column",
+    "header",
+    "directly",
+    "through",
+    "interactive",
+    "such",
+    "directory",
+    "missing",
+    "name",
+];
+
+/// The English words of `text`, leaving out what is not a sentence's: quoted values, paths,
+/// options (`--force`) and the OS's own code (`os error 2`).
+fn english_words(text: &str) -> Vec<String> {
+    let mut unquoted = String::new();
+    let mut quoted = false;
+    for c in text.chars() {
+        if c == '"' {
+            quoted = !quoted;
+        } else if !quoted {
+            unquoted.push(c);
+        }
+    }
+    unquoted
+        .split_whitespace()
+        .filter(|t| !t.contains('/') && !t.contains('\\') && !t.starts_with("--"))
+        .flat_map(|t| t.split(|c: char| !c.is_alphabetic()))
+        .map(str::to_lowercase)
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
+/// Runs lgd in `dir` with no locale but the one given, no terminal, and returns its output.
+fn lgd(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_lgd"));
+    cmd.args(args)
+        .current_dir(dir)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C")
+        .env("LGD_DIR", dir.join("data"))
+        .stdin(Stdio::null());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().expect("lgd runs")
+}
+
+fn said(o: &Output) -> String {
+    format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    )
+}
+
+/// A folder with a rehearsed demo day: the event file and every observer's day files.
+fn rehearsed() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let o = lgd(tmp.path(), &["demo", "--rehearse", "latihan"], &[]);
+    assert!(o.status.success(), "{}", said(&o));
+    let event = tmp.path().join("latihan/tangsel-2026.json");
+    assert!(event.exists(), "{}", said(&o));
+    (tmp, event)
+}
+
+/// `args` fails with `--lang id` saying only Indonesian, and with `--lang en` says English.
+fn refused_in_both_languages(dir: &Path, args: &[&str]) {
+    let mut id = args.to_vec();
+    id.extend(["--lang", "id"]);
+    let o = lgd(dir, &id, &[]);
+    let text = said(&o);
+    assert!(!o.status.success(), "{args:?} should fail: {text}");
+    assert!(!text.trim().is_empty(), "{args:?} says why");
+    assert!(
+        english_words(&text).is_empty(),
+        "{args:?} --lang id says English ({:?}): {text}",
+        english_words(&text)
+    );
+    let mut en = args.to_vec();
+    en.extend(["--lang", "en"]);
+    let o = lgd(dir, &en, &[]);
+    let text = said(&o);
+    assert!(!o.status.success(), "{args:?} should fail: {text}");
+    assert!(
+        !english_words(&text).is_empty(),
+        "{args:?} --lang en should be English: {text}"
+    );
+}
+
+#[test]
+fn the_checker_finds_english_and_passes_indonesian_paths_and_ids() {
+    assert!(!english_words("lgd new: nothing was written").is_empty());
+    assert!(
+        english_words("lgd new: /tmp/the/ev.json sudah ada; pakai --force \"the file\"").is_empty()
+    );
+}
+
+#[test]
+fn new_refuses_to_replace_an_event_in_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    std::fs::write(tmp.path().join("ev.json"), "{}").expect("write");
+    std::fs::write(tmp.path().join("r.csv"), "Nama\nBudi\n").expect("write");
+    let args = [
+        "new", "--name", "Seleksi", "--roster", "r.csv", "--out", "ev.json",
+    ];
+    refused_in_both_languages(tmp.path(), &args);
+}
+
+#[test]
+fn check_of_a_missing_file_is_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    refused_in_both_languages(tmp.path(), &["check", "tidak-ada.json"]);
+}
+
+#[test]
+fn consolidate_of_a_folder_without_day_files_is_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    std::fs::create_dir(tmp.path().join("kosong")).expect("dir");
+    refused_in_both_languages(tmp.path(), &["consolidate", "kosong", "--out", "hasil"]);
+}
+
+#[test]
+fn import_of_a_missing_results_file_is_indonesian() {
+    let (tmp, event) = rehearsed();
+    let event = event.display().to_string();
+    refused_in_both_languages(tmp.path(), &["import", "self-eval", &event, "nilai.csv"]);
+    refused_in_both_languages(tmp.path(), &["import", "online", &event, "nilai.csv"]);
+}
+
+#[test]
+fn report_of_a_missing_consolidation_is_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    refused_in_both_languages(
+        tmp.path(),
+        &["report", "consolidated.json", "--out", "laporan"],
+    );
+}
+
+#[test]
+fn export_without_day_files_or_consolidation_is_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    std::fs::create_dir(tmp.path().join("kosong")).expect("dir");
+    refused_in_both_languages(
+        tmp.path(),
+        &["export", "events", "kosong", "--out", "log.csv"],
+    );
+    refused_in_both_languages(
+        tmp.path(),
+        &["export", "xlsx", "consolidated.json", "--out", "hasil.xlsx"],
+    );
+}
+
+#[test]
+fn agreement_with_a_missing_column_is_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    std::fs::write(tmp.path().join("r.csv"), "unit,judge,value\na,b,1\n").expect("write");
+    refused_in_both_languages(tmp.path(), &["agreement", "r.csv"]);
+}
+
+#[test]
+fn roster_of_a_missing_event_is_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    refused_in_both_languages(tmp.path(), &["roster", "acara.json"]);
+}
+
+#[test]
+fn washup_without_a_terminal_is_indonesian() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    refused_in_both_languages(tmp.path(), &["washup", "hasil"]);
+}
+
+#[test]
+fn observe_with_an_unknown_observer_is_indonesian() {
+    let (tmp, event) = rehearsed();
+    let event = event.display().to_string();
+    refused_in_both_languages(tmp.path(), &["observe", &event, "--observer", "ZZ9"]);
+}
+
+#[test]
+fn demo_without_a_terminal_or_into_an_earlier_rehearsal_is_indonesian() {
+    let (tmp, _) = rehearsed();
+    refused_in_both_languages(tmp.path(), &["demo"]);
+    refused_in_both_languages(tmp.path(), &["demo", "--rehearse", "latihan"]);
+}
+
+#[test]
+fn the_locale_decides_without_lang_lc_all_then_lc_messages_then_lang() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let check = ["check", "tidak-ada.json"];
+    let messages = [("LC_MESSAGES", "id_ID.UTF-8"), ("LANG", "en_US.UTF-8")];
+    let text = said(&lgd(tmp.path(), &check, &messages));
+    assert!(english_words(&text).is_empty(), "LC_MESSAGES=id_ID: {text}");
+    assert!(text.contains("tidak ditemukan"), "{text}");
+
+    let all = [("LC_ALL", "en_US.UTF-8"), ("LC_MESSAGES", "id_ID.UTF-8")];
+    let text = said(&lgd(tmp.path(), &check, &all));
+    assert!(!english_words(&text).is_empty(), "LC_ALL wins: {text}");
+
+    let lang = [("LANG", "id_ID.UTF-8")];
+    let text = said(&lgd(tmp.path(), &check, &lang));
+    assert!(english_words(&text).is_empty(), "LANG=id_ID: {text}");
+
+    let mut explicit = check.to_vec();
+    explicit.extend(["--lang", "en"]);
+    let text = said(&lgd(tmp.path(), &explicit, &[("LC_ALL", "id_ID.UTF-8")]));
+    assert!(!english_words(&text).is_empty(), "--lang wins: {text}");
+}
+
+#[test]
+fn lang_is_taken_before_or_after_the_command() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let before = said(&lgd(tmp.path(), &["--lang", "id", "check", "x.json"], &[]));
+    let after = said(&lgd(tmp.path(), &["check", "x.json", "--lang", "id"], &[]));
+    assert_eq!(before, after);
+    assert!(before.contains("tidak ditemukan"), "{before}");
+}
+
+#[test]
+fn exit_codes_tell_problems_from_usage() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let problems = lgd(tmp.path(), &["check", "x.json"], &[]);
+    assert_eq!(problems.status.code(), Some(1), "{}", said(&problems));
+    let usage = lgd(tmp.path(), &["check", "--no-such-option"], &[]);
+    assert_eq!(usage.status.code(), Some(2), "{}", said(&usage));
+    let bad_lang = lgd(tmp.path(), &["check", "x.json", "--lang", "fr"], &[]);
+    assert_eq!(bad_lang.status.code(), Some(2), "{}", said(&bad_lang));
+}
+
+#[test]
+fn check_of_a_sound_event_reports_in_indonesian() {
+    let (tmp, event) = rehearsed();
+    let event = event.display().to_string();
+    let o = lgd(tmp.path(), &["check", &event, "--lang", "id"], &[]);
+    let text = said(&o);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        text.contains("(acara): BAIK") && text.contains("cakupan:"),
+        "{text}"
+    );
+    assert!(
+        english_words(&text).is_empty(),
+        "{:?}: {text}",
+        english_words(&text)
+    );
+}
+
+#[test]
+fn new_speaks_indonesian_from_the_first_line_to_the_last() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut csv = String::from("No;Nama;NIP;Jabatan;Unit Kerja;Jenis Kelamin\n");
+    for i in 1..=12 {
+        csv.push_str(&format!(
+            "{i};Peserta {i};19800{}012005011{i:03};Kepala Seksi;Dinas {};L\n",
+            1 + i % 9,
+            i % 4
+        ));
+    }
+    std::fs::write(tmp.path().join("r.csv"), csv).expect("roster");
+    let args = [
+        "new", "--name", "Seleksi", "--roster", "r.csv", "--groups", "2", "--out", "ev.json",
+        "--lang", "id",
+    ];
+    let o = lgd(tmp.path(), &args, &[]);
+    let text = said(&o);
+    assert!(o.status.success(), "{text}");
+    assert!(
+        text.contains("sudah ditulis") && text.contains("nama"),
+        "{text}"
+    );
+    assert!(
+        english_words(&text).is_empty(),
+        "{:?}: {text}",
+        english_words(&text)
+    );
+}
+
+#[test]
+fn the_lead_s_commands_report_their_work_in_indonesian() {
+    let (tmp, event) = rehearsed();
+    let event = event.display().to_string();
+    let steps: [&[&str]; 4] = [
+        &[
+            "consolidate",
+            "latihan/days",
+            "--event",
+            &event,
+            "--out",
+            "hasil",
+        ],
+        &["report", "hasil/consolidated.json", "--out", "laporan"],
+        &[
+            "export",
+            "xlsx",
+            "hasil/consolidated.json",
+            "--out",
+            "hasil.xlsx",
+        ],
+        &["export", "events", "latihan/days", "--out", "log.csv"],
+    ];
+    for args in steps {
+        let mut id = args.to_vec();
+        id.extend(["--lang", "id"]);
+        let o = lgd(tmp.path(), &id, &[]);
+        let text = said(&o);
+        assert!(o.status.success(), "{args:?}: {text}");
+        assert!(text.contains("sudah ditulis"), "{args:?}: {text}");
+        assert!(
+            english_words(&text).is_empty(),
+            "{args:?} says English ({:?}): {text}",
+            english_words(&text)
+        );
+    }
+}
