@@ -179,23 +179,31 @@ impl<T: Target> JournalWriter<T> {
     /// disk) or `timeout` passes; returns the highest sequence number saved.
     pub fn flush(&self, timeout: Duration) -> Result<u64, StoreError> {
         let deadline = Instant::now() + timeout;
+        // The writer's own word on why it failed says more than "no answer in time" when the
+        // deadline falls while a retry is still on its way (a busy machine).
+        let mut refused: Option<StoreError> = None;
         loop {
             let (tx, rx) = mpsc::channel();
             self.tx
                 .send(Cmd::Flush(tx))
                 .map_err(|_| StoreError::WriterGone)?;
             let left = deadline.saturating_duration_since(Instant::now());
-            let err = match rx.recv_timeout(left.max(Duration::from_millis(1))) {
+            match rx.recv_timeout(left.max(Duration::from_millis(1))) {
                 Ok(Ok(seq)) => return Ok(seq),
-                Ok(Err(e)) => e,
-                Err(RecvTimeoutError::Timeout) => StoreError::Timeout {
+                Ok(Err(e)) => refused = Some(e),
+                Err(RecvTimeoutError::Timeout) => {
+                    return Err(refused.unwrap_or_else(|| StoreError::Timeout {
+                        path: self.journal.clone(),
+                        seconds: timeout.as_secs(),
+                    }));
+                }
+                Err(RecvTimeoutError::Disconnected) => return Err(StoreError::WriterGone),
+            }
+            if Instant::now() >= deadline {
+                return Err(refused.unwrap_or_else(|| StoreError::Timeout {
                     path: self.journal.clone(),
                     seconds: timeout.as_secs(),
-                },
-                Err(RecvTimeoutError::Disconnected) => return Err(StoreError::WriterGone),
-            };
-            if Instant::now() >= deadline {
-                return Err(err);
+                }));
             }
             std::thread::sleep(Duration::from_millis(50).min(left));
         }
