@@ -359,7 +359,7 @@ fn json_names_statistics_as_the_literature_does() {
     assert_eq!(json["icc"]["dropped_units"], 4);
     assert_eq!(json["icc"]["ICC(2,1)"]["status"], "available");
     assert!(json["icc"]["ICC(2,1)"]["icc"].is_f64());
-    let lonely = AgreementReport::from_table(&Table::from_rows(&[vec![Some(1.0), None]]));
+    let lonely = AgreementReport::from_table(&Table::from_rows(&[vec![Some(1.0), Some(2.0)]]));
     let lonely = serde_json::to_value(&lonely).unwrap();
     assert_eq!(lonely["icc"]["ICC(2,1)"]["status"], "unavailable");
     assert_eq!(lonely["icc"]["ICC(2,1)"]["reason"], "too_few_units");
