@@ -1,7 +1,7 @@
 //! Agreement statistics checked against published values and established implementations.
 
 use lgd_observer::reliability::{
-    AgreementOptions, AgreementReport, Level, Reason, Stat, Table, Weighting, agreement_from_csv,
+    AgreementOptions, AgreementReport, Level, Reason, Stat, Table, Weighting, agreement_from_file,
     cohen_kappa, gwet_ac, icc, krippendorff_alpha, percent_agreement,
 };
 use proptest::prelude::*;
@@ -397,7 +397,10 @@ fn csv_to_report_end_to_end() {
             ));
         }
     }
-    let report = agreement_from_csv(csv.as_bytes(), &AgreementOptions::default()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ratings.csv");
+    std::fs::write(&path, csv).unwrap();
+    let report = agreement_from_file(&path, None, &AgreementOptions::default()).unwrap();
     assert_eq!(
         (report.units, report.raters, report.ratings, report.missing),
         (12, 4, 41, 7)

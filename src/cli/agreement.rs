@@ -4,8 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::output::{StdoutError, out, outln};
-use crate::import::{ImportError, read_table};
-use crate::reliability::{AgreementOptions, AgreementReport, agreement_from_csv};
+use crate::reliability::{AgreementError, AgreementOptions, AgreementReport, agreement_from_file};
 
 /// Arguments of `lgd agreement`.
 #[derive(Debug, clap::Args)]
@@ -70,35 +69,13 @@ fn lang(args: &AgreementArgs) -> String {
     })
 }
 
-#[derive(Debug, thiserror::Error)]
-enum Failure {
-    #[error(transparent)]
-    Import(#[from] ImportError),
-    #[error(transparent)]
-    Agreement(#[from] crate::reliability::AgreementError),
-    #[error("{0}")]
-    Csv(#[from] csv::Error),
-}
-
-/// Reads the file with the office-file reader (encodings, workbooks), then hands the cells to the
-/// statistics as tab-separated text so their row-numbered errors still point at the user's rows.
-fn report(args: &AgreementArgs) -> Result<AgreementReport, Failure> {
-    let table = read_table(&args.file, args.sheet.as_deref())?;
-    let mut out = csv::WriterBuilder::new()
-        .delimiter(b'\t')
-        .from_writer(Vec::new());
-    out.write_record(&table.headers)?;
-    for row in &table.rows {
-        out.write_record(&row.cells)?;
-    }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| csv::Error::from(e.into_error()))?;
+/// Reads the file with the office-file reader (encodings, workbooks) and builds the ratings
+/// table straight from its rows.
+fn report(args: &AgreementArgs) -> Result<AgreementReport, AgreementError> {
     let options = AgreementOptions {
         unit_column: args.unit.clone(),
         rater_column: args.rater.clone(),
         value_column: args.value.clone(),
-        delimiter: Some(b'\t'),
     };
-    Ok(agreement_from_csv(bytes.as_slice(), &options)?)
+    agreement_from_file(&args.file, args.sheet.as_deref(), &options)
 }
