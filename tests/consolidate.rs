@@ -8,8 +8,8 @@ use chrono::{DateTime, FixedOffset, TimeDelta};
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::consolidate::{
     Alignment, Cell, ConsolidateError, ConsolidateOptions, Consolidated, Decision, EventFile,
-    FinalSource, Flag, ProblemKind, RatingStatus, TimedAct, consolidate, match_streams,
-    read_consolidated, refresh, write_consolidated,
+    FinalSource, Flag, MatchProcedure, OffsetSource, ProblemKind, RatingStatus, TimedAct,
+    consolidate, match_streams, read_consolidated, refresh, write_consolidated,
 };
 use lgd_observer::model::{
     Act, Change, DayRecord, Entry, Event, OnlineScore, Score, SelfRating, Settings, Stamp,
@@ -518,9 +518,13 @@ fn acts_match_closest_first_within_the_tolerance() {
     ];
     // b0 is 1.5 s from a0 and 0.5 s from a1: the closer a1 takes it and a0 stays unmatched;
     // a2/b1 are 4 s apart (outside 3 s); a3/b2 exactly 3 s (inside); a4/b3 differ in participant.
-    assert_eq!(match_streams(&a, &b, 3.0), vec![(1, 0), (3, 2)]);
-    assert_eq!(match_streams(&a, &b, 4.0), vec![(1, 0), (2, 1), (3, 2)]);
-    assert_eq!(match_streams(&a, &b, 0.4), vec![]);
+    let time_only = MatchProcedure::TimeOnly;
+    assert_eq!(match_streams(&a, &b, 3.0, time_only), vec![(1, 0), (3, 2)]);
+    assert_eq!(
+        match_streams(&a, &b, 4.0, time_only),
+        vec![(1, 0), (2, 1), (3, 2)]
+    );
+    assert_eq!(match_streams(&a, &b, 0.4, time_only), vec![]);
 }
 
 #[test]
@@ -589,6 +593,13 @@ fn observers_streams_are_lined_up_on_their_phase_start_and_compared() {
         ("A01", "A03")
     );
     assert_eq!(m.aligned_on, Alignment::PhaseStart);
+    assert_eq!(m.procedure, MatchProcedure::SameCodeFirst);
+    // Too few acts and turns in common to estimate an offset: the phase starts stand.
+    let clock = m.clock.expect("clock");
+    assert_eq!(
+        (clock.source, clock.seconds),
+        (OffsetSource::StartingGuess, 0.0)
+    );
     assert_eq!((m.acts_a, m.acts_b), (4, 3));
     // PROP 10/12 and BUILD-SUPP 20/21 match; ASK 40/45 is 5 s apart; SUM has no partner.
     assert_eq!((m.matched, m.same_code), (2, 1));
@@ -621,9 +632,13 @@ fn observers_streams_are_lined_up_on_their_phase_start_and_compared() {
         (links[0].from.as_str(), links[0].to.as_str(), links[0].mean),
         ("P10", "P74", 1.0)
     );
-    let counts = &c.behaviour.count_agreement[0];
-    assert_eq!(counts.observers, vec!["A01".to_string(), "A03".to_string()]);
-    assert_eq!(counts.icc.units, 10 * ev_codes());
+    assert!(c.behaviour.count_agreement.is_empty());
+    let per_code = &c.behaviour.code_agreement;
+    assert_eq!(per_code.len(), ev_codes());
+    // Every member of the session is a unit of every code, counted 0 where nobody coded it.
+    assert!(per_code.iter().all(|x| x.units == 10), "{per_code:?}");
+    let prop = per_code.iter().find(|x| x.code == "PROP").expect("PROP");
+    assert_eq!(prop.mean_count, 2.0 / 20.0);
 }
 
 fn ev_codes() -> usize {

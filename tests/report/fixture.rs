@@ -466,6 +466,7 @@ fn behaviour(
         airtime: Vec::new(),
         interactions: Vec::new(),
         count_agreement: Vec::new(),
+        code_agreement: Vec::new(),
         matching: Vec::new(),
     };
     for g in groups {
@@ -552,7 +553,9 @@ fn behaviour(
                 acts_b: 171,
                 matched: 140,
                 same_code: 118,
+                procedure: MatchProcedure::SameCodeFirst,
                 aligned_on: Alignment::PhaseStart,
+                clock: None,
                 kappa: coef(kappa, kappa_band(kappa)),
                 percent_agreement: Some(118.0 / 191.0),
             });

@@ -13,8 +13,9 @@ pub use agreement::{
     Agreement, AlphaSummary, Coefficient, CompetencyAlpha, CompetencyIcc, IccBlock, IccForms,
 };
 pub use behaviour::{
-    Airtime, Alignment, Behaviour, CodeCount, CountAgreement, GroupInteractions, Interaction,
-    ObservedBehaviour, PairMatching, ParticipantBehaviour,
+    Airtime, Alignment, Behaviour, ClockOffset, CodeAgreement, CodeCount, CountAgreement,
+    GroupInteractions, Interaction, MatchProcedure, ObservedBehaviour, OffsetSource, PairMatching,
+    ParticipantBehaviour,
 };
 pub use cells::{
     ActNote, Cell, CellEvidence, CellRating, CellStats, Decision, EvidenceItem, FinalSource, Flag,
