@@ -12,7 +12,8 @@ use lgd_observer::consolidate::{
     consolidate, match_streams, read_consolidated, refresh, write_consolidated,
 };
 use lgd_observer::model::{
-    Act, Change, DayRecord, Entry, Event, OnlineScore, Score, SelfRating, Settings, Stamp,
+    Act, Change, DayRecord, Entry, Event, MidpointPolicy, OnlineScore, Score, SelfRating, Settings,
+    Stamp,
 };
 use lgd_observer::reliability::{Level, Table, krippendorff_alpha};
 
@@ -273,6 +274,56 @@ fn each_cell_has_its_figures_and_flags() {
     let c = run(&paths, &narrow).expect("consolidates");
     assert_eq!(cell(&c, "P74", "M.3").flags, vec![Flag::Spread]);
     assert_eq!(c.options.spread_threshold, 1.0);
+}
+
+#[test]
+fn a_split_at_exactly_half_follows_the_events_midpoint_policy() {
+    // Issue 15: a 3/4 split on M.3 (target 3) used to become 4 without a flag.
+    let cases = [
+        (None, None, FinalSource::None),
+        (Some(MidpointPolicy::Washup), None, FinalSource::None),
+        (
+            Some(MidpointPolicy::HalfUp),
+            Some(4.0),
+            FinalSource::Proposed,
+        ),
+        (
+            Some(MidpointPolicy::HalfDown),
+            Some(3.0),
+            FinalSource::Proposed,
+        ),
+        (
+            Some(MidpointPolicy::TowardsTarget),
+            Some(3.0),
+            FinalSource::Proposed,
+        ),
+    ];
+    for (policy, proposed, source) in cases {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let mut ev = demo();
+        ev.settings.midpoint = policy;
+        let paths = pair_event(
+            &ev,
+            &[("P74", "M.3", 3.0, 4.0), ("P74", "M.2", 3.0, 5.0)],
+            tmp.path(),
+        );
+        let c = run(&paths, &options()).expect("consolidates");
+        let x = cell(&c, "P74", "M.3");
+        assert_eq!(x.target, 3);
+        let split = x.split.expect("a split");
+        assert_eq!((split.lower, split.upper), (3.0, 4.0));
+        assert_eq!(split.policy, policy.unwrap_or_default());
+        assert_eq!(c.options.midpoint, policy.unwrap_or_default());
+        assert_eq!(
+            (x.proposed, x.final_level),
+            (proposed, proposed),
+            "{policy:?}"
+        );
+        assert_eq!(x.final_source, source);
+        // A mean on a level is no split, whatever the policy.
+        let whole = cell(&c, "P74", "M.2");
+        assert_eq!((whole.split, whole.proposed), (None, Some(4.0)));
+    }
 }
 
 #[test]
@@ -719,7 +770,7 @@ fn jpm_and_category_follow_the_final_levels_live() {
 #[test]
 fn the_self_evaluation_gap_comes_from_the_event_file_and_is_self_minus_final() {
     let tmp = tempfile::tempdir().expect("tmp");
-    let paths = pair_event(&demo(), &[("P74", "M.2", 2.0, 3.0)], tmp.path());
+    let paths = pair_event(&demo(), &[("P74", "M.2", 3.0, 3.0)], tmp.path());
     let mut ev = demo();
     ev.self_ratings.push(SelfRating {
         participant: "P74".into(),

@@ -1,7 +1,9 @@
 //! One participant x competency: the independent ratings, their figures, the flags and the final level.
 
-use super::format::{Cell, CellEvidence, CellRating, CellStats, FinalSource, Flag, RatingStatus};
-use crate::model::{MAX_LEVEL, MIN_LEVEL, Rating};
+use super::format::{
+    Cell, CellEvidence, CellRating, CellStats, FinalSource, Flag, RatingStatus, Split,
+};
+use crate::model::{MAX_LEVEL, MIN_LEVEL, MidpointPolicy, Rating};
 use crate::scoring::round_to_step;
 
 /// What an observer's rating cell contributes: the last value set before submission is the
@@ -107,7 +109,7 @@ pub struct CellInput {
 }
 
 /// Builds a cell with its figures, flags and proposed level (no wash-up decision yet).
-pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
+pub fn cell(input: CellInput, spread: f64, step: f64, midpoint: MidpointPolicy) -> Cell {
     let levels: Vec<f64> = input
         .ratings
         .iter()
@@ -116,9 +118,14 @@ pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
         .collect();
     let stats = stats(&levels);
     let flags = flags(&levels, &stats, f64::from(input.target), spread);
-    let proposed = stats
-        .mean
-        .map(|m| round_to_step(m, step).clamp(f64::from(MIN_LEVEL), f64::from(MAX_LEVEL)));
+    let clamp = |l: f64| l.clamp(f64::from(MIN_LEVEL), f64::from(MAX_LEVEL));
+    let split = stats.mean.and_then(|m| split(m, step, midpoint));
+    let proposed = match (stats.mean, split) {
+        (Some(_), Some(s)) => s.policy.settle(s.lower, s.upper, f64::from(input.target)),
+        (Some(m), None) => Some(round_to_step(m, step)),
+        (None, _) => None,
+    }
+    .map(clamp);
     let mut cell = Cell {
         participant: input.participant,
         competency: input.competency,
@@ -127,6 +134,7 @@ pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
         stats,
         flags,
         proposed,
+        split,
         consensus: None,
         superseded: Vec::new(),
         final_level: None,
@@ -135,6 +143,20 @@ pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
     };
     settle(&mut cell);
     cell
+}
+
+/// The two steps around `mean` when it lies exactly halfway between them (up to rounding).
+fn split(mean: f64, step: f64, policy: MidpointPolicy) -> Option<Split> {
+    if step <= 0.0 {
+        return None;
+    }
+    let below = (mean / step).floor();
+    let fraction = mean / step - below;
+    ((fraction - 0.5).abs() < 1e-9).then_some(Split {
+        lower: below * step,
+        upper: (below + 1.0) * step,
+        policy,
+    })
 }
 
 /// Sets the final level: the consensus when decided, else the proposed level.

@@ -303,6 +303,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
             step: 1.0,
             include_unsubmitted: false,
             allowed_mismatch: false,
+            midpoint: lgd_observer::model::MidpointPolicy::HalfUp,
         },
         washup_seq: 0,
         agreement: Agreement {
@@ -440,6 +441,7 @@ fn cell(
         },
         flags,
         proposed,
+        split: None,
         final_source: if consensus.is_some() {
             FinalSource::Consensus
         } else if proposed.is_some() {
