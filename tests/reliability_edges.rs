@@ -129,6 +129,13 @@ fn a_rater_with_only_empty_values_is_left_out_and_named() {
         en.contains("Left out of the ICCs, no rating at all: rater R4; unit 7"),
         "{en}"
     );
+    assert!(
+        en.contains("quadratic (x − y)² on the rating values"),
+        "{en}"
+    );
+    let json = serde_json::to_value(AgreementReport::from_table(&t)).expect("json");
+    assert_eq!(json["cohen_kappa"][0]["weights_on"], "values");
+    assert_eq!(json["icc"]["empty_raters"][0], "R4");
     let id = AgreementReport::from_table(&t).to_table_string("id");
     assert!(
         id.contains("Tidak dipakai dalam ICC, tanpa penilaian sama sekali: penilai R4; unit 7"),

@@ -21,6 +21,8 @@ pub struct KappaPair {
     pub rater_b: String,
     /// Units rated by both.
     pub units: usize,
+    /// What the weighted forms weigh: always "values" (|x - y| and (x - y)^2 on the ratings).
+    pub weights_on: &'static str,
     /// Cohen's (1960) unweighted kappa.
     pub unweighted: Stat<Estimate>,
     /// Weighted kappa with linear disagreement weights on the values, |x - y|.
@@ -42,6 +44,7 @@ pub fn pairwise_kappa(table: &Table) -> Vec<KappaPair> {
                 rater_a: table.raters()[a].clone(),
                 rater_b: table.raters()[b].clone(),
                 units: xs.len(),
+                weights_on: "values",
                 unweighted: cohen_kappa(&xs, &ys, Weighting::Unweighted),
                 linear: cohen_kappa(&xs, &ys, Weighting::Linear),
                 quadratic: cohen_kappa(&xs, &ys, Weighting::Quadratic),
