@@ -168,3 +168,24 @@ pub fn settle(cell: &mut Cell) {
         (None, None) => (None, FinalSource::None),
     };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_split_is_a_mean_exactly_halfway_between_two_steps() {
+        let policy = MidpointPolicy::Washup;
+        let s = split(3.5, 1.0, policy).expect("3/4");
+        assert_eq!((s.lower, s.upper), (3.0, 4.0));
+        // With half levels the steps are 0.5 apart: 3.25 lies between 3.0 and 3.5.
+        let s = split(3.25, 0.5, policy).expect("3/3.5");
+        assert_eq!((s.lower, s.upper), (3.0, 3.5));
+        // A mean of thirds, or on a step, is no split; nor is 3.5 on a half-level scale.
+        assert_eq!(split(10.0 / 3.0, 1.0, policy), None);
+        assert_eq!(split(3.0, 1.0, policy), None);
+        assert_eq!(split(3.5, 0.5, policy), None);
+        // Rounding left over from summing (7 / 2 as 3.4999999999999996) still counts.
+        assert!(split(3.4999999999999996, 1.0, policy).is_some());
+    }
+}
