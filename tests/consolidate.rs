@@ -10,11 +10,12 @@ use common::day::{save, save_as, t0};
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::consolidate::{
     Alignment, Cell, ConsolidateError, ConsolidateOptions, Consolidated, Decision, EventFile,
-    FinalSource, Flag, ProblemKind, RatingStatus, TimedAct, consolidate, match_streams,
-    read_consolidated, refresh, write_consolidated,
+    FinalSource, Flag, MatchProcedure, OffsetSource, ProblemKind, RatingStatus, TimedAct,
+    consolidate, match_streams, read_consolidated, refresh, write_consolidated,
 };
 use lgd_observer::model::{
-    Act, Change, DayRecord, Entry, Event, OnlineScore, Score, SelfRating, Settings, Stamp,
+    Act, Change, DayRecord, Entry, Event, MidpointPolicy, OnlineScore, Score, SelfRating, Settings,
+    Stamp,
 };
 use lgd_observer::reliability::{Level, Table, krippendorff_alpha};
 
@@ -252,6 +253,56 @@ fn each_cell_has_its_figures_and_flags() {
     let c = run(&paths, &narrow).expect("consolidates");
     assert_eq!(cell(&c, "P74", "M.3").flags, vec![Flag::Spread]);
     assert_eq!(c.options.spread_threshold, 1.0);
+}
+
+#[test]
+fn a_split_at_exactly_half_follows_the_events_midpoint_policy() {
+    // Issue 15: a 3/4 split on M.3 (target 3) used to become 4 without a flag.
+    let cases = [
+        (None, None, FinalSource::None),
+        (Some(MidpointPolicy::Washup), None, FinalSource::None),
+        (
+            Some(MidpointPolicy::HalfUp),
+            Some(4.0),
+            FinalSource::Proposed,
+        ),
+        (
+            Some(MidpointPolicy::HalfDown),
+            Some(3.0),
+            FinalSource::Proposed,
+        ),
+        (
+            Some(MidpointPolicy::TowardsTarget),
+            Some(3.0),
+            FinalSource::Proposed,
+        ),
+    ];
+    for (policy, proposed, source) in cases {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let mut ev = demo();
+        ev.settings.midpoint = policy;
+        let paths = pair_event(
+            &ev,
+            &[("P74", "M.3", 3.0, 4.0), ("P74", "M.2", 3.0, 5.0)],
+            tmp.path(),
+        );
+        let c = run(&paths, &options()).expect("consolidates");
+        let x = cell(&c, "P74", "M.3");
+        assert_eq!(x.target, 3);
+        let split = x.split.expect("a split");
+        assert_eq!((split.lower, split.upper), (3.0, 4.0));
+        assert_eq!(split.policy, policy.unwrap_or_default());
+        assert_eq!(c.options.midpoint, policy.unwrap_or_default());
+        assert_eq!(
+            (x.proposed, x.final_level),
+            (proposed, proposed),
+            "{policy:?}"
+        );
+        assert_eq!(x.final_source, source);
+        // A mean on a level is no split, whatever the policy.
+        let whole = cell(&c, "P74", "M.2");
+        assert_eq!((whole.split, whole.proposed), (None, Some(4.0)));
+    }
 }
 
 #[test]
@@ -497,9 +548,13 @@ fn acts_match_closest_first_within_the_tolerance() {
     ];
     // b0 is 1.5 s from a0 and 0.5 s from a1: the closer a1 takes it and a0 stays unmatched;
     // a2/b1 are 4 s apart (outside 3 s); a3/b2 exactly 3 s (inside); a4/b3 differ in participant.
-    assert_eq!(match_streams(&a, &b, 3.0), vec![(1, 0), (3, 2)]);
-    assert_eq!(match_streams(&a, &b, 4.0), vec![(1, 0), (2, 1), (3, 2)]);
-    assert_eq!(match_streams(&a, &b, 0.4), vec![]);
+    let time_only = MatchProcedure::TimeOnly;
+    assert_eq!(match_streams(&a, &b, 3.0, time_only), vec![(1, 0), (3, 2)]);
+    assert_eq!(
+        match_streams(&a, &b, 4.0, time_only),
+        vec![(1, 0), (2, 1), (3, 2)]
+    );
+    assert_eq!(match_streams(&a, &b, 0.4, time_only), vec![]);
 }
 
 #[test]
@@ -568,6 +623,13 @@ fn observers_streams_are_lined_up_on_their_phase_start_and_compared() {
         ("A01", "A03")
     );
     assert_eq!(m.aligned_on, Alignment::PhaseStart);
+    assert_eq!(m.procedure, MatchProcedure::SameCodeFirst);
+    // Too few acts and turns in common to estimate an offset: the phase starts stand.
+    let clock = m.clock.expect("clock");
+    assert_eq!(
+        (clock.source, clock.seconds),
+        (OffsetSource::StartingGuess, 0.0)
+    );
     assert_eq!((m.acts_a, m.acts_b), (4, 3));
     // PROP 10/12 and BUILD-SUPP 20/21 match; ASK 40/45 is 5 s apart; SUM has no partner.
     assert_eq!((m.matched, m.same_code), (2, 1));
@@ -600,9 +662,13 @@ fn observers_streams_are_lined_up_on_their_phase_start_and_compared() {
         (links[0].from.as_str(), links[0].to.as_str(), links[0].mean),
         ("P10", "P74", 1.0)
     );
-    let counts = &c.behaviour.count_agreement[0];
-    assert_eq!(counts.observers, vec!["A01".to_string(), "A03".to_string()]);
-    assert_eq!(counts.icc.units, 10 * ev_codes());
+    assert!(c.behaviour.count_agreement.is_empty());
+    let per_code = &c.behaviour.code_agreement;
+    assert_eq!(per_code.len(), ev_codes());
+    // Every member of the session is a unit of every code, counted 0 where nobody coded it.
+    assert!(per_code.iter().all(|x| x.units == 10), "{per_code:?}");
+    let prop = per_code.iter().find(|x| x.code == "PROP").expect("PROP");
+    assert_eq!(prop.mean_count, 2.0 / 20.0);
 }
 
 fn ev_codes() -> usize {
@@ -683,7 +749,7 @@ fn jpm_and_category_follow_the_final_levels_live() {
 #[test]
 fn the_self_evaluation_gap_comes_from_the_event_file_and_is_self_minus_final() {
     let tmp = tempfile::tempdir().expect("tmp");
-    let paths = pair_event(&demo(), &[("P74", "M.2", 2.0, 3.0)], tmp.path());
+    let paths = pair_event(&demo(), &[("P74", "M.2", 3.0, 3.0)], tmp.path());
     let mut ev = demo();
     ev.self_ratings.push(SelfRating {
         participant: "P74".into(),

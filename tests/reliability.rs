@@ -1,7 +1,7 @@
 //! Agreement statistics checked against published values and established implementations.
 
 use lgd_observer::reliability::{
-    AgreementOptions, AgreementReport, Level, Reason, Stat, Table, Weighting, agreement_from_csv,
+    AgreementOptions, AgreementReport, Level, Reason, Stat, Table, Weighting, agreement_from_file,
     cohen_kappa, gwet_ac, icc, krippendorff_alpha, percent_agreement,
 };
 use proptest::prelude::*;
@@ -359,7 +359,7 @@ fn json_names_statistics_as_the_literature_does() {
     assert_eq!(json["icc"]["dropped_units"], 4);
     assert_eq!(json["icc"]["ICC(2,1)"]["status"], "available");
     assert!(json["icc"]["ICC(2,1)"]["icc"].is_f64());
-    let lonely = AgreementReport::from_table(&Table::from_rows(&[vec![Some(1.0), None]]));
+    let lonely = AgreementReport::from_table(&Table::from_rows(&[vec![Some(1.0), Some(2.0)]]));
     let lonely = serde_json::to_value(&lonely).unwrap();
     assert_eq!(lonely["icc"]["ICC(2,1)"]["status"], "unavailable");
     assert_eq!(lonely["icc"]["ICC(2,1)"]["reason"], "too_few_units");
@@ -397,7 +397,10 @@ fn csv_to_report_end_to_end() {
             ));
         }
     }
-    let report = agreement_from_csv(csv.as_bytes(), &AgreementOptions::default()).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ratings.csv");
+    std::fs::write(&path, csv).unwrap();
+    let report = agreement_from_file(&path, None, &AgreementOptions::default()).unwrap();
     assert_eq!(
         (report.units, report.raters, report.ratings, report.missing),
         (12, 4, 41, 7)

@@ -6,9 +6,8 @@ use std::process::ExitCode;
 use super::Ctx;
 use super::error::{CliError, Refusal};
 use super::output::{out, outln};
-use crate::import::read_table;
 use crate::model::Lang;
-use crate::reliability::{AgreementError, AgreementOptions, AgreementReport, agreement_from_csv};
+use crate::reliability::{AgreementOptions, AgreementReport, agreement_from_file};
 
 /// Arguments of `lgd agreement`.
 #[derive(Debug, clap::Args)]
@@ -49,26 +48,13 @@ pub fn run(args: &AgreementArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Reads the file with the office-file reader (encodings, workbooks), then hands the cells to the
-/// statistics as tab-separated text so their row-numbered errors still point at the user's rows.
+/// Reads the file with the office-file reader (encodings, workbooks) and builds the ratings
+/// table straight from its rows.
 fn report(args: &AgreementArgs) -> Result<AgreementReport, CliError> {
-    let table = read_table(&args.file, args.sheet.as_deref())?;
-    let mut out = csv::WriterBuilder::new()
-        .delimiter(b'\t')
-        .from_writer(Vec::new());
-    let csv = |e: csv::Error| AgreementError::Csv(e);
-    out.write_record(&table.headers).map_err(csv)?;
-    for row in &table.rows {
-        out.write_record(&row.cells).map_err(csv)?;
-    }
-    let bytes = out
-        .into_inner()
-        .map_err(|e| csv(csv::Error::from(e.into_error())))?;
     let options = AgreementOptions {
         unit_column: args.unit.clone(),
         rater_column: args.rater.clone(),
         value_column: args.value.clone(),
-        delimiter: Some(b'\t'),
     };
-    Ok(agreement_from_csv(bytes.as_slice(), &options)?)
+    Ok(agreement_from_file(&args.file, args.sheet.as_deref(), &options)?)
 }

@@ -94,7 +94,12 @@ impl Summary {
             unsubmitted: c.coverage.unsubmitted.clone(),
             participants: c.participants.len(),
             cells: c.cells.len(),
-            flagged: c.cells.iter().filter(|x| !x.flags.is_empty()).count(),
+            // A split awaiting the wash-up (no level proposed) needs it as much as a flag does.
+            flagged: c
+                .cells
+                .iter()
+                .filter(|x| !x.flags.is_empty() || (x.split.is_some() && x.proposed.is_none()))
+                .count(),
             thin_coverage: c.coverage.thin.len(),
             alpha: c.agreement.alpha.overall.value,
             alpha_band: c.agreement.alpha.overall.band,

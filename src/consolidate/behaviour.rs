@@ -5,14 +5,14 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
-use super::agreement::icc_forms;
+use super::agreement::coefficient;
 use super::digest::{FileDigest, PersonTally};
 use super::format::{
-    Airtime, Behaviour, CountAgreement, GroupInteractions, Interaction, ObservedBehaviour,
+    Airtime, Behaviour, CodeAgreement, GroupInteractions, Interaction, ObservedBehaviour,
     ParticipantBehaviour,
 };
 use super::matching::match_group;
-use crate::reliability::Table;
+use crate::reliability::{Level, Table, krippendorff_alpha};
 
 /// One group's observers, each with the files they recorded for it.
 pub struct GroupFiles<'a> {
@@ -31,8 +31,16 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
         airtime: Vec::new(),
         interactions: Vec::new(),
         count_agreement: Vec::new(),
+        code_agreement: Vec::new(),
         matching: Vec::new(),
     };
+    let observers: Vec<&str> = groups
+        .iter()
+        .flat_map(|g| g.observers.iter().map(|(o, _)| o.as_str()))
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let mut counts = CodeCounts::new(codes, &observers);
     for g in groups {
         let tallies: Vec<BTreeMap<&str, PersonTally>> = g
             .observers
@@ -70,14 +78,75 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
                 .iter()
                 .map(|(_, files)| merged_tallies(files))
                 .collect();
-            if let Some(ca) = count_agreement(&session, date, &tallies, codes) {
-                out.count_agreement.push(ca);
-            }
+            counts.add(&session, &tallies);
             out.matching
                 .extend(match_group(&session, date, tolerance_s));
         }
     }
+    out.code_agreement = counts.agreement();
     out
+}
+
+/// Per code, one row per participant and session with two or more observers: each observer's
+/// count of that code, in a column per observer of the event.
+struct CodeCounts<'a> {
+    codes: &'a [String],
+    observers: &'a [&'a str],
+    rows: Vec<Vec<Vec<Option<f64>>>>,
+}
+
+impl<'a> CodeCounts<'a> {
+    fn new(codes: &'a [String], observers: &'a [&'a str]) -> CodeCounts<'a> {
+        CodeCounts {
+            codes,
+            observers,
+            rows: vec![Vec::new(); codes.len()],
+        }
+    }
+
+    fn add(&mut self, session: &GroupFiles<'_>, tallies: &[BTreeMap<&str, PersonTally>]) {
+        if session.observers.len() < 2 {
+            return;
+        }
+        for p in &session.members {
+            for (c, code) in self.codes.iter().enumerate() {
+                let mut row = vec![None; self.observers.len()];
+                for ((o, _), t) in session.observers.iter().zip(tallies) {
+                    if let Ok(j) = self.observers.binary_search(&o.as_str()) {
+                        let n = t.get(p.as_str()).and_then(|t| t.codes.get(code));
+                        row[j] = Some(n.copied().unwrap_or(0) as f64);
+                    }
+                }
+                self.rows[c].push(row);
+            }
+        }
+    }
+
+    /// Interval alpha per code: a code's counts are compared only with counts of the same code,
+    /// so how often one code is used compared with another no longer passes for agreement.
+    fn agreement(self) -> Vec<CodeAgreement> {
+        self.codes
+            .iter()
+            .zip(self.rows)
+            .map(|(code, rows)| {
+                let values: Vec<f64> = rows.iter().flatten().flatten().copied().collect();
+                let mean_count = if values.is_empty() {
+                    0.0
+                } else {
+                    values.iter().sum::<f64>() / values.len() as f64
+                };
+                CodeAgreement {
+                    code: code.clone(),
+                    units: rows.len(),
+                    mean_count,
+                    alpha: coefficient(&krippendorff_alpha(
+                        &Table::from_rows(&rows),
+                        Level::Interval,
+                    )),
+                }
+            })
+            .collect()
+    }
 }
 
 /// The group's files split by day, each day with the observers who have a file for it.
@@ -173,41 +242,4 @@ fn interactions(g: &GroupFiles<'_>) -> GroupInteractions {
             })
             .collect(),
     }
-}
-
-/// ICC on counts: units are participant x code, every observer of the session a rater; a code
-/// nobody used for a participant is a count of 0 from each observer, which is agreement too.
-fn count_agreement(
-    g: &GroupFiles<'_>,
-    date: NaiveDate,
-    tallies: &[BTreeMap<&str, PersonTally>],
-    codes: &[String],
-) -> Option<CountAgreement> {
-    if g.observers.len() < 2 {
-        return None;
-    }
-    let mut rows = Vec::with_capacity(g.members.len() * codes.len());
-    for p in &g.members {
-        for c in codes {
-            rows.push(
-                tallies
-                    .iter()
-                    .map(|t| {
-                        Some(
-                            t.get(p.as_str())
-                                .and_then(|t| t.codes.get(c))
-                                .copied()
-                                .unwrap_or(0) as f64,
-                        )
-                    })
-                    .collect(),
-            );
-        }
-    }
-    Some(CountAgreement {
-        group: g.group.clone(),
-        date,
-        observers: g.observers.iter().map(|(o, _)| o.clone()).collect(),
-        icc: icc_forms(&Table::from_rows(&rows)),
-    })
 }

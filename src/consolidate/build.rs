@@ -172,6 +172,7 @@ fn from_digests(
     );
     let spread = options.spread.unwrap_or(settings.spread_threshold);
     let step = if settings.half_levels { 0.5 } else { 1.0 };
+    let midpoint = settings.midpoint.unwrap_or_default();
     let competencies = scheme.rated_competencies.clone();
 
     let groups = union_groups(&digests);
@@ -188,6 +189,7 @@ fn from_digests(
             competencies: &competencies,
             observers: &observer_ids,
             framework: &framework,
+            midpoint,
         },
         spread,
         step,
@@ -272,6 +274,7 @@ fn from_digests(
             step,
             include_unsubmitted: options.include_unsubmitted,
             allowed_mismatch: options.allow_mismatch,
+            midpoint,
         },
         washup_seq: 0,
         competencies,

@@ -1,7 +1,9 @@
 //! One participant x competency: the independent ratings, their figures, the flags and the final level.
 
-use super::format::{Cell, CellEvidence, CellRating, CellStats, FinalSource, Flag, RatingStatus};
-use crate::model::{MAX_LEVEL, MIN_LEVEL, Rating};
+use super::format::{
+    Cell, CellEvidence, CellRating, CellStats, FinalSource, Flag, RatingStatus, Split,
+};
+use crate::model::{MAX_LEVEL, MIN_LEVEL, MidpointPolicy, Rating};
 use crate::scoring::round_to_step;
 
 /// What an observer's rating cell contributes: the last value set before submission is the
@@ -107,7 +109,7 @@ pub struct CellInput {
 }
 
 /// Builds a cell with its figures, flags and proposed level (no wash-up decision yet).
-pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
+pub fn cell(input: CellInput, spread: f64, step: f64, midpoint: MidpointPolicy) -> Cell {
     let levels: Vec<f64> = input
         .ratings
         .iter()
@@ -116,9 +118,14 @@ pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
         .collect();
     let stats = stats(&levels);
     let flags = flags(&levels, &stats, f64::from(input.target), spread);
-    let proposed = stats
-        .mean
-        .map(|m| round_to_step(m, step).clamp(f64::from(MIN_LEVEL), f64::from(MAX_LEVEL)));
+    let clamp = |l: f64| l.clamp(f64::from(MIN_LEVEL), f64::from(MAX_LEVEL));
+    let split = stats.mean.and_then(|m| split(m, step, midpoint));
+    let proposed = match (stats.mean, split) {
+        (Some(_), Some(s)) => s.policy.settle(s.lower, s.upper, f64::from(input.target)),
+        (Some(m), None) => Some(round_to_step(m, step)),
+        (None, _) => None,
+    }
+    .map(clamp);
     let mut cell = Cell {
         participant: input.participant,
         competency: input.competency,
@@ -127,6 +134,7 @@ pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
         stats,
         flags,
         proposed,
+        split,
         consensus: None,
         superseded: Vec::new(),
         final_level: None,
@@ -137,6 +145,20 @@ pub fn cell(input: CellInput, spread: f64, step: f64) -> Cell {
     cell
 }
 
+/// The two steps around `mean` when it lies exactly halfway between them (up to rounding).
+fn split(mean: f64, step: f64, policy: MidpointPolicy) -> Option<Split> {
+    if step <= 0.0 {
+        return None;
+    }
+    let below = (mean / step).floor();
+    let fraction = mean / step - below;
+    ((fraction - 0.5).abs() < 1e-9).then_some(Split {
+        lower: below * step,
+        upper: (below + 1.0) * step,
+        policy,
+    })
+}
+
 /// Sets the final level: the consensus when decided, else the proposed level.
 pub fn settle(cell: &mut Cell) {
     let decided = cell.consensus.as_ref().and_then(|d| d.level);
@@ -145,4 +167,25 @@ pub fn settle(cell: &mut Cell) {
         (None, Some(l)) => (Some(l), FinalSource::Proposed),
         (None, None) => (None, FinalSource::None),
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_split_is_a_mean_exactly_halfway_between_two_steps() {
+        let policy = MidpointPolicy::Washup;
+        let s = split(3.5, 1.0, policy).expect("3/4");
+        assert_eq!((s.lower, s.upper), (3.0, 4.0));
+        // With half levels the steps are 0.5 apart: 3.25 lies between 3.0 and 3.5.
+        let s = split(3.25, 0.5, policy).expect("3/3.5");
+        assert_eq!((s.lower, s.upper), (3.0, 3.5));
+        // A mean of thirds, or on a step, is no split; nor is 3.5 on a half-level scale.
+        assert_eq!(split(10.0 / 3.0, 1.0, policy), None);
+        assert_eq!(split(3.0, 1.0, policy), None);
+        assert_eq!(split(3.5, 0.5, policy), None);
+        // Rounding left over from summing (7 / 2 as 3.4999999999999996) still counts.
+        assert!(split(3.4999999999999996, 1.0, policy).is_some());
+    }
 }

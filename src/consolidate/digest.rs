@@ -55,6 +55,8 @@ pub struct FileDigest {
     pub links: BTreeMap<(String, String), usize>,
     /// Live acts, compact, in coding order, for act-by-act matching.
     pub stream: Vec<StreamAct>,
+    /// Floor changes (turn starts), in the same time bases, for lining observers' clocks up.
+    pub floor: Vec<StreamFloor>,
     /// Whether `StreamAct::phase_t` is measured from a recorded coded-phase start.
     pub phase_aligned: bool,
     /// Per (participant, competency) the evidence of this file.
@@ -87,18 +89,30 @@ pub struct StreamAct {
     pub wall_t: f64,
 }
 
+/// A turn start reduced to what clock alignment needs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StreamFloor {
+    /// Index into the file's participants.
+    pub participant: u32,
+    /// Seconds since the first coded phase started (or since the session started).
+    pub phase_t: f64,
+    /// Wall-clock seconds since the Unix epoch.
+    pub wall_t: f64,
+}
+
 impl FileDigest {
     /// Summarises a day file read by `store::gather`, consuming it.
     pub fn of(file: DayFile) -> FileDigest {
         let DayFile { path, day, .. } = file;
         let cell_evidence = cell_evidence(&day);
-        let (stream, phase_aligned) = stream(&day);
+        let (stream, floor, phase_aligned) = stream(&day);
         FileDigest {
             path: path.display().to_string(),
             people: people(&day),
             links: links(&day),
             live_acts: stream.len(),
             stream,
+            floor,
             phase_aligned,
             cell_evidence,
             stamp: day.event,
@@ -179,7 +193,7 @@ fn links(day: &DayRecord) -> BTreeMap<(String, String), usize> {
 /// Live acts with their times; observers' laptops start sessions at different moments and
 /// their clocks may differ, so times are measured from the first coded phase's start when the
 /// file recorded one.
-fn stream(day: &DayRecord) -> (Vec<StreamAct>, bool) {
+fn stream(day: &DayRecord) -> (Vec<StreamAct>, Vec<StreamFloor>, bool) {
     let origin = day
         .phases
         .iter()
@@ -213,5 +227,16 @@ fn stream(day: &DayRecord) -> (Vec<StreamAct>, bool) {
             })
         })
         .collect();
-    (acts, origin.is_some())
+    let floor = day
+        .turns
+        .iter()
+        .filter_map(|t| {
+            Some(StreamFloor {
+                participant: *person.get(t.participant.as_str())?,
+                phase_t: t.start.elapsed_s - origin.unwrap_or(0.0),
+                wall_t: t.start.at.timestamp_millis() as f64 / 1000.0,
+            })
+        })
+        .collect();
+    (acts, floor, origin.is_some())
 }

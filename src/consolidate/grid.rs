@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use super::cells::{CellInput, cell, independent};
 use super::digest::FileDigest;
 use super::format::{Cell, CellEvidence, CellRating, Problem, ProblemKind};
-use crate::model::Framework;
+use crate::model::{Framework, MidpointPolicy};
 
 /// The grid's rows, columns and rater order.
 pub struct Axes<'a> {
@@ -17,6 +17,8 @@ pub struct Axes<'a> {
     pub observers: &'a [String],
     /// For the target levels.
     pub framework: &'a Framework,
+    /// How a mean exactly halfway between two steps is settled.
+    pub midpoint: MidpointPolicy,
 }
 
 /// Builds every cell. `digests` must be in (day, changes) order: when one observer rated a cell in
@@ -84,6 +86,7 @@ pub fn grid(
                 },
                 spread,
                 step,
+                axes.midpoint,
             ));
         }
     }

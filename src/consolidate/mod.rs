@@ -9,6 +9,7 @@ mod behaviour;
 mod build;
 mod cells;
 mod checks;
+mod clock;
 mod digest;
 mod evidence;
 mod file;
@@ -22,8 +23,9 @@ pub mod washup;
 
 pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
 pub use cells::{flags, settle, stats};
+pub use clock::{Mark, estimate_offset};
 pub use file::{CONSOLIDATED_FILE, FileError, read_consolidated, write_consolidated};
 pub use format::*;
-pub use matching::{TimedAct, match_streams};
+pub use matching::{PairFigures, TimedAct, match_streams, pair_figures};
 pub use order::natural;
 pub use results::refresh;

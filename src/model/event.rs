@@ -107,6 +107,11 @@ pub struct Settings {
     /// Participants one observer can rate, as `lgd new --max-per-observer` planned (5 when absent).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_per_observer: Option<u32>,
+    /// The proposed level when the ratings' mean lies exactly halfway between two levels; absent
+    /// means [`MidpointPolicy::Washup`] (no proposal, the wash-up decides). Left out of the file
+    /// when absent, so events made before it keep their digest.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub midpoint: Option<super::MidpointPolicy>,
 }
 
 /// A result category: JPM at or above `min_jpm` (percent) earns this label.
@@ -166,6 +171,7 @@ impl Default for Settings {
             categories: Settings::mapping_categories(),
             min_observers: None,
             max_per_observer: None,
+            midpoint: None,
         }
     }
 }

@@ -10,6 +10,7 @@ mod event;
 mod framework;
 mod group;
 mod ids;
+mod midpoint;
 mod observer;
 mod participant;
 mod rating;
@@ -29,6 +30,7 @@ pub use event::{CaseStudy, Category, EVENT_FORMAT, EVENT_FORMAT_VERSION, Event, 
 pub use framework::{Competency, Framework, MAX_LEVEL, MIN_LEVEL};
 pub use group::{Group, MAX_SEATS};
 pub use ids::{IdError, check_id};
+pub use midpoint::MidpointPolicy;
 pub use observer::{Observer, Role};
 pub use participant::{Gender, NipError, Participant, normalize_nip};
 pub use rating::{

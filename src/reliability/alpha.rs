@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::bands::alpha_band;
-use super::stat::{Estimate, Reason, Stat};
+use super::stat::{Estimate, Reason, Stat, guarded_ratio};
 use super::table::{Table, sorted_unique};
 
 /// Metric of the difference function.
@@ -120,14 +120,16 @@ pub fn krippendorff_alpha(table: &Table, level: Level) -> Stat<Estimate> {
                     .sum::<f64>()
         }
     };
-    if expected <= 0.0 {
-        return Stat::unavailable(Reason::ZeroVariance);
+    let spread = position[q - 1] - position[0];
+    let largest = match level {
+        Level::Nominal => 1.0,
+        Level::Ordinal | Level::Interval => spread * spread,
+    };
+    let disagreement = (n - 1.0) * observed;
+    match guarded_ratio(disagreement, disagreement, expected, n * n * largest) {
+        Some(ratio) => Stat::from_raw(1.0 - ratio, alpha_band, Reason::Undefined),
+        None => Stat::unavailable(Reason::ZeroVariance),
     }
-    Stat::from_raw(
-        1.0 - (n - 1.0) * observed / expected,
-        alpha_band,
-        Reason::Undefined,
-    )
 }
 
 #[cfg(test)]

@@ -77,13 +77,31 @@ impl Band {
     }
 }
 
+/// How close to a threshold a coefficient counts as on it.
+///
+/// Coefficients of integer or half-level ratings are ratios of modest integers, so a genuine
+/// value never lies within 1e-12 of a threshold without being on it; what does is the rounding
+/// of the arithmetic (9/10 computed as 0.8999999999999999 or 0.9000000000000001), and it must
+/// not decide the band.
+const ON_THRESHOLD: f64 = 1e-12;
+
+/// `x < t`, with values on `t` up to rounding counted as equal to it.
+fn below(x: f64, t: f64) -> bool {
+    x < t - ON_THRESHOLD
+}
+
+/// `x <= t`, with values on `t` up to rounding counted as equal to it.
+fn at_most(x: f64, t: f64) -> bool {
+    x <= t + ON_THRESHOLD
+}
+
 /// ICC bands of Koo & Li (2016): < .50 poor, .50-.75 moderate, .75-.90 good, > .90 excellent.
 pub fn icc_band(icc: f64) -> Band {
-    if icc < 0.5 {
+    if below(icc, 0.5) {
         Band::Poor
-    } else if icc < 0.75 {
+    } else if below(icc, 0.75) {
         Band::Moderate
-    } else if icc <= 0.9 {
+    } else if at_most(icc, 0.9) {
         Band::Good
     } else {
         Band::Excellent
@@ -92,15 +110,15 @@ pub fn icc_band(icc: f64) -> Band {
 
 /// Kappa-type bands of Landis & Koch (1977), also used for Gwet's AC1/AC2.
 pub fn kappa_band(kappa: f64) -> Band {
-    if kappa <= 0.0 {
+    if at_most(kappa, 0.0) {
         Band::Poor
-    } else if kappa <= 0.2 {
+    } else if at_most(kappa, 0.2) {
         Band::Slight
-    } else if kappa <= 0.4 {
+    } else if at_most(kappa, 0.4) {
         Band::Fair
-    } else if kappa <= 0.6 {
+    } else if at_most(kappa, 0.6) {
         Band::Moderate
-    } else if kappa <= 0.8 {
+    } else if at_most(kappa, 0.8) {
         Band::Substantial
     } else {
         Band::AlmostPerfect
@@ -109,9 +127,9 @@ pub fn kappa_band(kappa: f64) -> Band {
 
 /// Krippendorff's (2004) thresholds: >= .800 reliable, >= .667 tentative, else not reliable.
 pub fn alpha_band(alpha: f64) -> Band {
-    if alpha >= 0.8 {
+    if !below(alpha, 0.8) {
         Band::Reliable
-    } else if alpha >= 0.667 {
+    } else if !below(alpha, 0.667) {
         Band::Tentative
     } else {
         Band::NotReliable
@@ -147,6 +165,21 @@ mod tests {
         assert_eq!(alpha_band(0.8), Band::Reliable);
         assert_eq!(alpha_band(0.743), Band::Tentative);
         assert_eq!(alpha_band(0.666), Band::NotReliable);
+    }
+
+    #[test]
+    fn rounding_noise_at_a_threshold_takes_the_thresholds_band() {
+        // 9/10, 3/4, 1/2 and 3/5 as floating point arithmetic produces them (issue 15).
+        assert_eq!(icc_band(0.8999999999999999), Band::Good);
+        assert_eq!(icc_band(0.9000000000000001), Band::Good);
+        assert_eq!(icc_band(0.7499999999999999), Band::Good);
+        assert_eq!(icc_band(0.49999999999999994), Band::Moderate);
+        assert_eq!(kappa_band(0.6000000000000001), Band::Moderate);
+        assert_eq!(kappa_band(1e-17), Band::Poor);
+        assert_eq!(alpha_band(0.7999999999999999), Band::Reliable);
+        // A genuine difference still counts.
+        assert_eq!(icc_band(0.9 + 1e-9), Band::Excellent);
+        assert_eq!(kappa_band(0.6 + 1e-9), Band::Substantial);
     }
 
     #[test]

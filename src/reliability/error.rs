@@ -3,15 +3,9 @@
 /// Why ratings could not be read into a table.
 #[derive(Debug, thiserror::Error)]
 pub enum AgreementError {
-    /// The input could not be read at all.
-    #[error("could not read the ratings: {0}")]
-    Io(#[from] std::io::Error),
-    /// The CSV itself is malformed (e.g. rows with a different number of fields).
-    #[error("malformed CSV: {0}")]
-    Csv(#[from] csv::Error),
-    /// The input is not UTF-8 text.
-    #[error("the ratings file is not UTF-8 text")]
-    NotUtf8,
+    /// The office-file reader could not read the file as a table.
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
     /// A required column is absent from the header.
     #[error("column {name:?} not found in the header (columns: {found:?})")]
     MissingColumn {

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::bands::kappa_band;
-use super::stat::{Estimate, Reason, Stat, Weighting};
+use super::stat::{Estimate, Reason, Stat, Weighting, guarded_ratio};
 use super::table::Table;
 
 /// AC1 and the two weighted AC2 variants.
@@ -89,10 +89,10 @@ pub fn gwet_ac(table: &Table, weighting: Weighting) -> Stat<Estimate> {
     let total_weight = total_weight(&categories, weighting);
     let qf = q as f64;
     let pe = total_weight / (qf * (qf - 1.0)) * pi.iter().map(|p| p * (1.0 - p)).sum::<f64>();
-    if pe >= 1.0 {
-        return Stat::unavailable(Reason::Undefined);
+    match guarded_ratio(pa - pe, pa.abs() + pe.abs(), 1.0 - pe, 1.0) {
+        Some(ac) if pe < 1.0 => Stat::from_raw(ac, kappa_band, Reason::Undefined),
+        _ => Stat::unavailable(Reason::Undefined),
     }
-    Stat::from_raw((pa - pe) / (1.0 - pe), kappa_band, Reason::Undefined)
 }
 
 /// Sum of the q x q weight matrix, in closed form over the sorted categories.

@@ -6,7 +6,7 @@ use serde::Serialize;
 use super::anova::{MeanSquares, mean_squares};
 use super::bands::{Band, icc_band};
 use super::fdist::{f_quantile, f_sf};
-use super::stat::{Reason, Stat};
+use super::stat::{Reason, Stat, guarded_ratio, vanishes};
 use super::table::Table;
 
 /// One ICC with its F test and confidence interval.
@@ -35,8 +35,15 @@ pub struct IccReport {
     pub complete_units: usize,
     /// Units left out because at least one rating is missing.
     pub dropped_units: usize,
-    /// Number of raters.
+    /// Number of raters used: those with at least one rating.
     pub raters: usize,
+    /// Raters listed without a single rating, left out before the complete-unit test (an empty
+    /// column would otherwise make every unit incomplete).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub empty_raters: Vec<String>,
+    /// Units listed without a single rating, left out likewise.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub empty_units: Vec<String>,
     /// One-way random, single rater.
     #[serde(rename = "ICC(1,1)")]
     pub icc1: Stat<IccValue>,
@@ -71,14 +78,19 @@ impl IccReport {
     }
 }
 
-/// Computes the six ICCs on the complete rows of `table`.
+/// Computes the six ICCs on the complete rows of `table`, once raters and units without any
+/// rating are set aside.
 pub fn icc(table: &Table) -> IccReport {
+    let (table, empty_raters, empty_units) = table.without_empty();
+    let table = &table;
     let rows = table.complete_rows();
     let complete_units = rows.len();
     let mut report = IccReport {
         complete_units,
         dropped_units: table.n_units() - complete_units,
         raters: table.n_raters(),
+        empty_raters,
+        empty_units,
         icc1: Stat::unavailable(Reason::Undefined),
         icc2: Stat::unavailable(Reason::Undefined),
         icc3: Stat::unavailable(Reason::Undefined),
@@ -129,20 +141,53 @@ impl IccReport {
 /// The six forms in the order of `IccReport::entries`.
 fn compute(ms: &MeanSquares) -> [Stat<IccValue>; 6] {
     let (n, k) = (ms.n as f64, ms.k as f64);
-    let (msb, msj, mse, msw) = (ms.ms_rows, ms.ms_cols, ms.ms_error, ms.ms_within);
+    // A mean square that is zero up to rounding (e.g. row means of thirds that differ only in
+    // the last bit) is zero: left as 1e-33 it would print an F of 1e31 and a p of 1e-123.
+    let scale = ms.ms_rows + ms.ms_cols + ms.ms_error + ms.ms_within;
+    let snap = |x: f64| if vanishes(x, scale) { 0.0 } else { x };
+    let (msb, msj, mse, msw) = (
+        snap(ms.ms_rows),
+        snap(ms.ms_cols),
+        snap(ms.ms_error),
+        snap(ms.ms_within),
+    );
     let (df1, df_w, df_e) = (ms.df_rows(), ms.df_within(), ms.df_error());
     let (d1, dw, de) = (df1 as f64, df_w as f64, df_e as f64);
 
-    let icc1 = (msb - msw) / (msb + (k - 1.0) * msw);
-    let icc2 = (msb - mse) / (msb + (k - 1.0) * mse + k * (msj - mse) / n);
-    let icc3 = (msb - mse) / (msb + (k - 1.0) * mse);
-    let icc1k = (msb - msw) / msb;
+    // Every ratio is guarded against a denominator that is zero up to rounding relative to
+    // the terms that formed it: MSR + (MSC - MSE)/n can be 0 in exact arithmetic and 1e-16 in
+    // floating point, which would print ICC(2,k) as -2.8e15.
+    let icc1 = guarded_ratio(
+        msb - msw,
+        msb + msw,
+        msb + (k - 1.0) * msw,
+        msb + (k - 1.0) * msw,
+    );
+    let icc2 = guarded_ratio(
+        msb - mse,
+        msb + mse,
+        msb + (k - 1.0) * mse + k * (msj - mse) / n,
+        msb + (k - 1.0) * mse + k * (msj + mse) / n,
+    );
+    let icc3 = guarded_ratio(
+        msb - mse,
+        msb + mse,
+        msb + (k - 1.0) * mse,
+        msb + (k - 1.0) * mse,
+    );
+    let icc1k = guarded_ratio(msb - msw, msb + msw, msb, msb);
     // Unlike the other denominators this one can turn negative (MSC < MSE on tiny
     // tables), giving "ICC(2,k)" values above 1 that pingouin and psych print anyway;
     // such an estimate means nothing, so it is reported as undefined instead.
     let icc2k_denominator = msb + (msj - mse) / n;
-    let icc2k = (msb - mse) / icc2k_denominator;
-    let icc3k = (msb - mse) / msb;
+    let icc2k = guarded_ratio(
+        msb - mse,
+        msb + mse,
+        icc2k_denominator,
+        msb + (msj + mse) / n,
+    )
+    .filter(|_| icc2k_denominator > 0.0);
+    let icc3k = guarded_ratio(msb - mse, msb + mse, msb, msb);
 
     let f1 = msb / msw;
     let f3 = msb / mse;
@@ -158,10 +203,12 @@ fn compute(ms: &MeanSquares) -> [Stat<IccValue>; 6] {
     let average = |fl: f64| 1.0 - 1.0 / fl;
 
     // Case 2: approximate limits with Satterthwaite-style denominator df v (Shrout & Fleiss eq. 10-11).
+    let icc2_value = icc2.unwrap_or(f64::NAN);
     let fj = msj / mse;
-    let vn = de * (k * icc2 * fj + n * (1.0 + (k - 1.0) * icc2) - k * icc2).powi(2);
-    let vd = d1 * k.powi(2) * icc2.powi(2) * fj.powi(2)
-        + (n * (1.0 + (k - 1.0) * icc2) - k * icc2).powi(2);
+    let vn =
+        de * (k * icc2_value * fj + n * (1.0 + (k - 1.0) * icc2_value) - k * icc2_value).powi(2);
+    let vd = d1 * k.powi(2) * icc2_value.powi(2) * fj.powi(2)
+        + (n * (1.0 + (k - 1.0) * icc2_value) - k * icc2_value).powi(2);
     let v = vn / vd;
     let f2u = f_quantile(d1, v);
     let f2l = f_quantile(v, d1);
@@ -176,11 +223,15 @@ fn compute(ms: &MeanSquares) -> [Stat<IccValue>; 6] {
         (Some(lo), Some(hi)) if lo.is_finite() && hi.is_finite() && lo <= hi => Some([lo, hi]),
         _ => None,
     };
-    let value = |icc: f64, f: f64, df2: usize, p: Option<f64>, ci95: Option<[f64; 2]>| {
-        if !icc.is_finite() {
-            // Only vanishing variances make the ratio non-finite.
-            return Stat::unavailable(Reason::ZeroVariance);
-        }
+    let value = |icc: Option<f64>,
+                 otherwise: Reason,
+                 f: f64,
+                 df2: usize,
+                 p: Option<f64>,
+                 ci95: Option<[f64; 2]>| {
+        let Some(icc) = icc else {
+            return Stat::unavailable(otherwise);
+        };
         Stat::Value(IccValue {
             icc,
             band: icc_band(icc),
@@ -191,17 +242,49 @@ fn compute(ms: &MeanSquares) -> [Stat<IccValue>; 6] {
             ci95,
         })
     };
+    let zero = Reason::ZeroVariance;
     [
-        value(icc1, f1, df_w, p1, ci(f1l.map(single), f1u.map(single))),
-        value(icc2, f3, df_e, p3, ci(l2, u2)),
-        value(icc3, f3, df_e, p3, ci(f3l.map(single), f3u.map(single))),
-        value(icc1k, f1, df_w, p1, ci(f1l.map(average), f1u.map(average))),
-        if icc2k_denominator > 0.0 {
-            value(icc2k, f3, df_e, p3, ci(l2.map(to_k), u2.map(to_k)))
-        } else {
-            Stat::unavailable(Reason::Undefined)
-        },
-        value(icc3k, f3, df_e, p3, ci(f3l.map(average), f3u.map(average))),
+        value(
+            icc1,
+            zero,
+            f1,
+            df_w,
+            p1,
+            ci(f1l.map(single), f1u.map(single)),
+        ),
+        value(icc2, zero, f3, df_e, p3, ci(l2, u2)),
+        value(
+            icc3,
+            zero,
+            f3,
+            df_e,
+            p3,
+            ci(f3l.map(single), f3u.map(single)),
+        ),
+        value(
+            icc1k,
+            zero,
+            f1,
+            df_w,
+            p1,
+            ci(f1l.map(average), f1u.map(average)),
+        ),
+        value(
+            icc2k,
+            Reason::Undefined,
+            f3,
+            df_e,
+            p3,
+            ci(l2.map(to_k), u2.map(to_k)),
+        ),
+        value(
+            icc3k,
+            zero,
+            f3,
+            df_e,
+            p3,
+            ci(f3l.map(average), f3u.map(average)),
+        ),
     ]
 }
 

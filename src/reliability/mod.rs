@@ -19,25 +19,27 @@ pub mod report;
 pub mod stat;
 pub mod table;
 
-use std::io::Read;
+use std::path::Path;
 
 pub use alpha::{AlphaReport, Level, krippendorff_alpha};
 pub use bands::{Band, alpha_band, icc_band, kappa_band};
 pub use error::AgreementError;
 pub use gwet::{GwetReport, gwet_ac};
 pub use icc::{IccReport, IccValue, icc};
-pub use input::{AgreementOptions, read_ratings_csv};
+pub use input::{AgreementOptions, ratings_table, read_ratings};
 pub use kappa::{KappaPair, cohen_kappa, pairwise_kappa};
 pub use percent::{PercentAgreement, percent_agreement};
 pub use report::AgreementReport;
 pub use stat::{Estimate, Reason, Stat, Weighting};
 pub use table::Table;
 
-/// Reads a tidy (unit, rater, value) CSV and computes every agreement statistic.
-pub fn agreement_from_csv<R: Read>(
-    reader: R,
+/// Reads a long (unit, rater, value) table from an office file and computes every agreement
+/// statistic.
+pub fn agreement_from_file(
+    path: &Path,
+    sheet: Option<&str>,
     options: &AgreementOptions,
 ) -> Result<AgreementReport, AgreementError> {
-    let table = read_ratings_csv(reader, options)?;
+    let table = read_ratings(path, sheet, options)?;
     Ok(AgreementReport::from_table(&table))
 }

@@ -6,11 +6,14 @@ use super::bands::is_indonesian;
 use super::icc::IccValue;
 use super::report::AgreementReport;
 use super::stat::{Estimate, Stat};
+use crate::text::agreement::{AgreementNote, left_out_of_icc};
+use crate::text::{Lang, Words};
 
 impl AgreementReport {
     /// Renders the report as aligned plain text; `lang` is "id" or "en".
     pub fn to_table_string(&self, lang: &str) -> String {
         let id = is_indonesian(lang);
+        let language = if id { Lang::Id } else { Lang::En };
         let tr = |en: &'static str, ind: &'static str| if id { ind } else { en };
         let mut out = String::new();
         let _ = writeln!(
@@ -53,6 +56,13 @@ impl AgreementReport {
             icc.dropped_units,
             tr("dropped", "dibuang"),
         );
+        if !icc.empty_raters.is_empty() || !icc.empty_units.is_empty() {
+            let _ = writeln!(
+                out,
+                "  {}",
+                left_out_of_icc(language, &icc.empty_raters, &icc.empty_units)
+            );
+        }
         let mut rows = vec![
             [
                 tr("Form", "Bentuk"),
@@ -146,9 +156,10 @@ impl AgreementReport {
         ];
         out.push_str(&grid(&rows));
 
+        let _ = writeln!(out, "\n{}", AgreementNote::Weights.get(language));
         let _ = writeln!(
             out,
-            "\n{}",
+            "{}",
             tr(
                 "Bands: ICC Koo & Li (2016); kappa and AC Landis & Koch (1977); alpha Krippendorff (2004).",
                 "Kategori: ICC Koo & Li (2016); kappa dan AC Landis & Koch (1977); alfa Krippendorff (2004)."

@@ -71,6 +71,39 @@ impl Stat<Estimate> {
     }
 }
 
+/// Relative size below which a difference of floating-point terms counts as zero.
+///
+/// The ratings are small integers or halves, so every exact quantity behind a statistic is a
+/// ratio of modest integers; anything within 1e-12 of the magnitudes it was computed from is
+/// rounding left over from an exact zero, never a genuine value.
+pub(crate) const ROUNDING: f64 = 1e-12;
+
+/// `numerator / denominator`, or `None` when the denominator is zero up to rounding relative
+/// to `scale` (the sum of the absolute sizes of the terms that formed it). A numerator that is
+/// zero up to rounding relative to `numerator_scale` gives exactly 0.
+pub(crate) fn guarded_ratio(
+    numerator: f64,
+    numerator_scale: f64,
+    denominator: f64,
+    scale: f64,
+) -> Option<f64> {
+    if !denominator.is_finite() || denominator.abs() <= ROUNDING * scale.abs() {
+        return None;
+    }
+    let numerator = if numerator.abs() <= ROUNDING * numerator_scale.abs() {
+        0.0
+    } else {
+        numerator
+    };
+    let q = numerator / denominator;
+    q.is_finite().then_some(q)
+}
+
+/// Whether `x` is zero up to rounding relative to `scale`.
+pub(crate) fn vanishes(x: f64, scale: f64) -> bool {
+    x.abs() <= ROUNDING * scale.abs()
+}
+
 /// Why a statistic could not be computed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]

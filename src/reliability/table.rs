@@ -111,6 +111,40 @@ impl Table {
             .collect()
     }
 
+    /// The table without raters and units that have no rating at all, with the labels of the
+    /// raters and units left out.
+    pub fn without_empty(&self) -> (Table, Vec<String>, Vec<String>) {
+        let k = self.raters.len();
+        let keep_rater: Vec<bool> = (0..k)
+            .map(|j| (0..self.units.len()).any(|u| self.get(u, j).is_some()))
+            .collect();
+        let keep_unit: Vec<bool> = self.rows().map(|r| r.iter().any(Option::is_some)).collect();
+        let pick = |labels: &[String], keep: &[bool], wanted: bool| -> Vec<String> {
+            labels
+                .iter()
+                .zip(keep)
+                .filter(|(_, k)| **k == wanted)
+                .map(|(l, _)| l.clone())
+                .collect()
+        };
+        let mut cells = Vec::new();
+        for (u, _) in keep_unit.iter().enumerate().filter(|(_, k)| **k) {
+            for (j, _) in keep_rater.iter().enumerate().filter(|(_, k)| **k) {
+                cells.push(self.get(u, j));
+            }
+        }
+        let table = Table {
+            units: pick(&self.units, &keep_unit, true),
+            raters: pick(&self.raters, &keep_rater, true),
+            cells,
+        };
+        (
+            table,
+            pick(&self.raters, &keep_rater, false),
+            pick(&self.units, &keep_unit, false),
+        )
+    }
+
     /// Number of present ratings.
     pub fn n_ratings(&self) -> usize {
         self.cells.iter().flatten().count()

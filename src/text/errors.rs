@@ -253,9 +253,7 @@ pub fn agreement(lang: Lang, e: &AgreementError) -> String {
         return e.to_string();
     }
     match e {
-        AgreementError::Io(io_e) => format!("penilaian tidak bisa dibaca: {}", io(lang, io_e)),
-        AgreementError::Csv(c) => format!("CSV tidak beraturan (rincian: {c})"),
-        AgreementError::NotUtf8 => "berkas penilaian bukan teks UTF-8".into(),
+        AgreementError::Import(i) => import(lang, i),
         AgreementError::MissingColumn { name, found } => {
             format!("kolom {name:?} tidak ada di baris judul (kolom yang ada: {found:?})")
         }

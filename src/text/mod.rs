@@ -6,6 +6,7 @@
 //! with one `match lang` holding both languages. A test walks every table and fails on an entry that
 //! lacks a language.
 
+pub mod agreement;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -105,6 +106,7 @@ mod tests {
         assert_complete::<cli::CliWords>();
         assert_complete::<commands::CommandWords>();
         assert_complete::<check::CheckWords>();
+        assert_complete::<agreement::AgreementNote>();
         // Each table added to this module is listed here.
     }
 }

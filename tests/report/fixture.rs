@@ -303,6 +303,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
             step: 1.0,
             include_unsubmitted: false,
             allowed_mismatch: false,
+            midpoint: lgd_observer::model::MidpointPolicy::HalfUp,
         },
         washup_seq: 0,
         agreement: Agreement {
@@ -440,6 +441,7 @@ fn cell(
         },
         flags,
         proposed,
+        split: None,
         final_source: if consensus.is_some() {
             FinalSource::Consensus
         } else if proposed.is_some() {
@@ -466,6 +468,7 @@ fn behaviour(
         airtime: Vec::new(),
         interactions: Vec::new(),
         count_agreement: Vec::new(),
+        code_agreement: Vec::new(),
         matching: Vec::new(),
     };
     for g in groups {
@@ -552,7 +555,9 @@ fn behaviour(
                 acts_b: 171,
                 matched: 140,
                 same_code: 118,
+                procedure: MatchProcedure::SameCodeFirst,
                 aligned_on: Alignment::PhaseStart,
+                clock: None,
                 kappa: coef(kappa, kappa_band(kappa)),
                 percent_agreement: Some(118.0 / 191.0),
             });

@@ -34,7 +34,9 @@ pub struct Agreement {
 /// Krippendorff's alpha, ordinal: units are participant x competency, raters are observers.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct AlphaSummary {
-    /// Over every competency together.
+    /// Over every competency together, pooled: a participant's cells count as independent
+    /// units although the same observers rated them in one sitting, so it also credits
+    /// agreement on who is strong overall. Read it beside `per_competency`.
     pub overall: Coefficient,
     /// Units with at least two counted ratings.
     pub pairable_units: usize,

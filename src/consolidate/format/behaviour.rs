@@ -20,9 +20,12 @@ pub struct Behaviour {
     pub airtime: Vec<Airtime>,
     /// Who addressed whom (targeted acts), per group.
     pub interactions: Vec<GroupInteractions>,
-    /// ICC on counts per session (group and day): units are participant x code, raters the
-    /// session's observers.
+    /// No longer filled: the ICC on counts pooled over codes mostly measured how often each code
+    /// is used, not whether observers agree; see `code_agreement`. Kept so older files open.
     pub count_agreement: Vec<CountAgreement>,
+    /// Per behaviour code, how well observers agree on how often each participant showed it.
+    #[serde(default)]
+    pub code_agreement: Vec<CodeAgreement>,
     /// Act-by-act matching between pairs of observers of the same session.
     pub matching: Vec<PairMatching>,
 }
@@ -106,6 +109,19 @@ pub struct CountAgreement {
     pub icc: IccForms,
 }
 
+/// Agreement on how often one behaviour code was used for each participant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CodeAgreement {
+    /// Behaviour code.
+    pub code: String,
+    /// Units: participant x session (group and day) with at least two observers.
+    pub units: usize,
+    /// Mean count per unit and observer, so a code hardly used is seen as such.
+    pub mean_count: f64,
+    /// Krippendorff's alpha (interval) over the counts: raters are the session's observers.
+    pub alpha: Coefficient,
+}
+
 /// Two observers' act streams for one session (group and day), matched act by act.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PairMatching {
@@ -125,13 +141,61 @@ pub struct PairMatching {
     pub matched: usize,
     /// Matched pairs with the same code.
     pub same_code: usize,
-    /// How the two streams' clocks were lined up.
+    /// How acts were paired; files written before it was named paired by time only.
+    #[serde(default = "MatchProcedure::time_only")]
+    pub procedure: MatchProcedure,
+    /// The time base the clocks were lined up from (the starting guess of the offset).
     pub aligned_on: Alignment,
-    /// Cohen's kappa over the matched pairs' codes.
+    /// The offset used between the two observers' clocks; absent in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub clock: Option<ClockOffset>,
+    /// Cohen's kappa over every act: matched pairs by their codes, and each unmatched act
+    /// against "none" (older files, procedure `time_only`: over matched pairs only).
     pub kappa: Coefficient,
     /// Same-code pairs over all acts (matched pairs plus unmatched acts of either), 0-1.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub percent_agreement: Option<f64>,
+}
+
+/// How two observers' acts are paired before agreement is counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchProcedure {
+    /// The Observer XT / INTERACT procedure: acts with the same code and participant within the
+    /// tolerance are paired first (closest first), then the remaining acts of the same
+    /// participant within the tolerance; what is left is unmatched and counts as a disagreement.
+    SameCodeFirst,
+    /// Closest in time on the same participant whatever the code (lgd before issue 15).
+    TimeOnly,
+}
+
+impl MatchProcedure {
+    /// What files without the field used.
+    pub fn time_only() -> MatchProcedure {
+        MatchProcedure::TimeOnly
+    }
+}
+
+/// The offset between two observers' clocks used to line their acts up.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ClockOffset {
+    /// Seconds subtracted from the second observer's times (positive: their clock runs ahead).
+    pub seconds: f64,
+    /// Whether it was estimated from the data or is the starting guess.
+    pub source: OffsetSource,
+    /// Coinciding marks (acts of one code and participant, floor changes of one participant)
+    /// supporting the offset.
+    pub support: usize,
+}
+
+/// Where a clock offset came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OffsetSource {
+    /// The shift that lines up the most acts and floor changes.
+    Estimated,
+    /// Too little coinciding data: the starting guess (no shift in the time base) is kept.
+    StartingGuess,
 }
 
 /// What two observers' act times are measured from.

@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{EvidenceKind, Localized, RatingEntry, Score, Valence};
+use crate::model::{EvidenceKind, Localized, MidpointPolicy, RatingEntry, Score, Valence};
 
 /// One participant on one competency.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -21,9 +21,16 @@ pub struct Cell {
     pub stats: CellStats,
     /// Why the cell needs discussion.
     pub flags: Vec<Flag>,
-    /// Statistical integration: the mean of the counted ratings rounded to the event's step.
+    /// Statistical integration: the mean of the counted ratings rounded to the event's step; a
+    /// mean exactly halfway between two steps is settled by the event's midpoint policy (by
+    /// default not at all: see `split`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposed: Option<f64>,
+    /// Set when the mean lies exactly halfway between two steps (a 3/4 split): the two levels
+    /// and the policy that settled it. Under the default policy no level is proposed and the
+    /// wash-up must decide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub split: Option<Split>,
     /// The level agreed in the wash-up, when there is one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub consensus: Option<Decision>,
@@ -106,6 +113,17 @@ pub enum Flag {
     AcrossTarget,
     /// Fewer than two counted levels.
     FewRatings,
+}
+
+/// A mean exactly halfway between two levels.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Split {
+    /// The lower level.
+    pub lower: f64,
+    /// The upper level.
+    pub upper: f64,
+    /// The event's policy that decided the proposed level (none under `washup`).
+    pub policy: MidpointPolicy,
 }
 
 /// Where a cell's final level comes from.

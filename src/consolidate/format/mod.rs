@@ -13,17 +13,18 @@ pub use agreement::{
     Agreement, AlphaSummary, Coefficient, CompetencyAlpha, CompetencyIcc, IccBlock, IccForms,
 };
 pub use behaviour::{
-    Airtime, Alignment, Behaviour, CodeCount, CountAgreement, GroupInteractions, Interaction,
-    ObservedBehaviour, PairMatching, ParticipantBehaviour,
+    Airtime, Alignment, Behaviour, ClockOffset, CodeAgreement, CodeCount, CountAgreement,
+    GroupInteractions, Interaction, MatchProcedure, ObservedBehaviour, OffsetSource, PairMatching,
+    ParticipantBehaviour,
 };
 pub use cells::{
     ActNote, Cell, CellEvidence, CellRating, CellStats, Decision, EvidenceItem, FinalSource, Flag,
-    LinkedCode, ParticipantResult, RatingStatus, SelfGap,
+    LinkedCode, ParticipantResult, RatingStatus, SelfGap, Split,
 };
 
 use crate::model::{
-    EventStamp, Framework, Group, GroupNote, Observer, OnlineScore, Participant, RubricScore,
-    Scheme, Settings,
+    EventStamp, Framework, Group, GroupNote, MidpointPolicy, Observer, OnlineScore, Participant,
+    RubricScore, Scheme, Settings,
 };
 
 /// The `format` tag of a consolidated file.
@@ -93,6 +94,14 @@ pub struct Options {
     pub include_unsubmitted: bool,
     /// Whether files that do not belong together were merged anyway.
     pub allowed_mismatch: bool,
+    /// How a mean exactly halfway between two steps was settled; files written before the
+    /// policy existed rounded it up.
+    #[serde(default = "rounded_up")]
+    pub midpoint: MidpointPolicy,
+}
+
+fn rounded_up() -> MidpointPolicy {
+    MidpointPolicy::HalfUp
 }
 
 /// A participant with where they sat.
