@@ -239,7 +239,13 @@ fn from_digests(
         .iter()
         .flat_map(|e| e.event.online_scores.iter().cloned())
         .collect();
-    let results = results(&ids, &cells, &settings.categories, &self_levels);
+    let results = results(
+        &ids,
+        &cells,
+        &settings.categories,
+        &self_levels,
+        settings.jpm_capped(),
+    );
     let observers = observer_infos(&files_of, &observer_ids);
     let unsubmitted = observers
         .iter()
@@ -263,6 +269,7 @@ fn from_digests(
         generator: format!("lgd {}", env!("CARGO_PKG_VERSION")),
         generated_at: options.now,
         event: stamp,
+        about: options.event.as_ref().map(|e| e.event.about()),
         framework,
         scheme,
         settings,

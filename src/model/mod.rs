@@ -11,6 +11,7 @@ mod framework;
 mod group;
 mod ids;
 mod observer;
+mod outcome;
 mod participant;
 mod rating;
 mod results;
@@ -30,6 +31,9 @@ pub use framework::{Competency, Framework, MAX_LEVEL, MIN_LEVEL};
 pub use group::{Group, MAX_SEATS};
 pub use ids::{IdError, check_id};
 pub use observer::{Observer, Role};
+pub use outcome::{
+    CHANGE_COMPETENCY, ChangeAgentRule, DEFAULT_TIME_ZONE, EventAbout, Zone, parse_zone,
+};
 pub use participant::{Gender, NipError, Participant, normalize_nip};
 pub use rating::{
     EvidenceKind, EvidenceNote, GroupNote, Rating, RatingEntry, RubricEntry, RubricScore, Score,

@@ -7,7 +7,8 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::consolidate::*;
 use lgd_observer::model::{
-    EventStamp, EvidenceKind, GroupNote, Localized, OnlineScore, RubricScore, Score, Valence,
+    EventAbout, EventStamp, EvidenceKind, GroupNote, Localized, OnlineScore, RubricScore, Score,
+    Valence,
 };
 use lgd_observer::reliability::{Band, Reason, alpha_band, icc_band, kappa_band};
 use lgd_observer::scoring::{category_for, jpm, round_to_step};
@@ -295,6 +296,12 @@ pub fn consolidated(groups: usize) -> Consolidated {
             name: event.name.clone(),
             digest: "3f9a1c0de4b2a7761e0c55aa".into(),
         },
+        about: Some(EventAbout {
+            venue: "Aula Blandongan, Puspemkot Tangerang Selatan".into(),
+            lead_assessor: "Dra. Retno Wulandari, M.Psi., Psikolog".into(),
+            assessors: vec!["Bambang Sutrisno".into(), "Sri Handayani".into()],
+            ..event.about()
+        }),
         framework,
         settings: event.settings.clone(),
         options: Options {

@@ -1,0 +1,155 @@
+//! Event settings and facts that shape the results and the report: how JPM treats levels above
+//! the target, who counts as a change-agent candidate, the event's time zone, and the facts the
+//! report's cover prints (organisation, dates, venue, case, lead assessor, assessor team).
+//! Every setting is optional in the file, so events written before it keep opening (and keep their
+//! digest); the defaults are stated here and in docs/results.md.
+
+use chrono::{FixedOffset, NaiveDate, Offset};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{Event, Settings};
+
+/// The competency whose level marks a change agent: Mengelola Perubahan (PermenPANRB 38/2017, M.7).
+pub const CHANGE_COMPETENCY: &str = "M.7";
+
+/// Who is a change-agent candidate. Every condition must hold.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct ChangeAgentRule {
+    /// How many result categories, counted from the highest, qualify: 2 admits Optimal and Cukup
+    /// Optimal (or Memenuhi Syarat and Masih Memenuhi Syarat).
+    pub top_categories: usize,
+    /// The largest shortfall below the target allowed on any competency, in levels.
+    pub max_shortfall: f64,
+    /// Competencies that must be at or above their target (the change-related ones).
+    pub at_target: Vec<String>,
+}
+
+impl Default for ChangeAgentRule {
+    fn default() -> Self {
+        ChangeAgentRule {
+            top_categories: 2,
+            max_shortfall: 1.0,
+            at_target: vec![CHANGE_COMPETENCY.to_string()],
+        }
+    }
+}
+
+/// An Indonesian time zone name or a UTC offset, resolved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Zone {
+    /// The offset from UTC.
+    pub offset: FixedOffset,
+    /// "WIB", "WITA", "WIT", or "UTC+05:30" for any other offset.
+    pub label: &'static str,
+}
+
+/// The time zone used when an event names none: Western Indonesian Time, UTC+7.
+pub const DEFAULT_TIME_ZONE: &str = "WIB";
+
+/// Reads "WIB" / "WITA" / "WIT" (any case) or an offset "+07:00"; `None` for anything else.
+pub fn parse_zone(text: &str) -> Option<Zone> {
+    let named = |hours: i32, label| {
+        FixedOffset::east_opt(hours * 3600).map(|offset| Zone { offset, label })
+    };
+    match text.trim().to_ascii_uppercase().as_str() {
+        "WIB" => named(7, "WIB"),
+        "WITA" => named(8, "WITA"),
+        "WIT" => named(9, "WIT"),
+        other => {
+            let offset: FixedOffset = other.trim_start_matches("UTC").parse().ok()?;
+            Some(Zone { offset, label: "" })
+        }
+    }
+}
+
+impl Settings {
+    /// Whether a level above the target counts only up to the target in JPM (default: yes).
+    pub fn jpm_capped(&self) -> bool {
+        self.jpm_capped.unwrap_or(true)
+    }
+
+    /// The change-agent rule in force (the default rule when the event sets none).
+    pub fn change_agent_rule(&self) -> ChangeAgentRule {
+        self.change_agent.clone().unwrap_or_default()
+    }
+
+    /// The event's time zone; WIB when unset or unreadable (`lgd check` reports an unreadable one).
+    pub fn zone(&self) -> Zone {
+        self.time_zone
+            .as_deref()
+            .and_then(parse_zone)
+            .or_else(|| parse_zone(DEFAULT_TIME_ZONE))
+            .unwrap_or(Zone {
+                offset: chrono::Utc.fix(),
+                label: "UTC",
+            })
+    }
+}
+
+/// The facts about an event that the report's cover and signature block print.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(default)]
+pub struct EventAbout {
+    /// Organisation assessed.
+    pub organisation: String,
+    /// Days of the event.
+    pub dates: Vec<NaiveDate>,
+    /// Where it took place.
+    pub venue: String,
+    /// The case the groups discussed.
+    pub case_title: String,
+    /// The lead assessor, who signs the report.
+    pub lead_assessor: String,
+    /// The assessor team, by name.
+    pub assessors: Vec<String>,
+}
+
+impl Event {
+    /// The event's facts for the report's cover.
+    pub fn about(&self) -> EventAbout {
+        EventAbout {
+            organisation: self.organisation.clone(),
+            dates: self.dates.clone(),
+            venue: self.venue.clone(),
+            case_title: self.case_study.title.clone(),
+            lead_assessor: self.lead_assessor.clone(),
+            assessors: self.assessors.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn indonesian_zones_and_offsets_are_read() {
+        assert_eq!(
+            parse_zone("wib").map(|z| z.offset.local_minus_utc()),
+            Some(7 * 3600)
+        );
+        assert_eq!(parse_zone("WITA").map(|z| z.label), Some("WITA"));
+        assert_eq!(
+            parse_zone("WIT").map(|z| z.offset.local_minus_utc()),
+            Some(9 * 3600)
+        );
+        assert_eq!(
+            parse_zone("+05:30").map(|z| z.offset.local_minus_utc()),
+            Some(19800)
+        );
+        assert_eq!(parse_zone("Jakarta"), None);
+    }
+
+    #[test]
+    fn absent_settings_take_the_stated_defaults() {
+        let s = Settings::default();
+        assert!(s.jpm_capped());
+        assert_eq!(s.zone().label, "WIB");
+        let rule = s.change_agent_rule();
+        assert_eq!(rule.top_categories, 2);
+        assert_eq!(rule.max_shortfall, 1.0);
+        assert_eq!(rule.at_target, vec!["M.7".to_string()]);
+    }
+}
