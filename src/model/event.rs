@@ -129,6 +129,10 @@ pub struct Settings {
     /// The event's time zone: WIB, WITA, WIT or an offset such as +07:00 (absent: WIB).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub time_zone: Option<String>,
+    /// The pillars of the motto the groups' missions answer to (absent: Cerdas, Modern, Religius,
+    /// Tangerang Selatan's motto).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pillars: Option<Vec<String>>,
 }
 
 /// A result category: JPM at or above `min_jpm` (percent) earns this label.
@@ -191,6 +195,7 @@ impl Default for Settings {
             jpm_capped: None,
             change_agent: None,
             time_zone: None,
+            pillars: None,
         }
     }
 }

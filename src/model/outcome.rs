@@ -75,6 +75,13 @@ impl Settings {
         self.change_agent.clone().unwrap_or_default()
     }
 
+    /// The motto pillars the missions are read against (default: Cerdas, Modern, Religius).
+    pub fn motto_pillars(&self) -> Vec<String> {
+        self.pillars
+            .clone()
+            .unwrap_or_else(|| ["Cerdas", "Modern", "Religius"].map(String::from).to_vec())
+    }
+
     /// The event's time zone; WIB when unset or unreadable (`lgd check` reports an unreadable one).
     pub fn zone(&self) -> Zone {
         self.time_zone

@@ -8,6 +8,8 @@
 
 pub use crate::model::Lang;
 
+pub mod report;
+
 /// A table of fixed texts, each entry both languages side by side.
 pub trait Words: Copy + 'static {
     /// Both languages: (Bahasa Indonesia, English).
@@ -95,5 +97,6 @@ mod tests {
     fn every_table_has_both_languages() {
         assert_complete::<Sample>();
         // Each table added to this module is listed here.
+        assert_complete::<super::report::ReportWords>();
     }
 }

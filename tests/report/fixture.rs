@@ -11,7 +11,7 @@ use lgd_observer::model::{
     Valence,
 };
 use lgd_observer::reliability::{Band, Reason, alpha_band, icc_band, kappa_band};
-use lgd_observer::scoring::{category_for, jpm, round_to_step};
+use lgd_observer::scoring::{category_for, jpm_with, round_to_step};
 
 /// A small deterministic generator, so the fixture is the same on every run.
 struct Dice(u64);
@@ -185,9 +185,11 @@ pub fn consolidated(groups: usize) -> Consolidated {
             let value = missing
                 .is_empty()
                 .then(|| {
-                    jpm(own
-                        .iter()
-                        .map(|c| (c.final_level.unwrap_or(0.0), f64::from(c.target))))
+                    jpm_with(
+                        own.iter()
+                            .map(|c| (c.final_level.unwrap_or(0.0), f64::from(c.target))),
+                        event.settings.jpm_capped(),
+                    )
                 })
                 .flatten();
             let category = value
