@@ -138,6 +138,13 @@ pub fn event_report(file: String, ev: &Event, ignored: &[String]) -> FileReport 
     let coverage = audit(ev, Targets::of(ev));
     lines.extend(balance.summary_lines());
     lines.extend(coverage.lines());
+    let missing = ev.missing_facts();
+    if !missing.is_empty() {
+        lines.push(crate::text::report::missing_facts(
+            crate::model::Lang::En,
+            &missing,
+        ));
+    }
     if !ignored.is_empty() {
         lines.push(format!(
             "warning: {} key(s) lgd does not know, ignored (typos of known fields?): {}; lgd roster and lgd import will not rewrite the file until they are removed or renamed",
@@ -161,6 +168,7 @@ pub fn event_report(file: String, ev: &Event, ignored: &[String]) -> FileReport 
             "balance": balance,
             "coverage": coverage,
             "ignored_keys": ignored,
+            "missing_facts": missing,
             "lines": lines,
         }),
         problems,

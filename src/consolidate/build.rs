@@ -164,12 +164,16 @@ fn from_digests(
     let Some(first) = reference(&digests) else {
         return Err(ConsolidateError::NoDayFiles { problems });
     };
-    let (stamp, framework, scheme, settings) = (
+    let (stamp, framework, scheme, mut settings) = (
         first.stamp.clone(),
         first.framework.clone(),
         first.scheme.clone(),
         first.settings.clone(),
     );
+    // The event file given is the lead's latest word on the report's settings (JPM cap, rule, zone).
+    if let Some(e) = &options.event {
+        settings.take_report_settings(&e.event.settings);
+    }
     let spread = options.spread.unwrap_or(settings.spread_threshold);
     let step = if settings.half_levels { 0.5 } else { 1.0 };
     let competencies = scheme.rated_competencies.clone();

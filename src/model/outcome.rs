@@ -113,7 +113,68 @@ pub struct EventAbout {
     pub assessors: Vec<String>,
 }
 
+impl Settings {
+    /// Takes the report's settings (JPM cap, change-agent rule, time zone, pillars) from `event`,
+    /// the event file the lead gave: they may have been settled after the day files were made.
+    pub fn take_report_settings(&mut self, event: &Settings) {
+        self.jpm_capped = event.jpm_capped;
+        self.change_agent = event.change_agent.clone();
+        self.time_zone = event.time_zone.clone();
+        self.pillars = event.pillars.clone();
+    }
+}
+
 impl Event {
+    /// Whether any field added for the report (cover facts, report settings) is set.
+    pub fn has_report_facts(&self) -> bool {
+        let s = &self.settings;
+        !self.venue.is_empty()
+            || !self.lead_assessor.is_empty()
+            || !self.assessors.is_empty()
+            || s.jpm_capped.is_some()
+            || s.change_agent.is_some()
+            || s.time_zone.is_some()
+            || s.pillars.is_some()
+    }
+
+    /// The event without the report's cover facts and settings, as its digest sees it. The older
+    /// facts (organisation, dates, case) stay: digests made before this existed included them.
+    pub fn without_report_facts(&self) -> Event {
+        let mut bare = self.clone();
+        bare.venue.clear();
+        bare.lead_assessor.clear();
+        bare.assessors.clear();
+        bare.settings.take_report_settings(&Settings::default());
+        bare
+    }
+
+    /// The report-cover facts still empty, by their `lgd new` flag name, and a time zone lgd cannot
+    /// read; `lgd check` warns about each.
+    pub fn missing_facts(&self) -> Vec<&'static str> {
+        let mut missing = Vec::new();
+        let checks = [
+            (self.organisation.trim().is_empty(), "--organisation"),
+            (self.dates.is_empty(), "--date"),
+            (self.venue.trim().is_empty(), "--venue"),
+            (self.case_study.title.trim().is_empty(), "--case-title"),
+            (self.lead_assessor.trim().is_empty(), "--lead-assessor"),
+            (self.assessors.is_empty(), "--assessor"),
+            (
+                self.settings
+                    .time_zone
+                    .as_deref()
+                    .is_some_and(|z| parse_zone(z).is_none()),
+                "--time-zone",
+            ),
+        ];
+        for (empty, flag) in checks {
+            if empty {
+                missing.push(flag);
+            }
+        }
+        missing
+    }
+
     /// The event's facts for the report's cover.
     pub fn about(&self) -> EventAbout {
         EventAbout {
@@ -147,6 +208,22 @@ mod tests {
             Some(19800)
         );
         assert_eq!(parse_zone("Jakarta"), None);
+    }
+
+    #[test]
+    fn report_facts_settled_after_the_day_leave_the_digest_alone() {
+        let mut event = crate::catalog::demo_event().expect("demo");
+        let before = event.digest();
+        event.venue = "Aula".into();
+        event.lead_assessor = "Retno".into();
+        event.assessors = vec!["Bambang".into()];
+        event.settings.jpm_capped = Some(false);
+        event.settings.time_zone = Some("WITA".into());
+        event.settings.change_agent = Some(ChangeAgentRule::default());
+        assert_eq!(event.digest(), before);
+        // A change to the definition itself still shows.
+        event.name.push('!');
+        assert_ne!(event.digest(), before);
     }
 
     #[test]

@@ -167,6 +167,19 @@ pub fn worst_gap(lang: Lang, worst: f64, levels: &str) -> String {
     }
 }
 
+/// `lgd check`'s warning about cover facts still empty (or a time zone it cannot read).
+pub fn missing_facts(lang: Lang, flags: &[&str]) -> String {
+    let list = flags.join(", ");
+    match lang {
+        Lang::Id => format!(
+            "peringatan: sampul laporan masih kosong untuk {list}; isi dengan lgd new {list} (atau di berkas acara); zona waktu: WIB, WITA, WIT atau +07:00"
+        ),
+        Lang::En => format!(
+            "warning: the report's cover is still empty for {list}; set them with lgd new {list} (or in the event file); time zone: WIB, WITA, WIT or +07:00"
+        ),
+    }
+}
+
 /// The place and date line of the signature block: "Tangerang Selatan, 3 Desember 2026".
 pub fn place_date(place: &str, date: &str) -> String {
     if place.is_empty() {
