@@ -8,7 +8,7 @@ use chrono::{FixedOffset, NaiveDate, Offset};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Event, Settings};
+use super::{Event, Scheme, Settings};
 
 /// The competency whose level marks a change agent: Mengelola Perubahan (PermenPANRB 38/2017, M.7).
 pub const CHANGE_COMPETENCY: &str = "M.7";
@@ -73,6 +73,20 @@ impl Settings {
     /// The change-agent rule in force (the default rule when the event sets none).
     pub fn change_agent_rule(&self) -> ChangeAgentRule {
         self.change_agent.clone().unwrap_or_default()
+    }
+
+    /// The rule in force for `scheme`: an event's own rule as it stands; the default rule also
+    /// wants the competencies the scheme names as change-related at target.
+    pub fn change_agent_rule_for(&self, scheme: &Scheme) -> ChangeAgentRule {
+        let mut rule = self.change_agent_rule();
+        if self.change_agent.is_none() {
+            for c in &scheme.change_competencies {
+                if !rule.at_target.contains(c) {
+                    rule.at_target.push(c.clone());
+                }
+            }
+        }
+        rule
     }
 
     /// The motto pillars the missions are read against (default: Cerdas, Modern, Religius).
@@ -224,6 +238,19 @@ mod tests {
         // A change to the definition itself still shows.
         event.name.push('!');
         assert_ne!(event.digest(), before);
+    }
+
+    #[test]
+    fn the_default_rule_adds_the_schemes_change_competencies_an_explicit_one_does_not() {
+        let mut scheme = crate::catalog::Catalog::builtin().schemes[0].clone();
+        scheme.change_competencies = vec!["M.8".into(), "M.7".into()];
+        let mut s = Settings::default();
+        assert_eq!(s.change_agent_rule_for(&scheme).at_target, ["M.7", "M.8"]);
+        s.change_agent = Some(ChangeAgentRule {
+            at_target: vec!["SK.1".into()],
+            ..ChangeAgentRule::default()
+        });
+        assert_eq!(s.change_agent_rule_for(&scheme).at_target, ["SK.1"]);
     }
 
     #[test]

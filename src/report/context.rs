@@ -112,7 +112,7 @@ impl<'a> Index<'a> {
             c,
             lang,
             t: labels(lang),
-            rule: c.settings.change_agent_rule(),
+            rule: c.settings.change_agent_rule_for(&c.scheme),
             zone: c.settings.zone(),
             people: c
                 .participants
