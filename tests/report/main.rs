@@ -4,4 +4,5 @@
 mod e2e;
 mod fixture;
 mod html;
+mod own;
 mod workbook;
