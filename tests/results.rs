@@ -120,6 +120,8 @@ fn the_report_states_capped_jpm_shared_ranks_shortfalls_and_candidates_with_reas
     let categories = Settings::mapping_categories();
     let mut previous: Vec<f64> = Vec::new();
     let mut starred = 0;
+    // Per category label: (competencies below target, levels below) over its members.
+    let mut per_category: std::collections::BTreeMap<String, (usize, f64)> = Default::default();
     for row in &rows {
         let name = text(row.select(&sel("a")).next().expect("name"));
         let p = c
@@ -170,6 +172,12 @@ fn the_report_states_capped_jpm_shared_ranks_shortfalls_and_candidates_with_reas
             .iter()
             .filter(|x| x.final_level.is_some_and(|l| l < f64::from(x.target)))
             .collect();
+        let entry = per_category.entry(cells[4].clone()).or_default();
+        entry.0 += below.len();
+        entry.1 += below
+            .iter()
+            .map(|x| f64::from(x.target) - x.final_level.unwrap_or(0.0))
+            .sum::<f64>();
         let shortfall = &cells[5];
         if below.is_empty() {
             assert_eq!(shortfall, "tidak ada");
@@ -210,6 +218,17 @@ fn the_report_states_capped_jpm_shared_ranks_shortfalls_and_candidates_with_reas
         previous.len()
     );
     assert!(starred > 0 && starred < previous.len(), "{starred}");
+    // The category table says, with every category, how many competencies fall below target.
+    for row in doc.select(&sel("section.summary tr.category-row")) {
+        let cells: Vec<String> = row.select(&sel("td")).map(text).collect();
+        let (n, levels) = per_category.get(&cells[0]).copied().unwrap_or_default();
+        if n == 0 {
+            assert_eq!(cells[3], "tidak ada", "{cells:?}");
+        } else {
+            assert_eq!(cells[3], format!("{n} kompetensi, −{levels} level"), "{cells:?}");
+        }
+    }
+    assert_eq!(doc.select(&sel("section.summary tr.category-row")).count(), 3);
     // The rule and the method are printed.
     let rule: Vec<String> = doc.select(&sel("ol.rule li")).map(text).collect();
     assert_eq!(rule.len(), 3, "{rule:?}");

@@ -19,6 +19,8 @@ pub struct CategoryView {
     pub rank: usize,
     /// Participants in it.
     pub count: usize,
+    /// Their competencies below target, counted and summed: "5 kompetensi, −6 level".
+    pub below: String,
 }
 
 /// A row of the ranking.
@@ -81,16 +83,22 @@ pub(super) fn categories(ix: &Index) -> Vec<CategoryView> {
                 None => format!("≥ {low}"),
                 Some(above) => format!("{low} – < {}", pct(above.min_jpm)),
             };
-            let count =
+            let members: Vec<&str> =
                 ix.c.results
                     .iter()
                     .filter(|r| ix.category(r).is_some_and(|(_, k)| k == rank))
-                    .count();
+                    .map(|r| r.participant.as_str())
+                    .collect();
+            let (n, total) = members
+                .iter()
+                .map(|id| shortfall_of(ix, id))
+                .fold((0, 0.0), |(n, t), s| (n + s.below.len(), t + s.total()));
             CategoryView {
                 label: cat.label.get(ix.lang).to_string(),
                 range,
                 rank,
-                count,
+                count: members.len(),
+                below: say::shortfall_sum(ix.lang, n, &fmt::signed(total, ix.lang)),
             }
         })
         .collect()
@@ -173,20 +181,24 @@ fn why(ix: &Index, c: &Candidacy, category: &str) -> String {
         .join("; ")
 }
 
-/// "2 kompetensi, −2 level (M.3 −1, M.7 −1)" for one participant, or a dash while incomplete.
+/// A participant's competencies with a final level below target.
+fn shortfall_of(ix: &Index, participant: &str) -> Shortfall {
+    Shortfall::of(ix.c.competencies.iter().filter_map(|code| {
+        let cell = ix.cell(participant, code)?;
+        Some((code.as_str(), cell.final_level?, f64::from(cell.target)))
+    }))
+}
+
+/// "2 kompetensi, −2 level (M.3 −1, M.7 −1)" for one participant, or a dash while no level is final.
 pub(super) fn shortfall_text(ix: &Index, participant: &str) -> String {
-    let levels: Vec<(&str, f64, f64)> =
-        ix.c.competencies
-            .iter()
-            .filter_map(|code| {
-                let cell = ix.cell(participant, code)?;
-                Some((code.as_str(), cell.final_level?, f64::from(cell.target)))
-            })
-            .collect();
-    if levels.is_empty() {
+    let any_final = ix.c.competencies.iter().any(|code| {
+        ix.cell(participant, code)
+            .is_some_and(|c| c.final_level.is_some())
+    });
+    if !any_final {
         return NONE.to_string();
     }
-    let s = Shortfall::of(levels);
+    let s = shortfall_of(ix, participant);
     let detail = s
         .below
         .iter()

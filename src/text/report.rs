@@ -157,6 +157,19 @@ pub fn shortfall(lang: Lang, count: usize, total: &str, detail: &str) -> String 
     }
 }
 
+/// A category's members' competencies below target, summed: "5 kompetensi, −6 level".
+pub fn shortfall_sum(lang: Lang, count: usize, total: &str) -> String {
+    match (lang, count) {
+        (Lang::Id, 0) => "tidak ada".into(),
+        (Lang::En, 0) => "none".into(),
+        (Lang::Id, n) => format!("{n} kompetensi, {total} level"),
+        (Lang::En, n) => format!(
+            "{n} competenc{}, {total} level(s)",
+            if n == 1 { "y" } else { "ies" }
+        ),
+    }
+}
+
 /// A candidate's largest gap: "none below target" or "at most 1 level below target".
 pub fn worst_gap(lang: Lang, worst: f64, levels: &str) -> String {
     match (lang, worst > 0.0) {
