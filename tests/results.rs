@@ -225,10 +225,17 @@ fn the_report_states_capped_jpm_shared_ranks_shortfalls_and_candidates_with_reas
         if n == 0 {
             assert_eq!(cells[3], "tidak ada", "{cells:?}");
         } else {
-            assert_eq!(cells[3], format!("{n} kompetensi, −{levels} level"), "{cells:?}");
+            assert_eq!(
+                cells[3],
+                format!("{n} kompetensi, −{levels} level"),
+                "{cells:?}"
+            );
         }
     }
-    assert_eq!(doc.select(&sel("section.summary tr.category-row")).count(), 3);
+    assert_eq!(
+        doc.select(&sel("section.summary tr.category-row")).count(),
+        3
+    );
     // The rule and the method are printed.
     let rule: Vec<String> = doc.select(&sel("ol.rule li")).map(text).collect();
     assert_eq!(rule.len(), 3, "{rule:?}");
