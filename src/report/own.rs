@@ -178,19 +178,26 @@ pub(super) fn own_view(ix: &Index, p: &ParticipantInfo) -> OwnView {
         shortfall: v.shortfall,
         chart: v.radar,
         rows,
-        strengths: v
-            .strengths
-            .iter()
-            .map(|n| (n.competency.clone(), clean(&n.text)))
-            .collect(),
-        developments: v
-            .developments
-            .iter()
-            .map(|n| (n.competency.clone(), clean(&n.text)))
-            .collect(),
+        strengths: distinct(
+            v.strengths
+                .iter()
+                .map(|n| (n.competency.clone(), clean(&n.text))),
+        ),
+        developments: distinct(
+            v.developments
+                .iter()
+                .map(|n| (n.competency.clone(), clean(&n.text))),
+        ),
         self_gap: v.self_gap,
         generated: ix.moment(ix.c.generated_at),
     }
+}
+
+/// The notes in order, each (competency, text) once: two observers often write the same words, and
+/// the participant reads no observer's name here to tell them apart.
+fn distinct(notes: impl Iterator<Item = (String, String)>) -> Vec<(String, String)> {
+    let mut seen = std::collections::HashSet::new();
+    notes.filter(|n| seen.insert(n.clone())).collect()
 }
 
 /// A file name for a participant's own report: their id where it is a safe name, else their anchor.
@@ -225,5 +232,15 @@ mod tests {
         );
         assert_eq!(redact("Budi setuju", &others, "[x]"), "[x] setuju");
         assert_eq!(redact("Budiman hadir", &others, "[x]"), "Budiman hadir");
+    }
+
+    #[test]
+    fn the_same_note_from_two_observers_is_shown_once() {
+        let n = |c: &str, t: &str| (c.to_string(), t.to_string());
+        let notes = [n("M.4", "a"), n("M.2", "b"), n("M.4", "a"), n("M.2", "a")];
+        assert_eq!(
+            distinct(notes.into_iter()),
+            [n("M.4", "a"), n("M.2", "b"), n("M.2", "a")]
+        );
     }
 }
