@@ -172,6 +172,10 @@ pub fn event_report(file: String, ev: &Event, ignored: &[String], lang: Lang) ->
     let coverage = audit(ev, Targets::of(ev));
     lines.extend(crate::text::setup::balance(lang, &balance));
     lines.extend(crate::text::setup::coverage(lang, &coverage));
+    let missing = ev.missing_facts();
+    if !missing.is_empty() {
+        lines.push(crate::text::report::missing_facts(lang, &missing));
+    }
     if !ignored.is_empty() {
         lines.push(say::ignored_keys(lang, ignored));
     }
@@ -191,6 +195,7 @@ pub fn event_report(file: String, ev: &Event, ignored: &[String], lang: Lang) ->
             "balance": balance,
             "coverage": coverage,
             "ignored_keys": ignored,
+            "missing_facts": missing,
             "lines": lines,
         }),
         problems,

@@ -62,7 +62,7 @@ pub enum Command {
     /// Validate event, scheme, framework or day files and print a summary.
     Check(check::CheckArgs),
     /// Create an event file from a participant roster (CSV, XLSX, XLS, ODS).
-    New(new::NewArgs),
+    New(Box<new::NewArgs>),
     /// Edit an event's roster before the day (lead assessor): move, edit, add, remove, re-balance.
     Roster(roster::RosterArgs),
     /// Inter-rater agreement (ICC, kappa, Krippendorff's alpha, Gwet's AC1) of a long table of ratings.

@@ -64,12 +64,56 @@ pub struct NewArgs {
     /// Participants one observer can rate.
     #[arg(long, default_value_t = 5, value_parser = clap::value_parser!(u32).range(1..))]
     pub max_per_observer: u32,
+    /// Organisation assessed, for the report's cover.
+    #[arg(long)]
+    pub organisation: Option<String>,
+    /// A day of the event (YYYY-MM-DD); repeat for several days.
+    #[arg(long = "date", value_name = "YYYY-MM-DD")]
+    pub dates: Vec<chrono::NaiveDate>,
+    /// Where the event takes place.
+    #[arg(long)]
+    pub venue: Option<String>,
+    /// Title of the case the groups discuss.
+    #[arg(long)]
+    pub case_title: Option<String>,
+    /// The lead assessor, who signs the report.
+    #[arg(long)]
+    pub lead_assessor: Option<String>,
+    /// An assessor of the team, by name; repeat for each.
+    #[arg(long = "assessor", value_name = "NAME")]
+    pub assessors: Vec<String>,
+    /// Time zone of the event: WIB (default), WITA, WIT or an offset such as +07:00.
+    #[arg(long, value_parser = parse_time_zone)]
+    pub time_zone: Option<String>,
     /// Event file to write.
     #[arg(long)]
     pub out: PathBuf,
     /// Replace the event file if it exists.
     #[arg(long)]
     pub force: bool,
+}
+
+/// Accepts WIB, WITA, WIT or a UTC offset, kept as typed (upper-cased names).
+fn parse_time_zone(text: &str) -> Result<String, String> {
+    crate::model::parse_zone(text)
+        .map(|_| text.trim().to_ascii_uppercase())
+        .ok_or_else(|| format!("{text:?} is not WIB, WITA, WIT or an offset such as +07:00"))
+}
+
+/// The cover facts and time zone given on the command line.
+fn set_facts(event: &mut crate::model::Event, args: &NewArgs) {
+    let text = |s: &Option<String>| s.as_deref().map(str::trim).unwrap_or_default().to_string();
+    event.organisation = text(&args.organisation);
+    event.dates = args.dates.clone();
+    event.venue = text(&args.venue);
+    event.case_study.title = text(&args.case_title);
+    event.lead_assessor = text(&args.lead_assessor);
+    event.assessors = args
+        .assessors
+        .iter()
+        .map(|a| a.trim().to_string())
+        .collect();
+    event.settings.time_zone = args.time_zone.clone();
 }
 
 /// Runs `lgd new`.
@@ -140,6 +184,7 @@ pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     );
     // Kept in the event so lgd roster re-plans and lgd check audits with the same targets.
     targets.store_in(&mut event.settings);
+    set_facts(&mut event, args);
     let problems = validate_event(&event, Catalog::builtin().resolver());
     if !problems.is_empty() {
         for p in &problems {

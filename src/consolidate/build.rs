@@ -164,12 +164,16 @@ fn from_digests(
     let Some(first) = reference(&digests) else {
         return Err(ConsolidateError::NoDayFiles { problems });
     };
-    let (stamp, framework, scheme, settings) = (
+    let (stamp, framework, scheme, mut settings) = (
         first.stamp.clone(),
         first.framework.clone(),
         first.scheme.clone(),
         first.settings.clone(),
     );
+    // The event file given is the lead's latest word on the report's settings (JPM cap, rule, zone).
+    if let Some(e) = &options.event {
+        settings.take_report_settings(&e.event.settings);
+    }
     let spread = options.spread.unwrap_or(settings.spread_threshold);
     let step = if settings.half_levels { 0.5 } else { 1.0 };
     let midpoint = settings.midpoint.unwrap_or_default();
@@ -241,7 +245,13 @@ fn from_digests(
         .iter()
         .flat_map(|e| e.event.online_scores.iter().cloned())
         .collect();
-    let results = results(&ids, &cells, &settings.categories, &self_levels);
+    let results = results(
+        &ids,
+        &cells,
+        &settings.categories,
+        &self_levels,
+        settings.jpm_capped(),
+    );
     let observers = observer_infos(&files_of, &observer_ids);
     let unsubmitted = observers
         .iter()
@@ -265,6 +275,7 @@ fn from_digests(
         generator: format!("lgd {}", env!("CARGO_PKG_VERSION")),
         generated_at: options.now,
         event: stamp,
+        about: options.event.as_ref().map(|e| e.event.about()),
         framework,
         scheme,
         settings,

@@ -6,7 +6,7 @@ use super::format::{
     Cell, Consolidated, Coverage, ParticipantResult, RatingStatus, SelfGap, ThinCoverage,
 };
 use crate::model::Category;
-use crate::scoring::{category_for, jpm};
+use crate::scoring::{category_for, jpm_with};
 
 /// JPM over the final levels, the category it earns and the self-evaluation gap, per participant.
 /// JPM waits until every competency has a final level: a partial sum would understate it.
@@ -15,6 +15,7 @@ pub fn results(
     cells: &[Cell],
     categories: &[Category],
     self_levels: &BTreeMap<(String, String), f64>,
+    capped: bool,
 ) -> Vec<ParticipantResult> {
     let mut by_participant: BTreeMap<&str, Vec<&Cell>> = BTreeMap::new();
     for c in cells {
@@ -30,9 +31,11 @@ pub fn results(
                 .map(|c| c.competency.clone())
                 .collect();
             let value = if missing.is_empty() {
-                jpm(pc
-                    .iter()
-                    .filter_map(|c| Some((c.final_level?, f64::from(c.target)))))
+                jpm_with(
+                    pc.iter()
+                        .filter_map(|c| Some((c.final_level?, f64::from(c.target)))),
+                    capped,
+                )
             } else {
                 None
             };
@@ -78,7 +81,13 @@ pub fn refresh(c: &mut Consolidated) {
         })
         .collect();
     let ids: Vec<String> = c.participants.iter().map(|p| p.person.id.clone()).collect();
-    c.results = results(&ids, &c.cells, &c.settings.categories, &self_levels);
+    c.results = results(
+        &ids,
+        &c.cells,
+        &c.settings.categories,
+        &self_levels,
+        c.settings.jpm_capped(),
+    );
 }
 
 /// Participants with fewer than two observers whose submitted ratings include them, and

@@ -11,12 +11,17 @@ impl Event {
     /// tell files made from different versions of the event apart.
     ///
     /// Imported results (self-ratings, online scores) are left out: they arrive after the
-    /// observers' day files were made, and must not make those files look foreign.
+    /// observers' day files were made, and must not make those files look foreign. So are the
+    /// report's settings and cover facts (`Event::without_report_facts`): the lead may settle them
+    /// after the day.
     pub fn digest(&self) -> String {
-        let definition = if self.self_ratings.is_empty() && self.online_scores.is_empty() {
+        let definition = if self.self_ratings.is_empty()
+            && self.online_scores.is_empty()
+            && !self.has_report_facts()
+        {
             Cow::Borrowed(self)
         } else {
-            let mut bare = self.clone();
+            let mut bare = self.without_report_facts();
             bare.self_ratings.clear();
             bare.online_scores.clear();
             Cow::Owned(bare)

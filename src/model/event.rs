@@ -4,7 +4,10 @@ use chrono::NaiveDate;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Framework, Group, Localized, Observer, OnlineScore, Participant, Scheme, SelfRating};
+use super::{
+    ChangeAgentRule, Framework, Group, Localized, Observer, OnlineScore, Participant, Scheme,
+    SelfRating,
+};
 
 /// The `format` tag of an event file.
 pub const EVENT_FORMAT: &str = "lgd-event";
@@ -31,6 +34,15 @@ pub struct Event {
     /// The case the groups discuss.
     #[serde(default)]
     pub case_study: CaseStudy,
+    /// Where the event takes place (left out of the file when empty, as in events made before it).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub venue: String,
+    /// The lead assessor, who signs the report.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lead_assessor: String,
+    /// The assessor team by name, as the report's cover lists it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assessors: Vec<String>,
     /// Phases of the LGD in order.
     #[serde(default)]
     pub phases: Vec<Phase>,
@@ -112,6 +124,20 @@ pub struct Settings {
     /// when absent, so events made before it keep their digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub midpoint: Option<super::MidpointPolicy>,
+    /// Whether a level above the target counts only up to the target in JPM (absent: yes; see
+    /// `Settings::jpm_capped` and docs/results.md).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jpm_capped: Option<bool>,
+    /// The change-agent candidate rule (absent: `ChangeAgentRule::default()`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_agent: Option<ChangeAgentRule>,
+    /// The event's time zone: WIB, WITA, WIT or an offset such as +07:00 (absent: WIB).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time_zone: Option<String>,
+    /// The pillars of the motto the groups' missions answer to (absent: Cerdas, Modern, Religius,
+    /// Tangerang Selatan's motto).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pillars: Option<Vec<String>>,
 }
 
 /// A result category: JPM at or above `min_jpm` (percent) earns this label.
@@ -172,6 +198,10 @@ impl Default for Settings {
             min_observers: None,
             max_per_observer: None,
             midpoint: None,
+            jpm_capped: None,
+            change_agent: None,
+            time_zone: None,
+            pillars: None,
         }
     }
 }

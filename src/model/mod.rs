@@ -12,6 +12,7 @@ mod group;
 mod ids;
 mod midpoint;
 mod observer;
+mod outcome;
 mod participant;
 mod rating;
 mod results;
@@ -32,6 +33,9 @@ pub use group::{Group, MAX_SEATS};
 pub use ids::{IdError, check_id};
 pub use midpoint::MidpointPolicy;
 pub use observer::{Observer, Role};
+pub use outcome::{
+    CHANGE_COMPETENCY, ChangeAgentRule, DEFAULT_TIME_ZONE, EventAbout, Zone, parse_zone,
+};
 pub use participant::{Gender, NipError, Participant, normalize_nip};
 pub use rating::{
     EvidenceKind, EvidenceNote, GroupNote, Rating, RatingEntry, RubricEntry, RubricScore, Score,

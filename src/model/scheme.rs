@@ -28,6 +28,10 @@ pub struct Scheme {
     /// Criteria for rating the group's product (its mission text).
     #[serde(default)]
     pub rubric: Vec<RubricItem>,
+    /// Competencies this exercise counts as change-related besides M.7: the default change-agent
+    /// rule wants them at or above target too. Left out of the file when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub change_competencies: Vec<String>,
 }
 
 /// One behaviour code.

@@ -6,17 +6,19 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::CHANGE_COMPETENCY;
+use super::cover::{CoverView, cover};
 use super::fmt::{self, NONE};
 use super::group::{GroupView, group_views};
 use super::labels::{Labels, labels};
+use super::organisation::{OrganisationView, organisation};
 use super::participant::{ParticipantView, participant_views};
-use super::ranking::{CategoryView, RankRow, categories, ranking, ranking_note};
+use super::ranking::{CategoryView, MethodView, RankRow, categories, method, ranking};
 use super::summary::{Summary, summary};
 use crate::consolidate::{
     Airtime, Cell, Coefficient, Consolidated, GroupInfo, ObserverInfo, ParticipantBehaviour,
     ParticipantInfo, ParticipantResult,
 };
-use crate::model::{Category, Lang};
+use crate::model::{Category, ChangeAgentRule, Lang, Zone};
 use crate::reliability::Band;
 use crate::scoring::category_for;
 
@@ -27,6 +29,10 @@ pub struct ReportContext {
     pub lang: &'static str,
     /// Fixed text.
     pub t: &'static Labels,
+    /// Fixed text added with the results for the organisation (src/text/report.rs), by name.
+    pub w: std::collections::BTreeMap<String, &'static str>,
+    /// The cover's facts and the signature block.
+    pub cover: CoverView,
     /// The event's name.
     pub title: String,
     /// The event's id.
@@ -41,12 +47,14 @@ pub struct ReportContext {
     pub summary: Summary,
     /// Result categories with their ranges and counts, highest first.
     pub categories: Vec<CategoryView>,
-    /// How the ranking is ordered and what the star means.
-    pub ranking_note: String,
+    /// The JPM formula, its sources, the ranking order and the change-agent rule.
+    pub method: MethodView,
     /// Participants by JPM, highest first.
     pub ranking: Vec<RankRow>,
     /// The change competency, when the event rates it.
     pub change: Option<CompetencyRef>,
+    /// Candidates and means by unit, the category distribution, the missions by pillar.
+    pub organisation: OrganisationView,
     /// One view per group.
     pub groups: Vec<GroupView>,
     /// One view per participant, in group and seat order.
@@ -82,6 +90,10 @@ pub(super) struct Index<'a> {
     pub c: &'a Consolidated,
     pub lang: Lang,
     pub t: &'static Labels,
+    /// The change-agent rule in force.
+    pub rule: ChangeAgentRule,
+    /// The event's time zone, in which every time is shown.
+    pub zone: Zone,
     people: HashMap<&'a str, &'a ParticipantInfo>,
     observers: HashMap<&'a str, &'a ObserverInfo>,
     groups: HashMap<&'a str, &'a GroupInfo>,
@@ -95,11 +107,13 @@ pub(super) struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    fn new(c: &'a Consolidated, lang: Lang) -> Self {
+    pub(super) fn new(c: &'a Consolidated, lang: Lang) -> Self {
         Index {
             c,
             lang,
             t: labels(lang),
+            rule: c.settings.change_agent_rule_for(&c.scheme),
+            zone: c.settings.zone(),
             people: c
                 .participants
                 .iter()
@@ -149,6 +163,11 @@ impl<'a> Index<'a> {
                 .len()
                 > 1,
         }
+    }
+
+    /// A moment in the event's time zone: "3 Desember 2026, 17.05 WIB".
+    pub fn moment(&self, t: chrono::DateTime<chrono::FixedOffset>) -> String {
+        fmt::moment_in(t, self.zone, self.lang)
     }
 
     pub fn person(&self, id: &str) -> Option<&'a ParticipantInfo> {
@@ -325,14 +344,17 @@ pub fn report_context(c: &Consolidated, lang: Lang) -> ReportContext {
     ReportContext {
         lang: ix.lang_code(),
         t: ix.t,
+        w: crate::text::report::report_words(lang),
+        cover: cover(&ix),
         title: c.event.name.clone(),
         event_id: c.event.id.clone(),
         digest: c.event.digest.chars().take(12).collect(),
-        generated: fmt::moment(c.generated_at, lang),
+        generated: ix.moment(c.generated_at),
         generator: c.generator.clone(),
         summary: summary(&ix),
         categories: categories(&ix),
-        ranking_note: ranking_note(&ix),
+        method: method(&ix),
+        organisation: organisation(&ix),
         ranking,
         change: ix.change(),
         groups: group_views(&ix),

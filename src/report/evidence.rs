@@ -44,7 +44,7 @@ pub(super) fn decisions(ix: &Index, cells: &[&Cell]) -> Vec<DecisionView> {
                 level: fmt::opt(d.level, 1, ix.lang),
                 reason: d.reason.clone(),
                 by: ix.observer_name(&d.decided_by),
-                at: fmt::moment(d.decided_at, ix.lang),
+                at: ix.moment(d.decided_at),
             })
         })
         .collect()

@@ -99,18 +99,23 @@ pub fn date(d: NaiveDate, lang: Lang) -> String {
     format!("{} {month} {}", d.day(), d.year())
 }
 
-/// A moment with its local time and UTC offset: "3 Desember 2026, 17.05 (UTC+07:00)".
-pub fn moment(t: DateTime<FixedOffset>, lang: Lang) -> String {
+/// A moment in the event's time zone, named where it has a name: "3 Desember 2026, 17.05 WIB".
+pub fn moment_in(t: DateTime<FixedOffset>, zone: crate::model::Zone, lang: Lang) -> String {
+    let local = t.with_timezone(&zone.offset);
     let sep = match lang {
         Lang::Id => '.',
         Lang::En => ':',
     };
+    let name = if zone.label.is_empty() {
+        format!("UTC{}", zone.offset)
+    } else {
+        zone.label.to_string()
+    };
     format!(
-        "{}, {}{sep}{} (UTC{})",
-        date(t.date_naive(), lang),
-        t.format("%H"),
-        t.format("%M"),
-        t.offset()
+        "{}, {}{sep}{} {name}",
+        date(local.date_naive(), lang),
+        local.format("%H"),
+        local.format("%M"),
     )
 }
 
@@ -145,7 +150,19 @@ mod tests {
         assert_eq!(date(d, Lang::Id), "3 Desember 2026");
         assert_eq!(date(d, Lang::En), "3 December 2026");
         assert_eq!(duration(245.4), "4:05");
-        let t = DateTime::parse_from_rfc3339("2026-12-03T17:05:00+07:00").expect("time");
-        assert_eq!(moment(t, Lang::Id), "3 Desember 2026, 17.05 (UTC+07:00)");
+        // A time written on a laptop set to UTC is shown in the event's zone.
+        let utc = DateTime::parse_from_rfc3339("2026-12-03T10:05:00+00:00").expect("time");
+        let wib = crate::model::parse_zone("WIB").expect("zone");
+        assert_eq!(moment_in(utc, wib, Lang::Id), "3 Desember 2026, 17.05 WIB");
+        let wita = crate::model::parse_zone("WITA").expect("zone");
+        assert_eq!(
+            moment_in(utc, wita, Lang::En),
+            "3 December 2026, 18:05 WITA"
+        );
+        let odd = crate::model::parse_zone("+05:30").expect("zone");
+        assert_eq!(
+            moment_in(utc, odd, Lang::En),
+            "3 December 2026, 15:35 UTC+05:30"
+        );
     }
 }

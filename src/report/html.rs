@@ -7,7 +7,8 @@ use minijinja::syntax::SyntaxConfig;
 use minijinja::value::Serde;
 use minijinja::{AutoEscape, Environment, UndefinedBehavior, Value};
 
-use super::context::report_context;
+use super::context::{Index, report_context};
+use super::own::{file_name, own_view};
 use crate::consolidate::Consolidated;
 use crate::model::Lang;
 
@@ -22,11 +23,18 @@ const TEMPLATES: &[(&str, &str)] = &[
         include_str!("templates/participant.html"),
     ),
     ("charts.html", include_str!("templates/charts.html")),
+    ("own.html", include_str!("templates/own.html")),
+    (
+        "organisation.html",
+        include_str!("templates/organisation.html"),
+    ),
     ("style.css", include_str!("templates/style.css")),
 ];
 
 /// The file name of the report inside `--out`.
 pub const REPORT_FILE: &str = "report.html";
+/// The folder inside `--out` holding one feedback file per participant.
+pub const PARTICIPANT_DIR: &str = "participants";
 
 /// Why the report could not be made.
 #[derive(Debug, thiserror::Error)]
@@ -73,22 +81,50 @@ pub fn render_report(c: &Consolidated, lang: Lang) -> Result<String, ReportError
         .render(Value::from(Serde(&ctx)))?)
 }
 
-/// Renders the report and writes it to `dir/report.html` atomically (a partly written report never
-/// appears); returns the path written.
+/// Each participant's own feedback file: (file name, HTML).
+pub fn render_participant_files(
+    c: &Consolidated,
+    lang: Lang,
+) -> Result<Vec<(String, String)>, ReportError> {
+    let env = environment()?;
+    let template = env.get_template("own.html")?;
+    let ix = Index::new(c, lang);
+    c.participants
+        .iter()
+        .map(|p| {
+            let html = template.render(Value::from(Serde(&own_view(&ix, p))))?;
+            Ok((file_name(&ix, p), html))
+        })
+        .collect()
+}
+
+/// Renders the report and writes it to `dir/report.html`, and each participant's own file into
+/// `dir/participants/`, each atomically (a partly written file never appears); returns the
+/// report's path.
 pub fn write_report(c: &Consolidated, lang: Lang, dir: &Path) -> Result<PathBuf, ReportError> {
     let html = render_report(c, lang)?;
+    let own = render_participant_files(c, lang)?;
+    let path = dir.join(REPORT_FILE);
+    write_atomic(dir, &path, &html)?;
+    let own_dir = dir.join(PARTICIPANT_DIR);
+    for (name, html) in own {
+        write_atomic(&own_dir, &own_dir.join(name), &html)?;
+    }
+    Ok(path)
+}
+
+fn write_atomic(dir: &Path, path: &Path, text: &str) -> Result<(), ReportError> {
     let io = |path: &Path| {
         let path = path.to_path_buf();
         move |source| ReportError::Io { path, source }
     };
     std::fs::create_dir_all(dir).map_err(io(dir))?;
-    let path = dir.join(REPORT_FILE);
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io(dir))?;
-    tmp.write_all(html.as_bytes()).map_err(io(&path))?;
-    tmp.as_file().sync_all().map_err(io(&path))?;
-    tmp.persist(&path).map_err(|e| ReportError::Io {
-        path: path.clone(),
+    tmp.write_all(text.as_bytes()).map_err(io(path))?;
+    tmp.as_file().sync_all().map_err(io(path))?;
+    tmp.persist(path).map_err(|e| ReportError::Io {
+        path: path.to_path_buf(),
         source: e.error,
     })?;
-    Ok(path)
+    Ok(())
 }

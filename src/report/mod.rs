@@ -8,18 +8,25 @@
 mod behaviour;
 mod charts;
 mod context;
+mod cover;
 mod evidence;
 mod fmt;
 mod group;
 mod html;
 mod labels;
+mod organisation;
+mod own;
 mod participant;
+mod pillars;
 mod ranking;
 mod summary;
 
 pub use context::{ReportContext, report_context};
-pub use html::{REPORT_FILE, ReportError, render_report, write_report};
+pub use html::{
+    PARTICIPANT_DIR, REPORT_FILE, ReportError, render_participant_files, render_report,
+    write_report,
+};
 pub use labels::Labels;
 
 /// The competency whose level marks a change-agent candidate: Mengelola Perubahan (managing change).
-pub const CHANGE_COMPETENCY: &str = "M.7";
+pub use crate::model::CHANGE_COMPETENCY;

@@ -8,7 +8,7 @@ use super::charts::{Bars, Radar, Spoke, radar};
 use super::context::{CompetencyRef, Index};
 use super::evidence::{DecisionView, NoteView, decisions, notes, rating_notes};
 use super::fmt::{self, NONE};
-use super::ranking::change_level;
+use super::ranking::{candidacy_of, change_level, jpm_text, shortfall_text};
 use crate::consolidate::{Cell, CellRating, Flag, ParticipantInfo, RatingStatus};
 use crate::model::{EvidenceKind, Score};
 
@@ -39,8 +39,10 @@ pub struct ParticipantView {
     pub category_rank: usize,
     /// The change competency's level against its target.
     pub change: Option<ChangeView>,
-    /// JPM complete and the change competency at or above target.
+    /// Meets every condition of the change-agent rule.
     pub candidate: bool,
+    /// Competencies below target and by how much.
+    pub shortfall: String,
     /// Competencies without a final level.
     pub missing: String,
     /// Final levels against the target.
@@ -172,7 +174,7 @@ pub(super) fn participant_views(ix: &Index) -> Vec<ParticipantView> {
     ix.c.participants.iter().map(|p| view(ix, p)).collect()
 }
 
-fn view(ix: &Index, p: &ParticipantInfo) -> ParticipantView {
+pub(super) fn view(ix: &Index, p: &ParticipantInfo) -> ParticipantView {
     let id = p.person.id.as_str();
     let lang = ix.lang;
     let cells: Vec<&Cell> =
@@ -186,7 +188,7 @@ fn view(ix: &Index, p: &ParticipantInfo) -> ParticipantView {
     let (category, category_rank) = result
         .and_then(|r| ix.category(r))
         .unwrap_or((String::new(), 0));
-    let (change_lvl, reaches) = change_level(ix, id);
+    let (change_lvl, _) = change_level(ix, id);
     let change = ix.change().and_then(|c: CompetencyRef| {
         let cell = ix.cell(id, &c.code)?;
         Some(ChangeView {
@@ -230,11 +232,12 @@ fn view(ix: &Index, p: &ParticipantInfo) -> ParticipantView {
         unit: p.person.unit.clone(),
         group: ix.group_name(p.group.as_deref()),
         seat: p.seat.map(|s| s.to_string()).unwrap_or_default(),
-        jpm: fmt::opt(jpm, 1, lang),
+        jpm: jpm_text(ix, jpm),
         category,
         category_rank,
         change,
-        candidate: jpm.is_some() && reaches,
+        candidate: jpm.is_some() && candidacy_of(ix, id).is_candidate(),
+        shortfall: shortfall_text(ix, id),
         missing: result.map(|r| r.missing.join(", ")).unwrap_or_default(),
         radar: radar(&spokes, format!("{}: {}", ix.t.radar_title, p.person.name)),
         rows: cells.iter().map(|x| row(ix, x, &observers)).collect(),
@@ -352,7 +355,7 @@ fn gap_class(gap: Option<f64>) -> &'static str {
     }
 }
 
-fn self_rows(ix: &Index, id: &str) -> Vec<SelfRow> {
+pub(super) fn self_rows(ix: &Index, id: &str) -> Vec<SelfRow> {
     let Some(result) = ix.result(id) else {
         return Vec::new();
     };

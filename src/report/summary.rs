@@ -28,6 +28,9 @@ pub struct Summary {
     pub method: String,
     /// Krippendorff's alpha over all competencies, then per competency.
     pub alpha: Vec<AgreementRow>,
+    /// Whether any alpha has a 95% interval: the column is left out when none has (consolidation
+    /// does not compute one for alpha yet), rather than printed empty.
+    pub alpha_ci: bool,
     /// ICCs per group: the complete rating blocks, then the act counts.
     pub icc: Vec<IccRow>,
     /// Agreement of the behaviour coding, per pair of observers.
@@ -142,6 +145,12 @@ pub(super) fn summary(ix: &Index) -> Summary {
         flagged: c.cells.iter().filter(|x| !x.flags.is_empty()).count(),
         without_jpm: c.results.iter().filter(|r| r.jpm.is_none()).count(),
         method: method(ix),
+        alpha_ci: c.agreement.alpha.overall.ci95.is_some()
+            || c.agreement
+                .alpha
+                .per_competency
+                .iter()
+                .any(|a| a.alpha.ci95.is_some()),
         alpha: alpha(ix),
         icc: icc(ix),
         behaviour_agreement: behaviour_agreement(ix),

@@ -17,6 +17,8 @@ pub mod store;
 
 pub use crate::model::Lang;
 
+pub mod report;
+
 /// A table of fixed texts, each entry both languages side by side.
 pub trait Words: Copy + 'static {
     /// Both languages: (Bahasa Indonesia, English).
@@ -108,5 +110,6 @@ mod tests {
         assert_complete::<check::CheckWords>();
         assert_complete::<agreement::AgreementNote>();
         // Each table added to this module is listed here.
+        assert_complete::<super::report::ReportWords>();
     }
 }

@@ -7,10 +7,11 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::consolidate::*;
 use lgd_observer::model::{
-    EventStamp, EvidenceKind, GroupNote, Localized, OnlineScore, RubricScore, Score, Valence,
+    EventAbout, EventStamp, EvidenceKind, GroupNote, Localized, OnlineScore, RubricScore, Score,
+    Valence,
 };
 use lgd_observer::reliability::{Band, Reason, alpha_band, icc_band, kappa_band};
-use lgd_observer::scoring::{category_for, jpm, round_to_step};
+use lgd_observer::scoring::{category_for, jpm_with, round_to_step};
 
 /// A small deterministic generator, so the fixture is the same on every run.
 struct Dice(u64);
@@ -184,9 +185,11 @@ pub fn consolidated(groups: usize) -> Consolidated {
             let value = missing
                 .is_empty()
                 .then(|| {
-                    jpm(own
-                        .iter()
-                        .map(|c| (c.final_level.unwrap_or(0.0), f64::from(c.target))))
+                    jpm_with(
+                        own.iter()
+                            .map(|c| (c.final_level.unwrap_or(0.0), f64::from(c.target))),
+                        event.settings.jpm_capped(),
+                    )
                 })
                 .flatten();
             let category = value
@@ -295,6 +298,12 @@ pub fn consolidated(groups: usize) -> Consolidated {
             name: event.name.clone(),
             digest: "3f9a1c0de4b2a7761e0c55aa".into(),
         },
+        about: Some(EventAbout {
+            venue: "Aula Blandongan, Puspemkot Tangerang Selatan".into(),
+            lead_assessor: "Dra. Retno Wulandari, M.Psi., Psikolog".into(),
+            assessors: vec!["Bambang Sutrisno".into(), "Sri Handayani".into()],
+            ..event.about()
+        }),
         framework,
         settings: event.settings.clone(),
         options: Options {

@@ -156,7 +156,7 @@ fn the_ranking_is_ordered_by_jpm_and_categories_follow_the_settings() {
         |r: &scraper::ElementRef| -> Vec<String> { r.select(&sel("td")).map(text).collect() };
     let jpms: Vec<f64> = rows
         .iter()
-        .filter_map(|r| cells(r)[3].parse::<f64>().ok())
+        .filter_map(|r| cells(r)[3].trim_end_matches('%').parse::<f64>().ok())
         .collect();
     let expected = expected_ranking(&c);
     assert_eq!(jpms.len(), expected.len(), "every JPM shown");
@@ -170,7 +170,7 @@ fn the_ranking_is_ordered_by_jpm_and_categories_follow_the_settings() {
     let mut candidates = 0;
     for r in &rows {
         let row = cells(r);
-        let Ok(jpm) = row[3].parse::<f64>() else {
+        let Ok(jpm) = row[3].trim_end_matches('%').parse::<f64>() else {
             continue;
         };
         let name = r.select(&sel("a")).next().map(text).unwrap_or_default();
@@ -183,15 +183,25 @@ fn the_ranking_is_ordered_by_jpm_and_categories_follow_the_settings() {
         let full = result.jpm.expect("jpm");
         let category = category_for(full, &c.settings.categories).expect("category");
         assert_eq!(row[4], category.label.en, "{name} at {jpm}");
-        // A candidate is starred and has the change competency at or above its target.
-        let m7 = c
+        // A candidate is starred exactly when the default rule holds: one of the top two
+        // categories, no competency more than one level below target, M.7 at or above target.
+        let own: Vec<_> = c
             .cells
             .iter()
-            .find(|x| x.participant == result.participant && x.competency == "M.7")
+            .filter(|x| x.participant == result.participant)
+            .collect();
+        let m7 = own
+            .iter()
+            .find(|x| x.competency == "M.7")
             .expect("M.7 cell");
         let reaches = m7.final_level.is_some_and(|l| l >= f64::from(m7.target));
+        let shallow = own.iter().all(|x| {
+            x.final_level
+                .is_some_and(|l| l >= f64::from(x.target) - 1.0)
+        });
+        let top_two = full >= 78.0;
         let starred = r.value().classes().any(|k| k == "candidate");
-        assert_eq!(starred, reaches, "{name}");
+        assert_eq!(starred, reaches && shallow && top_two, "{name}");
         candidates += usize::from(starred);
     }
     assert!(candidates > 0 && candidates < rows.len(), "{candidates}");
@@ -213,7 +223,9 @@ fn labels_and_numbers_follow_the_language() {
         .map(text)
         .find(|t| t.contains(','))
         .expect("a fractional JPM");
-    assert!(jpm.replace(',', ".").parse::<f64>().is_ok(), "{jpm}");
+    assert!(jpm.ends_with('%'), "{jpm}");
+    let value = jpm.trim_end_matches('%').replace(',', ".");
+    assert!(value.parse::<f64>().is_ok_and(|v| v <= 100.0), "{jpm}");
 }
 
 #[test]

@@ -6,4 +6,5 @@ mod common;
 mod e2e;
 mod fixture;
 mod html;
+mod own;
 mod workbook;

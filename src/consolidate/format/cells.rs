@@ -206,7 +206,8 @@ pub struct ActNote {
 pub struct ParticipantResult {
     /// Participant id.
     pub participant: String,
-    /// Sum of final levels over sum of targets x 100; absent until every competency has a final level.
+    /// Sum of final levels over sum of targets x 100, each level counted at most up to its target
+    /// unless the settings say `jpm_capped: false`; absent until every competency has a final level.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub jpm: Option<f64>,
     /// The category the JPM earns under the settings' categories.

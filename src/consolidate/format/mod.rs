@@ -23,7 +23,8 @@ pub use cells::{
 };
 
 use crate::model::{
-    EventStamp, Framework, Group, GroupNote, MidpointPolicy, Observer, OnlineScore, Participant,
+    EventAbout, EventStamp, Framework, Group, GroupNote, MidpointPolicy, Observer, OnlineScore,
+    Participant,
     RubricScore, Scheme, Settings,
 };
 
@@ -45,6 +46,9 @@ pub struct Consolidated {
     pub generated_at: DateTime<FixedOffset>,
     /// The event the day files belong to (id, name, definition digest).
     pub event: EventStamp,
+    /// Organisation, dates, venue, case, lead assessor and team, when the event file was given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<EventAbout>,
     /// The competency framework, with level descriptions and targets.
     pub framework: Framework,
     /// The coding scheme.
