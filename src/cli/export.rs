@@ -9,7 +9,8 @@ use super::launch::{locale_lang, parse_lang};
 use super::output::{self, StdoutError, Stop};
 use crate::consolidate::read_consolidated;
 use crate::export::{
-    boris_project, gather, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx,
+    Dialect, boris_project, create_parent, gather, tidy_sheet, workbook, write_csv,
+    write_csv_folder, write_xlsx,
 };
 use crate::load::{Document, read_document};
 use crate::model::{DayRecord, Lang};
@@ -108,7 +109,7 @@ fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool) -> Result<String, Stri
                 args.out.display()
             ));
         }
-        write_csv_folder(&sheets, &args.out).map_err(|e| e.to_string())?;
+        write_csv_folder(&sheets, &args.out, Dialect::Spreadsheet).map_err(|e| e.to_string())?;
     }
     Ok(format!(
         "wrote {} sheets ({rows} rows) for {} participant(s) to {}",
@@ -219,6 +220,7 @@ fn write_with(
         write(&mut buf)?;
         return Ok(output::bytes(&buf)?);
     }
+    create_parent(path).map_err(|e| e.to_string())?;
     let file =
         std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let mut w = std::io::BufWriter::new(file);
