@@ -10,7 +10,7 @@ use lgd_observer::import::results::{
     ImportOptions, ImportReport, ResultsError, import_online, import_self_eval,
 };
 use lgd_observer::model::validate::validate_event;
-use lgd_observer::model::{Event, MergeCount, SelfRating, participant_results};
+use lgd_observer::model::{Event, Lang, MergeCount, SelfRating, participant_results};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
@@ -23,6 +23,9 @@ fn opts(skip_unmatched: bool) -> ImportOptions {
         source: "fixture".into(),
         imported_at: DateTime::parse_from_rfc3339("2026-12-03T15:00:00+07:00").expect("time"),
         skip_unmatched,
+        nip_wins: false,
+        columns: None,
+        lang: Lang::En,
     }
 }
 
@@ -195,19 +198,15 @@ fn unmatched_and_ambiguous_names_are_listed_by_row_and_nothing_is_imported() {
     let (unmatched, problems) = refused(self_eval(&mut event, "s.csv", csv.as_bytes(), false));
     assert!(problems.is_empty(), "{problems:?}");
     let rows: Vec<usize> = unmatched.iter().map(|u| u.0).collect();
-    assert_eq!(rows, [3, 4, 5]);
+    // Row 3 "Rosa Setiawan" is P02 "Rosa Setiawan, S.H.": titles aside, the name is unique.
+    assert_eq!(rows, [4, 5]);
     assert!(
-        unmatched[0].1.contains("P02 \"Rosa Setiawan, S.H.\""),
-        "a title-less name is not matched, only hinted: {}",
+        unmatched[0].1.contains("2 participants fit this row (P04"),
+        "{}",
         unmatched[0].1
     );
     assert!(
-        unmatched[1].1.contains("2 participants fit this row (P04"),
-        "{}",
-        unmatched[1].1
-    );
-    assert!(
-        unmatched[2]
+        unmatched[1]
             .1
             .contains("no participant is named \"Budi Tidak Ada\"")
     );
@@ -574,4 +573,78 @@ fn an_import_into_an_event_open_in_lgd_roster_is_refused_and_changes_nothing() {
     drop(editor);
     let (ok, _, err) = lgd(&[p("import"), p("self-eval"), &event, &file]);
     assert!(ok, "once the editor has closed: {err}");
+}
+
+/// A Google Forms self-evaluation as the form's CSV download gives it (UTF-8, `,`): a grid
+/// question per competency, "level - label" answers, a participant who submitted twice, names typed
+/// without titles (one of them shared), and the participants who sent nothing named at the end.
+#[test]
+fn google_forms_self_evaluation_keeps_the_latest_submission_and_matches_names_without_titles() {
+    let mut event = demo_event().expect("demo");
+    let csv = "\"Stempel waktu\",\"Alamat email\",\"Nama Lengkap\",\"Nilailah kemampuan Anda [Kerja Sama]\",\"Nilailah kemampuan Anda [Integritas]\"\r\n\
+        \"03/12/2026 9:05:10\",\"a@x.id\",\"Wahyu Firmansyah\",\"3 - Cukup\",\"4 - Baik\"\r\n\
+        \"03/12/2026 9:07:00\",\"b@x.id\",\"Rosa Setiawan\",\"2 - Kurang\",\"3 - Cukup\"\r\n\
+        \"13/12/2026 8:00:00\",\"a@x.id\",\"H. Wahyu Firmansyah\",\"5 - Sangat Baik\",\"5 - Sangat Baik\"\r\n\
+        \"03/12/2026 10:00:00\",\"c@x.id\",\"ridwan purnomo\",\"4 - Baik\",\"\"\r\n";
+    let report = self_eval(&mut event, "form.csv", csv.as_bytes(), false).expect("imports");
+    assert_eq!(report.columns, ["M.2", "M.1"]);
+    assert_eq!(
+        level(&event, "P03", "M.2"),
+        Some(5.0),
+        "the later submission"
+    );
+    assert_eq!(level(&event, "P02", "M.2"), Some(2.0), "titles aside");
+    assert_eq!(level(&event, "P01", "M.1"), None);
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("row 2 (P03") && n.contains("later submission is on row 4")),
+        "{:?}",
+        report.notes
+    );
+    assert_eq!(report.without.len(), event.participants.len() - 3);
+    assert!(report.without.iter().any(|w| w.starts_with("P04 ")));
+
+    // A name that fits two participants once titles are left out gets a hint, not a guess.
+    let mut event = demo_event().expect("demo");
+    event.participants[4].name = "Dr. Ridwan Purnomo, M.Si.".into();
+    let csv = "Timestamp,Nama,Nilailah kemampuan Anda [Kerja Sama]\n12/3/2026 9:00:00,\"Ridwan Purnomo, S.Sos.\",3 - Cukup\n";
+    let (unmatched, _) = refused(self_eval(&mut event, "form.csv", csv.as_bytes(), false));
+    assert!(
+        unmatched[0]
+            .1
+            .contains("without titles fits several participants")
+            && unmatched[0].1.contains("P01")
+            && unmatched[0].1.contains("P05"),
+        "{unmatched:?}"
+    );
+}
+
+/// A row whose NIP is P01's but whose name is nobody's, or P02's, is refused unless the NIP wins.
+#[test]
+fn a_nip_with_a_name_of_nobody_or_someone_else_is_refused_unless_the_nip_wins() {
+    let mut event = demo_event().expect("demo");
+    let csv = "NIP;Nama;M.2\n\
+               198707262017121016;Siapa Saja;4\n\
+               198707262017121016;Rosa Setiawan, S.H.;3\n\
+               197212111995091018;Wahyu Firmansyah;5\n";
+    let (unmatched, _) = refused(self_eval(&mut event, "s.csv", csv.as_bytes(), false));
+    let rows: Vec<usize> = unmatched.iter().map(|u| u.0).collect();
+    assert_eq!(rows, [2, 3], "{unmatched:?}");
+    assert!(unmatched[0].1.contains("NIP 198707262017121016 is P01 Ridwan Purnomo, but no participant is named \"Siapa Saja\""), "{}", unmatched[0].1);
+    assert!(
+        unmatched[1].1.contains("is P02 Rosa Setiawan, S.H."),
+        "{}",
+        unmatched[1].1
+    );
+    assert!(event.self_ratings.is_empty());
+
+    let mut o = opts(false);
+    o.nip_wins = true;
+    let csv = "NIP;Nama;M.2\n198707262017121016;Siapa Saja;4\n";
+    let dir = tempfile::tempdir().expect("tmp");
+    let table = read_table(&write(dir.path(), "s.csv", csv.as_bytes()), None).expect("table");
+    import_self_eval(&mut event, table, Catalog::builtin().resolver(), &o).expect("imports");
+    assert_eq!(level(&event, "P01", "M.2"), Some(4.0));
 }

@@ -17,6 +17,7 @@ use crate::load::{Document, LoadError, read_document_noting_ignored};
 use crate::model::Event;
 use crate::model::validate::validate_event;
 use crate::setup::{EventLock, save_event};
+use crate::text::import::without_self_eval;
 
 /// Arguments of `lgd import`.
 #[derive(Debug, clap::Args)]
@@ -52,6 +53,14 @@ pub struct ResultsArgs {
     /// Check the file and report what would be imported, without writing the event.
     #[arg(long)]
     pub dry_run: bool,
+    /// When a row's NIP names a participant but its name names nobody or someone else, the NIP
+    /// decides (by default such a row is refused).
+    #[arg(long)]
+    pub nip_wins: bool,
+    /// Online scores: the columns to import, by header, comma-separated ("Tes Potensi,Kepribadian");
+    /// by default every column of scores except ranks, running numbers and totals.
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
 }
 
 /// Runs `lgd import`.
@@ -100,6 +109,9 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
         ),
         imported_at: SystemClock::default().now().trunc_subsecs(0),
         skip_unmatched: args.skip_unmatched,
+        nip_wins: args.nip_wins,
+        columns: args.columns.clone(),
+        lang: super::launch::locale_lang(),
     };
     let resolver = Catalog::builtin().resolver();
     let imported = match kind {
@@ -131,6 +143,11 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
         .into());
     }
     outln!("{}", summary(kind, &report))?;
+    if matches!(kind, Kind::SelfEval) && !report.without.is_empty() {
+        let who = report.without.join(", ");
+        let lang = super::launch::locale_lang();
+        outln!("{}", without_self_eval(lang, report.without.len(), &who))?;
+    }
     if args.dry_run {
         outln!("dry run: {} was not changed", args.event.display())?;
         return Ok(());

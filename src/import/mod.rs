@@ -4,6 +4,7 @@
 mod cell;
 mod group_label;
 mod header;
+pub mod names;
 pub mod observers;
 pub mod results;
 pub mod roster;

@@ -8,6 +8,8 @@
 
 pub use crate::model::Lang;
 
+pub mod import;
+
 /// A table of fixed texts, each entry both languages side by side.
 pub trait Words: Copy + 'static {
     /// Both languages: (Bahasa Indonesia, English).

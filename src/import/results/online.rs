@@ -99,7 +99,7 @@ pub fn read_online(
         source: opts.source.clone(),
         imported_at: opts.imported_at,
     };
-    let matcher = Matcher::new(event);
+    let matcher = Matcher::new(event).nip_wins(opts.nip_wins).lang(opts.lang);
     match_rows(
         &table,
         &map,

@@ -1,0 +1,92 @@
+//! Sentences of the office-file imports (self-evaluation, online scores, rosters, observer lists):
+//! what was matched, left out or is missing, in both languages.
+
+use super::Lang;
+
+/// A row's name fits several participants once titles are left out.
+pub fn titles_ambiguous(lang: Lang, name: &str, who: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "nama {name:?} tanpa gelar cocok dengan beberapa peserta ({who}); tulis nama lengkap dengan gelar seperti di daftar peserta, atau tambahkan kolom NIP"
+        ),
+        Lang::En => format!(
+            "the name {name:?} without titles fits several participants ({who}); write the full name with titles as in the roster, or add a NIP column"
+        ),
+    }
+}
+
+/// A row whose NIP names a participant but whose name names nobody.
+pub fn nip_name_nobody(lang: Lang, nip: &str, who: &str, name: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "NIP {nip} milik {who}, tetapi nama {name:?} tidak ada di daftar peserta; perbaiki baris ini, atau pakai --nip-wins bila NIP-nya yang benar"
+        ),
+        Lang::En => format!(
+            "NIP {nip} is {who}, but no participant is named {name:?}; correct the row, or pass --nip-wins if the NIP is right"
+        ),
+    }
+}
+
+/// A row whose NIP and name name different participants.
+pub fn nip_name_other(lang: Lang, nip: &str, who: &str, name: &str, other: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "NIP {nip} milik {who}, tetapi nama {name:?} milik {other}; perbaiki baris ini, atau pakai --nip-wins bila NIP-nya yang benar"
+        ),
+        Lang::En => format!(
+            "NIP {nip} is {who}, but the name {name:?} is {other}; correct the row, or pass --nip-wins if the NIP is right"
+        ),
+    }
+}
+
+/// An earlier form submission left out for a later one of the same participant.
+pub fn earlier_submission(lang: Lang, row: usize, who: &str, at: &str, later: usize) -> String {
+    match lang {
+        Lang::Id => format!(
+            "baris {row} ({who}, dikirim {at}) tidak diimpor: ada kiriman yang lebih baru di baris {later}"
+        ),
+        Lang::En => format!(
+            "row {row} ({who}, submitted {at}) left out: a later submission is on row {later}"
+        ),
+    }
+}
+
+/// A submission time that cannot be read.
+pub fn unreadable_timestamp(lang: Lang, column: &str, raw: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "{column}: {raw:?} bukan waktu yang terbaca (contoh: 03/12/2026 14:05:33); kiriman ganda tidak bisa diurutkan"
+        ),
+        Lang::En => format!(
+            "{column}: {raw:?} is not a time that can be read (e.g. 03/12/2026 14:05:33); repeated submissions cannot be ordered"
+        ),
+    }
+}
+
+/// Participants who have no self-evaluation after the import.
+pub fn without_self_eval(lang: Lang, count: usize, who: &str) -> String {
+    match lang {
+        Lang::Id => format!("{count} peserta belum punya penilaian diri: {who}"),
+        Lang::En => format!("{count} participant(s) have no self-evaluation: {who}"),
+    }
+}
+
+/// Columns of an online-assessment file left out because they rank, number or total.
+pub fn derived_columns_left_out(lang: Lang, columns: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "tidak diimpor karena berisi peringkat, nomor urut atau jumlah/rata-rata, bukan skor: {columns}; pilih kolom sendiri dengan --columns"
+        ),
+        Lang::En => format!(
+            "not imported, as they hold a rank, a running number or a total/average rather than a score: {columns}; choose the columns with --columns"
+        ),
+    }
+}
+
+/// A column asked for with `--columns` that the file does not have.
+pub fn no_such_column(lang: Lang, wanted: &str, found: &str) -> String {
+    match lang {
+        Lang::Id => format!("tidak ada kolom {wanted:?}; kolom yang ada: {found}"),
+        Lang::En => format!("no column {wanted:?}; the columns are: {found}"),
+    }
+}
