@@ -648,3 +648,98 @@ fn a_nip_with_a_name_of_nobody_or_someone_else_is_refused_unless_the_nip_wins() 
     import_self_eval(&mut event, table, Catalog::builtin().resolver(), &o).expect("imports");
     assert_eq!(level(&event, "P01", "M.2"), Some(4.0));
 }
+
+/// An online-assessment workbook as vendors send it: a running number, the scores, then a total,
+/// an average and a rank. By default only the scores are imported, with a note; `--columns` picks
+/// the columns, and `--dry-run` previews the values without writing.
+fn vendor_xlsx(dir: &Path) -> PathBuf {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let headers = [
+        "No",
+        "NIP",
+        "Nama",
+        "Tes Potensi",
+        "Kepribadian",
+        "Jumlah",
+        "Rata-rata",
+        "Peringkat",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).expect("header");
+    }
+    let rows = [
+        ("198707262017121016", "Ridwan Purnomo", 98.0, 4.0, 2.0),
+        ("197308012002112011", "Rosa Setiawan, S.H.", 105.0, 3.5, 1.0),
+    ];
+    for (i, (nip, name, potensi, pribadi, rank)) in rows.iter().enumerate() {
+        let r = 1 + i as u32;
+        sheet.write_number(r, 0, (i + 1) as f64).expect("no");
+        sheet.write_string(r, 1, *nip).expect("nip");
+        sheet.write_string(r, 2, *name).expect("name");
+        sheet.write_number(r, 3, *potensi).expect("score");
+        sheet.write_number(r, 4, *pribadi).expect("score");
+        sheet.write_number(r, 5, potensi + pribadi).expect("sum");
+        sheet
+            .write_number(r, 6, (potensi + pribadi) / 2.0)
+            .expect("mean");
+        sheet.write_number(r, 7, *rank).expect("rank");
+    }
+    let path = dir.join("hasil online.xlsx");
+    book.save(&path).expect("save");
+    path
+}
+
+#[test]
+fn online_ranks_totals_and_averages_are_left_out_and_the_lead_can_choose_columns() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let xlsx = vendor_xlsx(dir.path());
+    let mut event = demo_event().expect("demo");
+    let report = online(&mut event, &xlsx, false).expect("imports");
+    assert_eq!(report.columns, ["Tes Potensi", "Kepribadian"]);
+    let note = report
+        .notes
+        .iter()
+        .find(|n| n.contains("rank"))
+        .expect("a note on the columns left out");
+    for left_out in ["\"Jumlah\"", "\"Rata-rata\"", "\"Peringkat\""] {
+        assert!(note.contains(left_out), "{note}");
+    }
+
+    let mut event = demo_event().expect("demo");
+    let mut o = opts(false);
+    o.columns = Some(vec!["tes potensi".into(), "PERINGKAT".into()]);
+    let table = read_table(&xlsx, None).expect("table");
+    let report = import_online(&mut event, table, &o).expect("imports");
+    assert_eq!(report.columns, ["Tes Potensi", "Peringkat"]);
+    o.columns = Some(vec!["Nilai Akhir".into()]);
+    let table = read_table(&xlsx, None).expect("table");
+    let err = import_online(&mut event, table, &o).expect_err("no such column");
+    assert!(
+        err.to_string().contains("no column \"Nilai Akhir\""),
+        "{err}"
+    );
+
+    let event = write(dir.path(), "tangsel.json", DEMO_EVENT_JSON.as_bytes());
+    let p = Path::new;
+    let (ok, out, err) = lgd(&[
+        p("import"),
+        p("online"),
+        &event,
+        &xlsx,
+        p("--columns"),
+        p("Tes Potensi,Kepribadian"),
+        p("--dry-run"),
+    ]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("P01 Ridwan Purnomo: Tes Potensi 98, Kepribadian 4"),
+        "{out}"
+    );
+    assert!(out.contains("dry run"), "{out}");
+    assert_eq!(
+        std::fs::read(&event).expect("read"),
+        DEMO_EVENT_JSON.as_bytes()
+    );
+}

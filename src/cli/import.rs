@@ -149,6 +149,7 @@ fn import(kind: Kind, args: &ResultsArgs) -> Result<(), Stop> {
         outln!("{}", without_self_eval(lang, report.without.len(), &who))?;
     }
     if args.dry_run {
+        preview(&event, &opts)?;
         outln!("dry run: {} was not changed", args.event.display())?;
         return Ok(());
     }
@@ -220,4 +221,41 @@ fn summary(kind: Kind, r: &ImportReport) -> String {
         r.count.added,
         r.count.replaced
     )
+}
+
+/// The first participants' values as they would be imported, so the lead can see that the chosen
+/// columns are the right ones before writing (`--dry-run`).
+fn preview(event: &Event, opts: &ImportOptions) -> Result<(), Stop> {
+    const SHOWN: usize = 5;
+    let fresh = |source: &str, at| source == opts.source && at == opts.imported_at;
+    let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+    let values = event
+        .online_scores
+        .iter()
+        .filter(|s| fresh(&s.source, s.imported_at))
+        .map(|s| (&s.participant, format!("{} {}", s.name, s.value)))
+        .chain(
+            event
+                .self_ratings
+                .iter()
+                .filter(|r| fresh(&r.source, r.imported_at))
+                .map(|r| (&r.participant, format!("{} {}", r.competency, r.level))),
+        );
+    for (participant, value) in values {
+        let shown = lines.len();
+        match lines.iter_mut().find(|(p, _)| p == participant) {
+            Some((_, v)) => v.push(value),
+            None if shown < SHOWN => lines.push((participant.clone(), vec![value])),
+            None => {}
+        }
+    }
+    for (participant, values) in lines {
+        let name = event
+            .participants
+            .iter()
+            .find(|p| p.id == participant)
+            .map_or("", |p| p.name.as_str());
+        outln!("  {participant} {name}: {}", values.join(", "))?;
+    }
+    Ok(())
 }

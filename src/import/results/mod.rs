@@ -52,6 +52,9 @@ pub enum ResultsError {
         /// The header cells that were there.
         found: String,
     },
+    /// `--columns` names a column the file does not have.
+    #[error("{0}")]
+    NoSuchColumn(String),
     /// The event names a framework that cannot be found.
     #[error("the event's framework {0:?} is neither built in nor defined in the event file")]
     NoFramework(String),
