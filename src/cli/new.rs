@@ -130,8 +130,8 @@ fn create(args: &NewArgs) -> Result<(), Stop> {
     };
     let plan = plan_coverage(&groups, &participants, observers, targets);
     if !plan.shortfalls.is_empty() {
-        for s in &plan.shortfalls {
-            eprintln!("  {s}");
+        for line in plan.explain(super::launch::locale_lang()) {
+            eprintln!("  {line}");
         }
         let missing: usize = plan.shortfalls.iter().map(|s| s.missing).sum();
         return Err(format!(

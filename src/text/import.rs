@@ -90,3 +90,33 @@ pub fn no_such_column(lang: Lang, wanted: &str, found: &str) -> String {
         Lang::En => format!("no column {wanted:?}; the columns are: {found}"),
     }
 }
+
+/// An observer a coverage plan gives no one to rate, and why.
+pub fn left_out_observer(
+    lang: Lang,
+    id: &str,
+    name: &str,
+    reason: &crate::setup::LeftOutReason,
+) -> String {
+    use crate::setup::LeftOutReason as R;
+    let why = match (reason, lang) {
+        (R::LeadWithoutGroup, Lang::Id) => "ketua tim tanpa kelompok: mengoordinasi dan memimpin wash-up, tidak menilai; isi kolom Kelompok bila ia juga menilai".to_string(),
+        (R::LeadWithoutGroup, Lang::En) => "team lead with no group: coordinates and runs the wash-up, rates no one; fill in the Kelompok column if they also rate".to_string(),
+        (R::UnknownGroup(g), Lang::Id) => format!("kelompok {g:?} tidak ada di acara ini"),
+        (R::UnknownGroup(g), Lang::En) => format!("group {g:?} is not in the event"),
+        (R::EmptyGroup(g), Lang::Id) => format!("kelompok {g:?} tidak punya peserta"),
+        (R::EmptyGroup(g), Lang::En) => format!("group {g:?} has no participants"),
+    };
+    match lang {
+        Lang::Id => format!("tidak menilai siapa pun: {id} {name} ({why})"),
+        Lang::En => format!("rates no one: {id} {name} ({why})"),
+    }
+}
+
+/// Observers the coverage plan seated beside a group that is short.
+pub fn short_group_observers(lang: Lang, group: &str, who: &str) -> String {
+    match lang {
+        Lang::Id => format!("{group}: asesor di kelompok ini: {who}"),
+        Lang::En => format!("{group}: observers beside this group: {who}"),
+    }
+}
