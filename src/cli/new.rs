@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use super::output::{StdoutError, Stop, outln};
 use crate::catalog::Catalog;
 use crate::import::observers::read_observers;
-use crate::import::roster::{RowProblem, read_roster};
+use crate::import::roster::{RowProblem, read_roster_in};
 use crate::import::{Table, read_table};
 use crate::load::{Document, read_document};
 use crate::model::validate::validate_event;
@@ -101,7 +101,12 @@ fn create(args: &NewArgs) -> Result<(), Stop> {
     };
 
     let table = read(&args.roster, args.sheet.as_deref())?;
-    let roster = read_roster(table, args.groups.map(|g| g as usize)).map_err(|e| e.to_string())?;
+    let roster = read_roster_in(
+        table,
+        args.groups.map(|g| g as usize),
+        super::launch::locale_lang(),
+    )
+    .map_err(|e| e.to_string())?;
     for note in &roster.notes {
         outln!("note: {note}")?;
     }

@@ -2,6 +2,8 @@
 //! spreadsheets (XLSX, XLS, ODS), into rows of text with the row numbers the user sees in Excel.
 
 mod cell;
+pub mod combined;
+mod footer;
 mod group_label;
 mod header;
 pub mod names;

@@ -120,3 +120,39 @@ pub fn short_group_observers(lang: Lang, group: &str, who: &str) -> String {
         Lang::En => format!("{group}: observers beside this group: {who}"),
     }
 }
+
+/// A combined name-and-NIP column was split.
+pub fn combined_split(lang: Lang, column: &str) -> String {
+    match lang {
+        Lang::Id => format!("{column} berisi nama dan NIP sekaligus: dipisah menjadi nama dan NIP"),
+        Lang::En => format!("{column} holds both name and NIP: split into a name and a NIP"),
+    }
+}
+
+/// Rows under the table (a signature block, a footnote) left out.
+pub fn footer_left_out(lang: Lang, first: usize, last: usize) -> String {
+    match lang {
+        Lang::Id => format!(
+            "baris {first}-{last} di bawah tabel (blok tanda tangan atau catatan) bukan peserta dan tidak dibaca; tabel berakhir di baris data terakhir"
+        ),
+        Lang::En => format!(
+            "rows {first}-{last} under the table (a signature block or footnote) are not participants and were left out; the table ends at its last data row"
+        ),
+    }
+}
+
+/// The roster has no NIP column, and what that costs.
+pub fn no_nip_column(lang: Lang) -> String {
+    match lang {
+        Lang::Id => "tidak ada kolom NIP: penilaian diri dan hasil asesmen online hanya bisa dicocokkan lewat nama, dan NIP tidak tercantum di hasil; tambahkan kolom NIP bila ada".into(),
+        Lang::En => "no NIP column: self-evaluations and online results can be matched by name only, and results carry no NIP; add a NIP column if you have one".into(),
+    }
+}
+
+/// The roster has no gender column, and what that costs.
+pub fn no_gender_column(lang: Lang) -> String {
+    match lang {
+        Lang::Id => "tidak ada kolom jenis kelamin (L/P): kelompok tidak bisa diseimbangkan menurut jenis kelamin; tambahkan kolom Jenis Kelamin bila perlu".into(),
+        Lang::En => "no gender column (L/P): groups cannot be balanced by gender; add a Jenis Kelamin column if that matters".into(),
+    }
+}

@@ -36,6 +36,12 @@ pub fn names_participants(headers: &[String]) -> bool {
     ["id", "nip", "name"].iter().any(|f| map.get(f).is_some())
 }
 
+/// Whether a row reads like the header of a list of people: a name, NIP or id column, or a
+/// combined "NAMA / NIP" cell. Used to find the roster's sheet in a workbook.
+pub fn names_people(headers: &[String]) -> bool {
+    names_participants(headers) || crate::import::combined::combined_name_nip(headers).is_some()
+}
+
 /// Whether a row says nothing about who it is (a footnote or a total line).
 pub fn is_anonymous(map: &HeaderMap, row: &Row) -> bool {
     ["id", "nip", "name"]

@@ -20,8 +20,8 @@ use super::roster::RowProblem;
 use crate::model::validate::Resolver;
 use crate::model::{Event, Lang, MergeCount};
 
-pub use cells::{Cell, column_letter, read_cell};
-pub use identity::{ID_FIELD, Matcher, Unmatched};
+pub use cells::{Cell, column_label, column_letter, read_cell};
+pub use identity::{ID_FIELD, Matcher, Unmatched, names_people};
 pub use online::read_online;
 pub use self_eval::{COMPETENCY_FIELD, LEVEL_FIELD, read_self_eval};
 
