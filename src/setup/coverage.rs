@@ -301,6 +301,8 @@ pub struct Audit {
     pub over: Vec<(String, usize)>,
     /// Observers who rate someone outside the group they sit beside: observer, participant.
     pub outside_group: Vec<(String, String)>,
+    /// Observers who rate no one, and why.
+    pub idle: Vec<LeftOut>,
 }
 
 /// Checks an event's coverage.
@@ -328,11 +330,17 @@ pub fn audit(event: &Event, targets: Targets) -> Audit {
                 .map(|p| (o.id.clone(), p.clone()))
         })
         .collect();
+    let idle = event
+        .observers
+        .iter()
+        .filter_map(|o| Some(LeftOut::new(o, super::left_out::idle_reason(event, o)?)))
+        .collect();
     Audit {
         targets,
         under,
         over,
         outside_group,
+        idle,
     }
 }
 
@@ -374,6 +382,10 @@ impl Audit {
         }
         for (o, p) in &self.outside_group {
             lines.push(format!("warning: {o} rates {p}, who sits in another group"));
+        }
+        // Who could have rated them: named whenever someone is short of observers.
+        if !self.under.is_empty() {
+            lines.extend(self.idle.iter().map(|l| format!("  {}", l.line(Lang::En))));
         }
         lines
     }

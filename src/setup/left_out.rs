@@ -15,6 +15,8 @@ pub enum Reason {
     UnknownGroup(String),
     /// Seated beside a group with nobody in it.
     EmptyGroup(String),
+    /// The event file gives them no one to rate.
+    NoCoverage,
 }
 
 /// One observer left out of the plan.
@@ -41,5 +43,50 @@ impl LeftOut {
     /// The line a coverage error shows for them.
     pub fn line(&self, lang: Lang) -> String {
         say::left_out_observer(lang, &self.id, &self.name, &self.reason)
+    }
+}
+
+/// Why an observer of an event rates no one, or `None` when they rate someone.
+pub fn idle_reason(event: &crate::model::Event, o: &Observer) -> Option<Reason> {
+    if !o.coverage.is_empty() {
+        return None;
+    }
+    Some(match (&o.group, o.role) {
+        (None, crate::model::Role::Lead) => Reason::LeadWithoutGroup,
+        (Some(g), _) => match event.group(g) {
+            None => Reason::UnknownGroup(g.clone()),
+            Some(group) if group.seats.is_empty() => Reason::EmptyGroup(group.name.clone()),
+            Some(_) => Reason::NoCoverage,
+        },
+        (None, _) => Reason::NoCoverage,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::catalog::demo_event;
+    use crate::setup::{Targets, audit};
+
+    #[test]
+    fn lgd_check_names_the_observers_who_rate_no_one_when_someone_is_short() {
+        let mut event = demo_event().expect("demo");
+        let rater = event
+            .observers
+            .iter_mut()
+            .find(|o| !o.coverage.is_empty())
+            .expect("a rater");
+        rater.coverage.clear();
+        let id = rater.id.clone();
+        let a = audit(&event, Targets::of(&event));
+        assert!(!a.under.is_empty(), "someone is now short of observers");
+        let idle: Vec<(&str, &Reason)> =
+            a.idle.iter().map(|l| (l.id.as_str(), &l.reason)).collect();
+        assert!(
+            idle.contains(&(id.as_str(), &Reason::NoCoverage)),
+            "{idle:?}"
+        );
+        let lines = a.lines().join("\n");
+        assert!(lines.contains(&format!("rates no one: {id} ")), "{lines}");
     }
 }

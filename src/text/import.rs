@@ -106,6 +106,8 @@ pub fn left_out_observer(
         (R::UnknownGroup(g), Lang::En) => format!("group {g:?} is not in the event"),
         (R::EmptyGroup(g), Lang::Id) => format!("kelompok {g:?} tidak punya peserta"),
         (R::EmptyGroup(g), Lang::En) => format!("group {g:?} has no participants"),
+        (R::NoCoverage, Lang::Id) => "file acara tidak memberinya peserta untuk dinilai".to_string(),
+        (R::NoCoverage, Lang::En) => "the event file gives them no one to rate".to_string(),
     };
     match lang {
         Lang::Id => format!("tidak menilai siapa pun: {id} {name} ({why})"),
