@@ -124,26 +124,29 @@ pub fn departs(file: &FileDigest, later: &Definition<'_>) -> Option<String> {
     None
 }
 
-/// Groups and participants with the event file's roster laid over the day files': newcomers are
-/// included and corrected names used. Groups only the day files know are kept.
+/// Groups and participants with the event file's roster laid over the day files': in the groups
+/// the day files cover, newcomers are included and corrected names used. Groups no day file covers
+/// stay out, as before.
 pub fn with_roster(
     groups: Vec<Group>,
     participants: Vec<ParticipantInfo>,
     event: &Event,
 ) -> (Vec<Group>, Vec<ParticipantInfo>) {
-    let mut by_id: BTreeMap<String, Group> =
-        groups.into_iter().map(|g| (g.id.clone(), g)).collect();
-    for g in &event.groups {
-        by_id.insert(g.id.clone(), g.clone());
-    }
-    let mut groups: Vec<Group> = by_id.into_values().collect();
-    groups.sort_by(|a, b| natural(&a.id, &b.id));
+    let groups: Vec<Group> = groups
+        .into_iter()
+        .map(|g| event.group(&g.id).cloned().unwrap_or(g))
+        .collect();
     let mut people: BTreeMap<String, Participant> = participants
         .into_iter()
         .map(|p| (p.person.id.clone(), p.person))
         .collect();
     for p in &event.participants {
-        people.insert(p.id.clone(), p.clone());
+        let seated = groups
+            .iter()
+            .any(|g| g.seats.values().any(|id| *id == p.id));
+        if seated || people.contains_key(&p.id) {
+            people.insert(p.id.clone(), p.clone());
+        }
     }
     let mut out = Vec::new();
     for g in &groups {
