@@ -743,3 +743,60 @@ fn online_ranks_totals_and_averages_are_left_out_and_the_lead_can_choose_columns
         DEMO_EVENT_JSON.as_bytes()
     );
 }
+
+/// The same form saved from Google Sheets as XLSX: the timestamp is a date-time cell, the name
+/// question is "Nama Lengkap beserta Gelar", and the later submission sits above the earlier one.
+#[test]
+fn google_sheets_xlsx_orders_submissions_by_their_date_time_cells() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Form Responses 1").expect("name");
+    let headers = [
+        "Timestamp",
+        "Nama Lengkap beserta Gelar",
+        "Nilailah kemampuan Anda [Kerja Sama]",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).expect("header");
+    }
+    let when = Format::new().set_num_format("dd/mm/yyyy hh:mm:ss");
+    let rows = [
+        ("2026-12-04 08:00:00", "Ridwan Purnomo", "4 - Baik"),
+        ("2026-12-03 08:00:00", "Ridwan Purnomo", "2 - Kurang"),
+    ];
+    for (i, (at, name, answer)) in rows.iter().enumerate() {
+        let r = 1 + i as u32;
+        let t = ExcelDateTime::parse_from_str(at).expect("time");
+        sheet
+            .write_datetime_with_format(r, 0, &t, &when)
+            .expect("time");
+        sheet.write_string(r, 1, *name).expect("name");
+        sheet.write_string(r, 2, *answer).expect("answer");
+    }
+    let path = dir.path().join("form.xlsx");
+    book.save(&path).expect("save");
+    let mut event = demo_event().expect("demo");
+    let table = read_table(&path, None).expect("table");
+    let report = import_self_eval(
+        &mut event,
+        table,
+        Catalog::builtin().resolver(),
+        &opts(false),
+    )
+    .expect("imports");
+    assert_eq!(
+        level(&event, "P01", "M.2"),
+        Some(4.0),
+        "the later submission, row 2"
+    );
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("row 3 (P01") && n.contains("row 2")),
+        "{:?}",
+        report.notes
+    );
+}
