@@ -1206,7 +1206,12 @@ fn a_late_arrival_does_not_orphan_the_day_files_already_written() {
     let mut all = old.to_vec();
     all.push(save(tmp.path(), &late));
     let c = run(&all, &options()).expect("an additive change is no mismatch");
-    assert!(c.participants.iter().any(|p| p.person.id == "P99"));
+    let p99 = c
+        .participants
+        .iter()
+        .find(|p| p.person.id == "P99")
+        .expect("the newcomer");
+    assert_eq!((p99.group.as_deref(), p99.seat), (Some("G1"), Some(seat)));
 
     // Moving a participant out of their seat in G1 is not an addition.
     let mut moved = before.clone();
