@@ -10,6 +10,7 @@ pub mod names;
 pub mod observers;
 pub mod results;
 pub mod roster;
+mod roster_fields;
 mod sheet;
 mod table;
 mod text;
