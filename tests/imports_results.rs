@@ -800,3 +800,16 @@ fn google_sheets_xlsx_orders_submissions_by_their_date_time_cells() {
         report.notes
     );
 }
+
+/// A long file (a row per competency) with a timestamp column: one person's rows are not
+/// resubmissions and all count.
+#[test]
+fn a_long_file_with_timestamps_keeps_every_competency_row() {
+    let mut event = demo_event().expect("demo");
+    let csv = "Timestamp;Nama;Kompetensi;Level\n\
+               03/12/2026 9:00:00;Ridwan Purnomo;M.2;3\n\
+               03/12/2026 9:05:00;Ridwan Purnomo;M.3;4\n";
+    self_eval(&mut event, "long.csv", csv.as_bytes(), false).expect("imports");
+    assert_eq!(level(&event, "P01", "M.2"), Some(3.0));
+    assert_eq!(level(&event, "P01", "M.3"), Some(4.0));
+}

@@ -55,7 +55,13 @@ pub fn read_self_eval(
     fields.extend([COMPETENCY_FIELD, LEVEL_FIELD, TIMESTAMP_FIELD]);
     let map = HeaderMap::new(&table.headers, &fields);
     let matcher = Matcher::new(event).nip_wins(opts.nip_wins).lang(opts.lang);
-    let (dropped, unordered) = keep_latest(&mut table, &map, &matcher, opts.lang);
+    let long = map.get("competency").zip(map.get("level"));
+    // A long file has a row per competency, so several rows per person are not resubmissions.
+    let (dropped, unordered) = if long.is_none() {
+        keep_latest(&mut table, &map, &matcher, opts.lang)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let reader = Reader {
         table: &table,
         map: &map,
@@ -63,9 +69,9 @@ pub fn read_self_eval(
         event,
         opts,
     };
-    let mut out = match (map.get("competency"), map.get("level")) {
-        (Some(comp), Some(level)) => reader.long(&competencies, comp, level),
-        _ => reader.wide(&competencies)?,
+    let mut out = match long {
+        Some((comp, level)) => reader.long(&competencies, comp, level),
+        None => reader.wide(&competencies)?,
     };
     out.notes.extend(dropped);
     out.problems.extend(unordered);
