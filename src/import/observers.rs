@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::roster::{RosterError, RowProblem};
 use super::{Field, GroupLabel, HeaderMap, Table, clean_text, parse_group_label};
-use crate::model::{Observer, Role, check_id};
+use crate::model::{Lang, Observer, Role, check_id};
 
 /// The observer-list columns recognised.
 pub const FIELDS: &[Field] = &[
@@ -138,10 +138,7 @@ pub fn read_observers(mut table: Table) -> Result<ObserverList, RosterError> {
             }
         }
         let role = role_of(cell("role")).unwrap_or_else(|| {
-            why.push(format!(
-                "role {:?} is not one lgd knows: write Asesor/Anggota (rates), Pendamping/Reliabilitas (second rater) or Ketua Tim/Lead",
-                cell("role")
-            ));
+            why.push(crate::text::import::unknown_role(Lang::En, cell("role")));
             Role::Primary
         });
         let group = match cell("group") {

@@ -158,3 +158,15 @@ pub fn no_gender_column(lang: Lang) -> String {
         Lang::En => "no gender column (L/P): groups cannot be balanced by gender; add a Jenis Kelamin column if that matters".into(),
     }
 }
+
+/// A role cell of an observer list that names no role lgd knows.
+pub fn unknown_role(lang: Lang, raw: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "peran {raw:?} tidak dikenal: tulis Asesor/Anggota (menilai), Pendamping/Reliabilitas (penilai kedua) atau Ketua Tim/Lead"
+        ),
+        Lang::En => format!(
+            "role {raw:?} is not one lgd knows: write Asesor/Anggota (rates), Pendamping/Reliabilitas (second rater) or Ketua Tim/Lead"
+        ),
+    }
+}
