@@ -14,7 +14,8 @@ use lgd_observer::consolidate::{
     consolidate, match_streams, read_consolidated, refresh, write_consolidated,
 };
 use lgd_observer::model::{
-    Act, Change, DayRecord, Entry, Event, MidpointPolicy, OnlineScore, Score, SelfRating, Settings,
+    Act, Change, DayRecord, Entry, Event, MidpointPolicy, OnlineScore, Participant, Score,
+    SelfRating, Settings,
     Stamp,
 };
 use lgd_observer::reliability::{Level, Table, krippendorff_alpha};
@@ -1174,4 +1175,109 @@ fn the_rubric_score_consolidated_is_the_one_given_before_submission() {
     let later = motto.history.last().expect("later edit");
     assert!(later.after_submission && later.score == 4);
     assert_eq!(later.reason.as_deref(), Some("setelah diskusi ulang"));
+}
+
+/// Issue 17 item 6: a participant added to a group and a name corrected with `lgd roster` after
+/// day files exist. The day files recorded before still fit (each is checked against what it
+/// depends on: its group's seats, its participants, scheme, framework, settings), a day file
+/// recorded after joins them, and the newcomer and the corrected name are in the consolidation.
+/// A change that is not an addition (someone moved out of a seat) is still refused, with why.
+#[test]
+fn a_late_arrival_does_not_orphan_the_day_files_already_written() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let before = demo();
+    let g1 = before.group("G1").expect("G1").clone();
+    let first = g1.seats.values().next().expect("a member").clone();
+    let mut a = begin(&before, "A01");
+    rate(&mut a, &first, "M.2", 3.0);
+    submit(&mut a);
+    let mut b = begin(&before, "A02");
+    rate(&mut b, &first, "M.2", 4.0);
+    submit(&mut b);
+    let old = [save(tmp.path(), &a), save(tmp.path(), &b)];
+
+    let mut after = before.clone();
+    let seat = g1.seats.keys().max().copied().unwrap_or(0) + 1;
+    let newcomer = Participant {
+        id: "P99".into(),
+        nip: None,
+        name: "Peserta Susulan".into(),
+        position: String::new(),
+        unit: "Dinas Baru".into(),
+        gender: None,
+        extra: Default::default(),
+    };
+    after.participants.push(newcomer);
+    let corrected = after
+        .participants
+        .iter_mut()
+        .find(|p| p.id == first)
+        .expect("first");
+    corrected.name = "Nama Sudah Dibetulkan".into();
+    after
+        .groups
+        .iter_mut()
+        .find(|g| g.id == "G1")
+        .expect("G1")
+        .seats
+        .insert(seat, "P99".into());
+    assert_ne!(
+        after.digest(),
+        before.digest(),
+        "the roster change changes the digest"
+    );
+    let mut o = options();
+    o.event = Some(EventFile {
+        path: "event.json".into(),
+        event: after.clone(),
+    });
+    let c = run(&old, &o).expect("the earlier day files still fit");
+    let names: Vec<(&str, &str)> = c
+        .participants
+        .iter()
+        .map(|p| (p.person.id.as_str(), p.person.name.as_str()))
+        .collect();
+    assert!(
+        names.contains(&("P99", "Peserta Susulan")),
+        "the newcomer is in"
+    );
+    assert!(names.contains(&(first.as_str(), "Nama Sudah Dibetulkan")));
+    assert_eq!(cell(&c, &first, "M.2").ratings.len(), 2);
+
+    // A day file recorded after the change sits beside the earlier ones without --event.
+    let mut late = begin(&after, "A03");
+    rate(&mut late, "P99", "M.2", 3.0);
+    submit(&mut late);
+    let mut all = old.to_vec();
+    all.push(save(tmp.path(), &late));
+    let c = run(&all, &options()).expect("an additive change is no mismatch");
+    let p99 = c
+        .participants
+        .iter()
+        .find(|p| p.person.id == "P99")
+        .expect("the newcomer");
+    assert_eq!((p99.group.as_deref(), p99.seat), (Some("G1"), Some(seat)));
+
+    // Moving a participant out of their seat in G1 is not an addition.
+    let mut moved = before.clone();
+    moved
+        .groups
+        .iter_mut()
+        .find(|g| g.id == "G1")
+        .expect("G1")
+        .seats
+        .retain(|_, id| *id != first);
+    o.event = Some(EventFile {
+        path: "moved.json".into(),
+        event: moved,
+    });
+    let Err(ConsolidateError::Refused { problems }) = run(&old, &o) else {
+        panic!("a non-additive change is refused");
+    };
+    assert!(
+        problems.iter().any(|p| p
+            .message
+            .contains(&format!("{first} no longer sits in seat"))),
+        "{problems:#?}"
+    );
 }

@@ -11,7 +11,7 @@ use common::day::save_as;
 use common::run;
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::clock::{Clock, ManualClock};
-use lgd_observer::export::{Cell, Sheet, write_csv_folder, write_xlsx};
+use lgd_observer::export::{Cell, Dialect, Sheet, write_csv_folder, write_xlsx};
 use lgd_observer::model::{Act, Change, DayRecord, Entry, Event, Stamp};
 use lgd_observer::store::{DataDir, DayPaths, open_day};
 
@@ -353,9 +353,9 @@ fn sheets_write_to_xlsx_and_a_csv_folder_as_typed() {
     assert_eq!(row[0], Data::String("'=cmd|' /C calc'!A0".into()));
     assert_eq!(row[1], Data::Float(-2.5));
 
-    let files = write_csv_folder(&[s], &tmp.path().join("csv")).expect("csv");
+    let files = write_csv_folder(&[s], &tmp.path().join("csv"), Dialect::Spreadsheet).expect("csv");
     let text = std::fs::read_to_string(&files[0]).expect("read");
-    assert!(text.contains("\"'-2\",-2.5,"), "{text}");
+    assert!(text.contains("\"'-2\";-2,5;"), "{text}");
     assert!(files[0].ends_with("Final.csv"));
 }
 
@@ -674,4 +674,43 @@ fn assert_no_null(v: &serde_json::Value) {
         serde_json::Value::Object(o) => o.values().for_each(assert_no_null),
         _ => {}
     }
+}
+
+/// Issue 17 items 8 and 9: `--out` into a folder that does not exist yet (CSV, XLSX and BORIS), and
+/// one fixed `wall_time` shape, always with milliseconds.
+#[test]
+fn events_export_into_a_new_folder_with_one_wall_time_shape() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    fixture(tmp.path());
+    for (name, format) in [
+        ("events.csv", "tidy"),
+        ("events.xlsx", "tidy"),
+        ("lgd.boris", "boris"),
+    ] {
+        let out = tmp.path().join("belum").join("ada").join(name);
+        let o = run([
+            "export".as_ref(),
+            "events".as_ref(),
+            tmp.path().join("usb").as_os_str(),
+            "--format".as_ref(),
+            format.as_ref(),
+            "--out".as_ref(),
+            out.as_os_str(),
+        ]);
+        assert!(
+            o.status.success(),
+            "{name}: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(out.is_file(), "{name}");
+    }
+    let (_, rows) = read_csv(&tmp.path().join("belum").join("ada").join("events.csv"));
+    let shape = |t: &str| {
+        let b = t.as_bytes();
+        t.len() == "2026-03-02T09:15:04.000+07:00".len() && b[19] == b'.' && b[23] == b'+'
+    };
+    assert!(
+        rows.iter().all(|r| shape(&r["wall_time"])),
+        "milliseconds always"
+    );
 }

@@ -171,11 +171,19 @@ fn xlsx_numeric_nip_is_caught_and_text_nip_kept() {
 }
 
 #[test]
-fn the_first_sheet_is_read_unless_one_is_named_and_a_wrong_name_lists_the_sheets() {
+fn the_sheet_with_the_roster_header_is_read_unless_one_is_named_and_a_wrong_name_lists_the_sheets()
+{
     let dir = tempfile::tempdir().expect("tmp");
     let path = xlsx_fixture(dir.path());
-    let first = read_table(&path, None).expect("first sheet");
-    assert_eq!(first.headers, ["Daftar hadir"]);
+    // The cover sheet "Sampul" names nobody: the sheet with the Nama/NIP header is read, and said.
+    let found = read_table(&path, None).expect("roster sheet");
+    assert!(
+        found.source.starts_with("sheet \"Peserta\"") && found.source.contains("\"Sampul\""),
+        "{}",
+        found.source
+    );
+    let cover = read_table(&path, Some("Sampul")).expect("named sheet");
+    assert_eq!(cover.headers, ["Daftar hadir"]);
     let err = read_table(&path, Some("Asesor")).expect_err("no such sheet");
     assert!(matches!(err, ImportError::NoSheet { .. }));
     assert!(err.to_string().contains("Sampul, Peserta"), "{err}");
@@ -318,4 +326,95 @@ fn observer_lists_give_ids_roles_and_groups() {
     assert_eq!(rows, [5, 6, 7]);
     assert!(list.problems[1].reason.contains("also on row 2"));
     assert!(list.problems[2].reason.contains("role \"boss\""));
+}
+
+/// Issue 17 item 5: a workbook that opens on a recap sheet, its roster on "Data Peserta" under a
+/// title block, one "NAMA / NIP" column (the NIP on the cell's second line), no gender column, and
+/// a signature block under the table.
+#[test]
+fn an_office_workbook_with_a_recap_a_combined_name_nip_column_and_a_signature_block() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut book = Workbook::new();
+    let recap = book.add_worksheet();
+    recap.set_name("Rekap").expect("name");
+    recap
+        .write_string(0, 0, "REKAPITULASI PESERTA")
+        .expect("cell");
+    recap.write_string(2, 0, "Unit Kerja").expect("cell");
+    recap.write_string(2, 1, "Jumlah").expect("cell");
+    recap.write_string(3, 0, "Dinas Kesehatan").expect("cell");
+    recap.write_number(3, 1, 3.0).expect("cell");
+    let sheet = book.add_worksheet();
+    sheet.set_name("Data Peserta").expect("name");
+    sheet
+        .write_string(0, 0, "DAFTAR PESERTA ASESMEN KOMPETENSI")
+        .expect("title");
+    for (c, h) in ["NO", "NAMA / NIP", "JABATAN", "UNIT KERJA"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(2, c as u16, *h).expect("header");
+    }
+    let people = [
+        (
+            "Drs. Budi Santoso, M.Si.\nNIP. 19811215 201111 2 002",
+            "Kepala Bidang",
+        ),
+        ("Ani Lestari, S.E.\n198002022005011002", "Kepala Seksi"),
+        ("Citra Dewi / 197905052003122001", "Kepala Seksi"),
+    ];
+    for (i, (cell, position)) in people.iter().enumerate() {
+        let r = 3 + i as u32;
+        sheet.write_number(r, 0, (i + 1) as f64).expect("no");
+        sheet.write_string(r, 1, *cell).expect("name nip");
+        sheet.write_string(r, 2, *position).expect("position");
+        sheet.write_string(r, 3, "Dinas Kesehatan").expect("unit");
+    }
+    sheet
+        .write_string(8, 2, "Tangerang Selatan, 3 Desember 2026")
+        .expect("sig");
+    sheet.write_string(9, 2, "Kepala BKPSDM,").expect("sig");
+    sheet
+        .write_string(13, 2, "Dr. H. Ahmad Fauzi, M.M.")
+        .expect("sig");
+    sheet
+        .write_string(14, 2, "NIP. 19700101 199503 1 001")
+        .expect("sig");
+    let path = dir.path().join("peserta.xlsx");
+    book.save(&path).expect("save");
+
+    let table = read_table(&path, None).expect("table");
+    assert!(table.source.contains("Data Peserta"), "{}", table.source);
+    let r = read_roster(table, None).expect("roster");
+    assert!(r.problems.is_empty(), "{:?}", problems(&r));
+    let got: Vec<(&str, Option<&str>)> = r
+        .entries
+        .iter()
+        .map(|e| (e.participant.name.as_str(), e.participant.nip.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Drs. Budi Santoso, M.Si.", Some("198112152011112002")),
+            ("Ani Lestari, S.E.", Some("198002022005011002")),
+            ("Citra Dewi", Some("197905052003122001")),
+        ]
+    );
+    let notes = r.notes.join("\n");
+    assert!(
+        notes.contains("\"NAMA / NIP\" holds both name and NIP"),
+        "{notes}"
+    );
+    assert!(notes.contains("rows 9-15 under the table"), "{notes}");
+    assert!(notes.contains("no gender column"), "{notes}");
+    assert!(!notes.contains("no NIP column"), "{notes}");
+
+    // A roster without NIP column says what that costs.
+    let r = roster("r.csv", b"Nama;Jenis Kelamin\nAni;P\n");
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.contains("no NIP column") && n.contains("by name only"))
+    );
 }

@@ -11,7 +11,7 @@ use lgd_observer::import::results::{
     ImportOptions, ImportReport, ResultsError, import_online, import_self_eval,
 };
 use lgd_observer::model::validate::validate_event;
-use lgd_observer::model::{Event, MergeCount, SelfRating, participant_results};
+use lgd_observer::model::{Event, Lang, MergeCount, SelfRating, participant_results};
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
@@ -24,6 +24,9 @@ fn opts(skip_unmatched: bool) -> ImportOptions {
         source: "fixture".into(),
         imported_at: DateTime::parse_from_rfc3339("2026-12-03T15:00:00+07:00").expect("time"),
         skip_unmatched,
+        nip_wins: false,
+        columns: None,
+        lang: Lang::En,
     }
 }
 
@@ -196,19 +199,15 @@ fn unmatched_and_ambiguous_names_are_listed_by_row_and_nothing_is_imported() {
     let (unmatched, problems) = refused(self_eval(&mut event, "s.csv", csv.as_bytes(), false));
     assert!(problems.is_empty(), "{problems:?}");
     let rows: Vec<usize> = unmatched.iter().map(|u| u.0).collect();
-    assert_eq!(rows, [3, 4, 5]);
+    // Row 3 "Rosa Setiawan" is P02 "Rosa Setiawan, S.H.": titles aside, the name is unique.
+    assert_eq!(rows, [4, 5]);
     assert!(
-        unmatched[0].1.contains("P02 \"Rosa Setiawan, S.H.\""),
-        "a title-less name is not matched, only hinted: {}",
+        unmatched[0].1.contains("2 participants fit this row (P04"),
+        "{}",
         unmatched[0].1
     );
     assert!(
-        unmatched[1].1.contains("2 participants fit this row (P04"),
-        "{}",
-        unmatched[1].1
-    );
-    assert!(
-        unmatched[2]
+        unmatched[1]
             .1
             .contains("no participant is named \"Budi Tidak Ada\"")
     );
@@ -572,4 +571,243 @@ fn an_import_into_an_event_open_in_lgd_roster_is_refused_and_changes_nothing() {
     drop(editor);
     let (ok, _, err) = lgd(&[p("import"), p("self-eval"), &event, &file]);
     assert!(ok, "once the editor has closed: {err}");
+}
+
+/// A Google Forms self-evaluation as the form's CSV download gives it (UTF-8, `,`): a grid
+/// question per competency, "level - label" answers, a participant who submitted twice, names typed
+/// without titles (one of them shared), and the participants who sent nothing named at the end.
+#[test]
+fn google_forms_self_evaluation_keeps_the_latest_submission_and_matches_names_without_titles() {
+    let mut event = demo_event().expect("demo");
+    let csv = "\"Stempel waktu\",\"Alamat email\",\"Nama Lengkap\",\"Nilailah kemampuan Anda [Kerja Sama]\",\"Nilailah kemampuan Anda [Integritas]\"\r\n\
+        \"03/12/2026 9:05:10\",\"a@x.id\",\"Wahyu Firmansyah\",\"3 - Cukup\",\"4 - Baik\"\r\n\
+        \"03/12/2026 9:07:00\",\"b@x.id\",\"Rosa Setiawan\",\"2 - Kurang\",\"3 - Cukup\"\r\n\
+        \"13/12/2026 8:00:00\",\"a@x.id\",\"H. Wahyu Firmansyah\",\"5 - Sangat Baik\",\"5 - Sangat Baik\"\r\n\
+        \"03/12/2026 10:00:00\",\"c@x.id\",\"ridwan purnomo\",\"4 - Baik\",\"\"\r\n";
+    let report = self_eval(&mut event, "form.csv", csv.as_bytes(), false).expect("imports");
+    assert_eq!(report.columns, ["M.2", "M.1"]);
+    assert_eq!(
+        level(&event, "P03", "M.2"),
+        Some(5.0),
+        "the later submission"
+    );
+    assert_eq!(level(&event, "P02", "M.2"), Some(2.0), "titles aside");
+    assert_eq!(level(&event, "P01", "M.1"), None);
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("row 2 (P03") && n.contains("later submission is on row 4")),
+        "{:?}",
+        report.notes
+    );
+    assert_eq!(report.without.len(), event.participants.len() - 3);
+    assert!(report.without.iter().any(|w| w.starts_with("P04 ")));
+
+    // A name that fits two participants once titles are left out gets a hint, not a guess.
+    let mut event = demo_event().expect("demo");
+    event.participants[4].name = "Dr. Ridwan Purnomo, M.Si.".into();
+    let csv = "Timestamp,Nama,Nilailah kemampuan Anda [Kerja Sama]\n12/3/2026 9:00:00,\"Ridwan Purnomo, S.Sos.\",3 - Cukup\n";
+    let (unmatched, _) = refused(self_eval(&mut event, "form.csv", csv.as_bytes(), false));
+    assert!(
+        unmatched[0]
+            .1
+            .contains("without titles fits several participants")
+            && unmatched[0].1.contains("P01")
+            && unmatched[0].1.contains("P05"),
+        "{unmatched:?}"
+    );
+}
+
+/// A row whose NIP is P01's but whose name is nobody's, or P02's, is refused unless the NIP wins.
+#[test]
+fn a_nip_with_a_name_of_nobody_or_someone_else_is_refused_unless_the_nip_wins() {
+    let mut event = demo_event().expect("demo");
+    let csv = "NIP;Nama;M.2\n\
+               198707262017121016;Siapa Saja;4\n\
+               198707262017121016;Rosa Setiawan, S.H.;3\n\
+               197212111995091018;Wahyu Firmansyah;5\n";
+    let (unmatched, _) = refused(self_eval(&mut event, "s.csv", csv.as_bytes(), false));
+    let rows: Vec<usize> = unmatched.iter().map(|u| u.0).collect();
+    assert_eq!(rows, [2, 3], "{unmatched:?}");
+    assert!(unmatched[0].1.contains("NIP 198707262017121016 is P01 Ridwan Purnomo, but no participant is named \"Siapa Saja\""), "{}", unmatched[0].1);
+    assert!(
+        unmatched[1].1.contains("is P02 Rosa Setiawan, S.H."),
+        "{}",
+        unmatched[1].1
+    );
+    assert!(event.self_ratings.is_empty());
+
+    let mut o = opts(false);
+    o.nip_wins = true;
+    let csv = "NIP;Nama;M.2\n198707262017121016;Siapa Saja;4\n";
+    let dir = tempfile::tempdir().expect("tmp");
+    let table = read_table(&write(dir.path(), "s.csv", csv.as_bytes()), None).expect("table");
+    import_self_eval(&mut event, table, Catalog::builtin().resolver(), &o).expect("imports");
+    assert_eq!(level(&event, "P01", "M.2"), Some(4.0));
+}
+
+/// An online-assessment workbook as vendors send it: a running number, the scores, then a total,
+/// an average and a rank. By default only the scores are imported, with a note; `--columns` picks
+/// the columns, and `--dry-run` previews the values without writing.
+fn vendor_xlsx(dir: &Path) -> PathBuf {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let headers = [
+        "No",
+        "NIP",
+        "Nama",
+        "Tes Potensi",
+        "Kepribadian",
+        "Jumlah",
+        "Rata-rata",
+        "Peringkat",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).expect("header");
+    }
+    let rows = [
+        ("198707262017121016", "Ridwan Purnomo", 98.0, 4.0, 2.0),
+        ("197308012002112011", "Rosa Setiawan, S.H.", 105.0, 3.5, 1.0),
+    ];
+    for (i, (nip, name, potensi, pribadi, rank)) in rows.iter().enumerate() {
+        let r = 1 + i as u32;
+        sheet.write_number(r, 0, (i + 1) as f64).expect("no");
+        sheet.write_string(r, 1, *nip).expect("nip");
+        sheet.write_string(r, 2, *name).expect("name");
+        sheet.write_number(r, 3, *potensi).expect("score");
+        sheet.write_number(r, 4, *pribadi).expect("score");
+        sheet.write_number(r, 5, potensi + pribadi).expect("sum");
+        sheet
+            .write_number(r, 6, (potensi + pribadi) / 2.0)
+            .expect("mean");
+        sheet.write_number(r, 7, *rank).expect("rank");
+    }
+    let path = dir.join("hasil online.xlsx");
+    book.save(&path).expect("save");
+    path
+}
+
+#[test]
+fn online_ranks_totals_and_averages_are_left_out_and_the_lead_can_choose_columns() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let xlsx = vendor_xlsx(dir.path());
+    let mut event = demo_event().expect("demo");
+    let report = online(&mut event, &xlsx, false).expect("imports");
+    assert_eq!(report.columns, ["Tes Potensi", "Kepribadian"]);
+    let note = report
+        .notes
+        .iter()
+        .find(|n| n.contains("rank"))
+        .expect("a note on the columns left out");
+    for left_out in ["\"Jumlah\"", "\"Rata-rata\"", "\"Peringkat\""] {
+        assert!(note.contains(left_out), "{note}");
+    }
+
+    let mut event = demo_event().expect("demo");
+    let mut o = opts(false);
+    o.columns = Some(vec!["tes potensi".into(), "PERINGKAT".into()]);
+    let table = read_table(&xlsx, None).expect("table");
+    let report = import_online(&mut event, table, &o).expect("imports");
+    assert_eq!(report.columns, ["Tes Potensi", "Peringkat"]);
+    o.columns = Some(vec!["Nilai Akhir".into()]);
+    let table = read_table(&xlsx, None).expect("table");
+    let err = import_online(&mut event, table, &o).expect_err("no such column");
+    assert!(
+        err.to_string().contains("no column \"Nilai Akhir\""),
+        "{err}"
+    );
+
+    let event = write(dir.path(), "tangsel.json", DEMO_EVENT_JSON.as_bytes());
+    let p = Path::new;
+    let (ok, out, err) = lgd(&[
+        p("import"),
+        p("online"),
+        &event,
+        &xlsx,
+        p("--columns"),
+        p("Tes Potensi,Kepribadian"),
+        p("--dry-run"),
+    ]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("P01 Ridwan Purnomo: Tes Potensi 98, Kepribadian 4"),
+        "{out}"
+    );
+    assert!(out.contains("dry run"), "{out}");
+    assert_eq!(
+        std::fs::read(&event).expect("read"),
+        DEMO_EVENT_JSON.as_bytes()
+    );
+}
+
+/// The same form saved from Google Sheets as XLSX: the timestamp is a date-time cell, the name
+/// question is "Nama Lengkap beserta Gelar", and the later submission sits above the earlier one.
+#[test]
+fn google_sheets_xlsx_orders_submissions_by_their_date_time_cells() {
+    use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
+    let dir = tempfile::tempdir().expect("tmp");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Form Responses 1").expect("name");
+    let headers = [
+        "Timestamp",
+        "Nama Lengkap beserta Gelar",
+        "Nilailah kemampuan Anda [Kerja Sama]",
+    ];
+    for (c, h) in headers.iter().enumerate() {
+        sheet.write_string(0, c as u16, *h).expect("header");
+    }
+    let when = Format::new().set_num_format("dd/mm/yyyy hh:mm:ss");
+    let rows = [
+        ("2026-12-04 08:00:00", "Ridwan Purnomo", "4 - Baik"),
+        ("2026-12-03 08:00:00", "Ridwan Purnomo", "2 - Kurang"),
+    ];
+    for (i, (at, name, answer)) in rows.iter().enumerate() {
+        let r = 1 + i as u32;
+        let t = ExcelDateTime::parse_from_str(at).expect("time");
+        sheet
+            .write_datetime_with_format(r, 0, &t, &when)
+            .expect("time");
+        sheet.write_string(r, 1, *name).expect("name");
+        sheet.write_string(r, 2, *answer).expect("answer");
+    }
+    let path = dir.path().join("form.xlsx");
+    book.save(&path).expect("save");
+    let mut event = demo_event().expect("demo");
+    let table = read_table(&path, None).expect("table");
+    let report = import_self_eval(
+        &mut event,
+        table,
+        Catalog::builtin().resolver(),
+        &opts(false),
+    )
+    .expect("imports");
+    assert_eq!(
+        level(&event, "P01", "M.2"),
+        Some(4.0),
+        "the later submission, row 2"
+    );
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n.contains("row 3 (P01") && n.contains("row 2")),
+        "{:?}",
+        report.notes
+    );
+}
+
+/// A long file (a row per competency) with a timestamp column: one person's rows are not
+/// resubmissions and all count.
+#[test]
+fn a_long_file_with_timestamps_keeps_every_competency_row() {
+    let mut event = demo_event().expect("demo");
+    let csv = "Timestamp;Nama;Kompetensi;Level\n\
+               03/12/2026 9:00:00;Ridwan Purnomo;M.2;3\n\
+               03/12/2026 9:05:00;Ridwan Purnomo;M.3;4\n";
+    self_eval(&mut event, "long.csv", csv.as_bytes(), false).expect("imports");
+    assert_eq!(level(&event, "P01", "M.2"), Some(3.0));
+    assert_eq!(level(&event, "P01", "M.3"), Some(4.0));
 }

@@ -721,3 +721,82 @@ fn coverage_targets_given_to_lgd_new_are_kept_in_the_event_and_used_after() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(problems[0].at, "settings.max_per_observer");
 }
+
+/// Issue 17 item 4: an observer list (XLSX) whose role column says what offices write. The grades
+/// "Asesor Utama" / "Asesor Madya" rate like "Anggota"; a "Ketua Tim" with no group rates no one,
+/// and the coverage error names them with why and the observers beside each short group; given a
+/// group, the team lead rates there.
+#[test]
+fn office_role_words_map_to_lgd_roles_and_coverage_errors_name_who_was_left_out() {
+    use rust_xlsxwriter::Workbook;
+    let dir = tempfile::tempdir().expect("tmp");
+    std::fs::write(dir.path().join("r.csv"), roster_csv(20)).expect("roster");
+    let write_list = |lead_group: &str| {
+        let mut book = Workbook::new();
+        let sheet = book.add_worksheet();
+        let rows: [(&str, &str, &str); 8] = [
+            ("Drs. Andi", "Asesor Utama", "1"),
+            ("Budi", "Asesor Utama", "1"),
+            ("Citra", "Asesor Madya", "1"),
+            ("Doni", "Anggota", "1"),
+            ("Eka", "Asesor Utama", "2"),
+            ("Fajar", "Asesor Madya", "2"),
+            ("Gita", "Anggota", "2"),
+            ("Hadi", "Ketua Tim", lead_group),
+        ];
+        for (c, h) in ["Nama Asesor", "Peran", "Kelompok"].iter().enumerate() {
+            sheet.write_string(0, c as u16, *h).expect("header");
+        }
+        for (r, (name, role, group)) in rows.iter().enumerate() {
+            let r = r as u32 + 1;
+            sheet.write_string(r, 0, *name).expect("name");
+            sheet.write_string(r, 1, *role).expect("role");
+            if !group.is_empty() {
+                sheet
+                    .write_number(r, 2, group.parse::<f64>().expect("n"))
+                    .expect("group");
+            }
+        }
+        book.save(dir.path().join("asesor.xlsx")).expect("save");
+    };
+    let args = [
+        "new",
+        "--name",
+        "X",
+        "--roster",
+        "r.csv",
+        "--groups",
+        "2",
+        "--observers",
+        "asesor.xlsx",
+        "--out",
+        "ev.json",
+    ];
+    write_list("");
+    let out = lgd(&args, dir.path());
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out));
+    let shown = text(&out);
+    assert!(
+        shown.contains("rates no one: A08 Hadi (team lead with no group"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("Kelompok 2: observers beside this group: A05 Eka, A06 Fajar, A07 Gita"),
+        "{shown}"
+    );
+
+    write_list("2");
+    let out = lgd(&args, dir.path());
+    assert!(out.status.success(), "{}", text(&out));
+    let ev = read_event(&dir.path().join("ev.json"));
+    let role = |id: &str| ev.observer(id).map(|o| (o.role, o.coverage.len()));
+    assert_eq!(
+        role("A01").map(|r| r.0),
+        Some(Role::Primary),
+        "Asesor Utama rates"
+    );
+    assert!(role("A01").is_some_and(|r| r.1 > 0));
+    let lead = role("A08").expect("lead");
+    assert_eq!(lead.0, Role::Lead);
+    assert!(lead.1 > 0, "a team lead seated beside a group rates there");
+}

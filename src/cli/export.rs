@@ -9,7 +9,10 @@ use super::Ctx;
 use super::error::{CliError, FolderOf, Refusal};
 use super::output::{self, errln};
 use crate::consolidate::read_consolidated;
-use crate::export::{boris_project, tidy_sheet, workbook, write_csv, write_csv_folder, write_xlsx};
+use crate::export::{
+    Dialect, boris_project, create_parent, tidy_sheet, workbook, write_csv, write_csv_folder,
+    write_xlsx,
+};
 use crate::load::{Document, read_document};
 use crate::model::{DayRecord, Lang};
 use crate::store::gather;
@@ -97,7 +100,7 @@ fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool, lang: Lang) -> Result<
             }
             .into());
         }
-        write_csv_folder(&sheets, &args.out)?;
+        write_csv_folder(&sheets, &args.out, Dialect::Spreadsheet)?;
     }
     Ok(say::workbook_written(
         lang,
@@ -207,6 +210,7 @@ fn write_with(
         path: path.to_path_buf(),
         source,
     };
+    create_parent(path)?;
     let file = std::fs::File::create(path).map_err(io)?;
     let mut w = std::io::BufWriter::new(file);
     write(&mut w)?;

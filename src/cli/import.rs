@@ -21,6 +21,7 @@ use crate::text::Words;
 use crate::text::cli::CliWords;
 use crate::text::commands::{self as say, CommandWords};
 use crate::text::errors;
+use crate::text::import::without_self_eval;
 
 /// Arguments of `lgd import`.
 #[derive(Debug, clap::Args)]
@@ -56,6 +57,14 @@ pub struct ResultsArgs {
     /// Check the file and report what would be imported, without writing the event.
     #[arg(long)]
     pub dry_run: bool,
+    /// When a row's NIP names a participant but its name names nobody or someone else, the NIP
+    /// decides (by default such a row is refused).
+    #[arg(long)]
+    pub nip_wins: bool,
+    /// Online scores: the columns to import, by header, comma-separated ("Tes Potensi,Kepribadian");
+    /// by default every column of scores except ranks, running numbers and totals.
+    #[arg(long, value_delimiter = ',')]
+    pub columns: Option<Vec<String>>,
 }
 
 /// Runs `lgd import`.
@@ -95,6 +104,9 @@ fn import(kind: Kind, args: &ResultsArgs, lang: Lang) -> Result<(), CliError> {
         ),
         imported_at: SystemClock::default().now().trunc_subsecs(0),
         skip_unmatched: args.skip_unmatched,
+        nip_wins: args.nip_wins,
+        columns: args.columns.clone(),
+        lang,
     };
     let resolver = Catalog::builtin().resolver();
     let imported = match kind {
@@ -132,7 +144,12 @@ fn import(kind: Kind, args: &ResultsArgs, lang: Lang) -> Result<(), CliError> {
             report.count.replaced
         )
     )?;
+    if matches!(kind, Kind::SelfEval) && !report.without.is_empty() {
+        let who = report.without.join(", ");
+        outln!("{}", without_self_eval(lang, report.without.len(), &who))?;
+    }
     if args.dry_run {
+        preview(&event, &opts)?;
         outln!("{}", say::dry_run(lang, &args.event))?;
         return Ok(());
     }
@@ -184,4 +201,41 @@ fn list_refused(e: &ResultsError, lang: Lang) {
             }
         }
     }
+}
+
+/// The first participants' values as they would be imported, so the lead can see that the chosen
+/// columns are the right ones before writing (`--dry-run`).
+fn preview(event: &Event, opts: &ImportOptions) -> Result<(), CliError> {
+    const SHOWN: usize = 5;
+    let fresh = |source: &str, at| source == opts.source && at == opts.imported_at;
+    let mut lines: Vec<(String, Vec<String>)> = Vec::new();
+    let values = event
+        .online_scores
+        .iter()
+        .filter(|s| fresh(&s.source, s.imported_at))
+        .map(|s| (&s.participant, format!("{} {}", s.name, s.value)))
+        .chain(
+            event
+                .self_ratings
+                .iter()
+                .filter(|r| fresh(&r.source, r.imported_at))
+                .map(|r| (&r.participant, format!("{} {}", r.competency, r.level))),
+        );
+    for (participant, value) in values {
+        let shown = lines.len();
+        match lines.iter_mut().find(|(p, _)| p == participant) {
+            Some((_, v)) => v.push(value),
+            None if shown < SHOWN => lines.push((participant.clone(), vec![value])),
+            None => {}
+        }
+    }
+    for (participant, values) in lines {
+        let name = event
+            .participants
+            .iter()
+            .find(|p| p.id == participant)
+            .map_or("", |p| p.name.as_str());
+        outln!("  {participant} {name}: {}", values.join(", "))?;
+    }
+    Ok(())
 }

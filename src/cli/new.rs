@@ -8,7 +8,7 @@ use super::error::{CliError, Refusal, RowList};
 use super::output::{errln, outln};
 use crate::catalog::Catalog;
 use crate::import::observers::read_observers;
-use crate::import::roster::{RowProblem, read_roster};
+use crate::import::roster::{RowProblem, read_roster_in};
 use crate::import::{Table, read_table};
 use crate::load::{Document, read_document};
 use crate::model::validate::validate_event;
@@ -136,7 +136,7 @@ pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     };
 
     let table = read(&args.roster, args.sheet.as_deref(), lang)?;
-    let roster = read_roster(table, args.groups.map(|g| g as usize))?;
+    let roster = read_roster_in(table, args.groups.map(|g| g as usize), lang)?;
     for note in &roster.notes {
         outln!("{}", say::labelled(lang, CliWords::Note, note))?;
     }
@@ -163,8 +163,8 @@ pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     };
     let plan = plan_coverage(&groups, &participants, observers, targets);
     if !plan.shortfalls.is_empty() {
-        for s in &plan.shortfalls {
-            errln!("  {}", crate::text::setup::shortfall(lang, s));
+        for line in plan.explain(lang) {
+            errln!("  {line}");
         }
         return Err(Refusal::Coverage {
             min: targets.min_observers,

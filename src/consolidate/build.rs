@@ -13,6 +13,7 @@ use super::format::{
     CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, Options, Problem, ProblemKind,
 };
 use super::grid::{Axes, grid};
+use super::late;
 use super::results::{coverage, results};
 use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
@@ -155,7 +156,7 @@ fn from_digests(
     }
     problems.extend(check(&digests));
     if let (Some(ev), Some(first)) = (&options.event, reference(&digests)) {
-        problems.extend(check_event(ev, first));
+        problems.extend(check_event(ev, first, &digests));
     }
     if !options.allow_mismatch && problems.iter().any(Problem::blocks) {
         return Err(ConsolidateError::Refused { problems });
@@ -181,6 +182,11 @@ fn from_digests(
 
     let groups = union_groups(&digests);
     let participants = union_participants(&digests, &groups);
+    // The event file's roster is the newest: late arrivals and corrected names come from it.
+    let (groups, participants) = match &options.event {
+        Some(ev) => late::with_roster(groups, participants, &ev.event),
+        None => (groups, participants),
+    };
     let ids: Vec<String> = participants.iter().map(|p| p.person.id.clone()).collect();
     let observer_ids = union_observers(&digests);
 
@@ -302,9 +308,33 @@ fn from_digests(
     })
 }
 
-/// The event file must be the definition the day files were made from (imports aside).
-fn check_event(ev: &EventFile, reference: &FileDigest) -> Option<Problem> {
+/// The event file must be the definition the day files were made from (imports aside), or one that
+/// only adds to what each of them depends on (a late arrival, a corrected name).
+fn check_event(ev: &EventFile, reference: &FileDigest, files: &[FileDigest]) -> Option<Problem> {
     let digest = ev.event.digest();
+    let later = late::Definition::of_event(&ev.event, reference);
+    let departed: Vec<(&str, String)> = files
+        .iter()
+        .filter(|f| f.stamp.digest != digest)
+        .filter_map(|f| Some((f.path.as_str(), late::departs(f, &later)?)))
+        .collect();
+    if ev.event.id == reference.stamp.id && departed.is_empty() {
+        return None;
+    }
+    if let Some((path, why)) = departed
+        .first()
+        .filter(|_| ev.event.id == reference.stamp.id)
+    {
+        return Some(Problem {
+            kind: ProblemKind::Mismatch,
+            files: vec![ev.path.clone()],
+            message: format!(
+                "{} day file(s) no longer fit the event file {} (for {path}: {why}); give the event file they were made from, or pass --allow-mismatch",
+                departed.len(),
+                ev.path
+            ),
+        });
+    }
     (ev.event.id != reference.stamp.id || digest != reference.stamp.digest).then(|| Problem {
         kind: ProblemKind::Mismatch,
         files: vec![ev.path.clone()],

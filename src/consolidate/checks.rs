@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 
 use super::digest::FileDigest;
 use super::format::{Problem, ProblemKind};
+use super::late::{Definition, departs};
 
 /// Problems that stop a consolidation unless the user allows mismatches.
 pub fn check(files: &[FileDigest]) -> Vec<Problem> {
@@ -21,7 +22,7 @@ pub fn check(files: &[FileDigest]) -> Vec<Problem> {
     }
     let reference_key = (reference.stamp.id.as_str(), reference.stamp.digest.as_str());
     for ((id, digest), paths) in &by_event {
-        if (*id, *digest) == reference_key {
+        if (*id, *digest) == reference_key || only_adds(files, reference, digest) {
             continue;
         }
         let what = if *id == reference_key.0 {
@@ -97,6 +98,24 @@ pub fn check(files: &[FileDigest]) -> Vec<Problem> {
     }
     out.extend(duplicates(files));
     out
+}
+
+/// Whether the definition `digest` and the reference's differ only by additions (a late arrival,
+/// a corrected name): every file of one fits the other in what it depends on.
+fn only_adds(files: &[FileDigest], reference: &FileDigest, digest: &str) -> bool {
+    let mine = &reference.stamp.digest;
+    let Some(other) = files.iter().find(|f| f.stamp.digest == digest) else {
+        return false;
+    };
+    let (older, newer) = (Definition::of_file(reference), Definition::of_file(other));
+    files
+        .iter()
+        .filter(|f| &f.stamp.digest == mine)
+        .all(|f| departs(f, &newer).is_none())
+        || files
+            .iter()
+            .filter(|f| f.stamp.digest == digest)
+            .all(|f| departs(f, &older).is_none())
 }
 
 /// Two files for one observer and day: both would count, so the observer would weigh double.

@@ -15,7 +15,11 @@ use crate::model::{Group, Participant, RubricScore};
 pub fn union_groups(digests: &[FileDigest]) -> Vec<Group> {
     let mut by_id: BTreeMap<String, Group> = BTreeMap::new();
     for g in digests.iter().flat_map(|f| &f.groups) {
-        by_id.entry(g.id.clone()).or_insert_with(|| g.clone());
+        let group = by_id.entry(g.id.clone()).or_insert_with(|| g.clone());
+        // A late arrival's seat is in the files recorded after the roster changed.
+        for (seat, id) in &g.seats {
+            group.seats.entry(*seat).or_insert_with(|| id.clone());
+        }
     }
     let mut groups: Vec<Group> = by_id.into_values().collect();
     groups.sort_by(|a, b| natural(&a.id, &b.id));

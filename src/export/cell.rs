@@ -6,7 +6,6 @@
 //! writes text only with `write_string`, so no cell is ever a formula.
 
 use std::borrow::Cow;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
@@ -27,6 +26,9 @@ pub enum Cell {
     Text(String),
     /// A number; stays a number (non-finite values are written as empty cells).
     Number(f64),
+    /// An identifier made of digits, such as an 18-digit NIP: text that a spreadsheet must not turn
+    /// into a number (Excel keeps 15 digits and shows `1,98E+17`).
+    Id(String),
     /// An empty cell.
     Empty,
 }
@@ -120,81 +122,23 @@ fn is_invisible(c: char) -> bool {
     matches!(c, '\u{00AD}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
-/// A number as CSV text: shortest form that reads back exactly; empty when not finite.
-fn number_text(n: f64) -> String {
-    if n.is_finite() {
-        n.to_string()
-    } else {
-        String::new()
-    }
-}
-
-/// Writes one sheet as CSV (comma-separated, UTF-8, no BOM, one header row). Every field but a
-/// number is quoted (empty ones as `""`, which R, pandas and Excel read as missing), so a
-/// spreadsheet that splits on `;` still sees one cell per field.
-pub fn write_csv<W: Write>(sheet: &Sheet, writer: W) -> Result<(), WriteError> {
-    let mut w = csv::WriterBuilder::new()
-        .quote_style(csv::QuoteStyle::NonNumeric)
-        .from_writer(writer);
-    w.write_record(sheet.headers.iter().map(|h| neutralise(h).into_owned()))?;
-    let width = sheet.headers.len();
-    for row in &sheet.rows {
-        let mut record: Vec<String> = row
-            .iter()
-            .map(|cell| match cell {
-                Cell::Text(t) => neutralise(t).into_owned(),
-                Cell::Number(n) => number_text(*n),
-                Cell::Empty => String::new(),
+/// Creates the folder a file is to be written into, so `--out new/folder/file.xlsx` works as it
+/// does for the report and the CSV folder.
+pub fn create_parent(path: &Path) -> Result<(), WriteError> {
+    match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => {
+            std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
+                path: dir.to_path_buf(),
+                source,
             })
-            .collect();
-        record.resize(width.max(record.len()), String::new());
-        w.write_record(&record)?;
-    }
-    w.flush().map_err(|e| WriteError::Csv(e.into()))?;
-    Ok(())
-}
-
-/// Writes each sheet as `<dir>/<name>.csv`, creating the folder; returns the files written.
-pub fn write_csv_folder(sheets: &[Sheet], dir: &Path) -> Result<Vec<PathBuf>, WriteError> {
-    std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
-        path: dir.to_path_buf(),
-        source,
-    })?;
-    let mut written = Vec::with_capacity(sheets.len());
-    for sheet in sheets {
-        let path = dir.join(format!("{}.csv", file_stem(&sheet.name)));
-        let file = std::fs::File::create(&path).map_err(|source| WriteError::Io {
-            path: path.clone(),
-            source,
-        })?;
-        write_csv(sheet, std::io::BufWriter::new(file))?;
-        written.push(path);
-    }
-    Ok(written)
-}
-
-/// A sheet name made safe as a file stem: letters, digits, `-`, `_`, `.` kept, the rest `_`.
-fn file_stem(name: &str) -> String {
-    let stem: String = name
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() || matches!(c, '-' | '_' | '.') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    let stem = stem.trim_start_matches('.');
-    if stem.is_empty() {
-        "sheet".to_string()
-    } else {
-        stem.to_string()
+        }
+        _ => Ok(()),
     }
 }
 
 /// Writes the sheets to one XLSX workbook: bold frozen header row, text as text, numbers as numbers.
 pub fn write_xlsx(sheets: &[Sheet], path: &Path) -> Result<(), WriteError> {
+    create_parent(path)?;
     let err = |source| WriteError::Xlsx {
         path: path.to_path_buf(),
         source,
@@ -214,7 +158,9 @@ pub fn write_xlsx(sheets: &[Sheet], path: &Path) -> Result<(), WriteError> {
             for (c, cell) in row.iter().enumerate() {
                 let col = column(c).map_err(err)?;
                 match cell {
-                    Cell::Text(t) => ws.write_string(r, col, xlsx_text(t)).map_err(err)?,
+                    Cell::Text(t) | Cell::Id(t) => {
+                        ws.write_string(r, col, xlsx_text(t)).map_err(err)?
+                    }
                     Cell::Number(n) if n.is_finite() => ws.write_number(r, col, *n).map_err(err)?,
                     Cell::Number(_) | Cell::Empty => ws,
                 };
@@ -282,28 +228,10 @@ mod tests {
     }
 
     #[test]
-    fn csv_keeps_numbers_bare_and_quotes_text() {
-        let mut s = Sheet::new("t", &["name", "n"]);
-        s.rows.push(vec!["a;=1".into(), Cell::Number(-2.5)]);
-        s.rows.push(vec![Cell::Empty, Cell::Number(f64::NAN)]);
-        let mut out = Vec::new();
-        write_csv(&s, &mut out).expect("csv");
-        let text = String::from_utf8(out).expect("utf8");
-        assert_eq!(text, "\"name\",\"n\"\n\"a;=1\",-2.5\n\"\",\"\"\n");
-    }
-
-    #[test]
     fn huge_text_is_cut_to_the_excel_limit() {
         let long = "x".repeat(40_000);
         let cut = xlsx_text(&long);
         assert_eq!(cut.encode_utf16().count(), XLSX_MAX_TEXT);
         assert!(cut.ends_with('…'));
-    }
-
-    #[test]
-    fn sheet_names_become_safe_file_stems() {
-        assert_eq!(file_stem("../Acts"), "_Acts");
-        assert_eq!(file_stem(""), "sheet");
-        assert_eq!(file_stem("Final"), "Final");
     }
 }

@@ -3,10 +3,12 @@
 
 pub mod boris;
 pub mod cell;
+pub mod delimited;
 pub mod tidy;
 pub mod workbook;
 
 pub use boris::{Project, boris_project};
-pub use cell::{Cell, Sheet, WriteError, neutralise, write_csv, write_csv_folder, write_xlsx};
+pub use cell::{Cell, Sheet, WriteError, create_parent, neutralise, write_xlsx};
+pub use delimited::{Dialect, write_csv, write_csv_folder, write_spreadsheet_csv};
 pub use tidy::{TIDY_COLUMNS, tidy_sheet};
 pub use workbook::{WORKBOOK_SHEETS, workbook};

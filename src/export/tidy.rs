@@ -3,6 +3,8 @@
 //! The columns and their meaning are documented in `docs/export.md`; their order is part of the
 //! format and only ever grows at the end.
 
+use chrono::{DateTime, FixedOffset, SecondsFormat};
+
 use crate::model::{Act, DayRecord, Lang, Turn, Valence};
 
 use super::cell::{Cell, Sheet};
@@ -99,7 +101,7 @@ fn act_row(day: &DayRecord, act: &Act, lang: Lang) -> Vec<Cell> {
             .map_or(Cell::Empty, |t| seat_of(day, t)),
         Cell::Number(seconds(act.stamp.elapsed_s)),
         Cell::Empty,
-        act.stamp.at.to_rfc3339().into(),
+        wall_time(act.stamp.at),
         act.note.as_deref().into(),
         bool_text(act.retracted),
         act.id.as_str().into(),
@@ -120,12 +122,19 @@ fn turn_row(day: &DayRecord, turn: &Turn) -> Vec<Cell> {
         Cell::Number(seconds(turn.start.elapsed_s)),
         turn.end
             .map_or(Cell::Empty, |e| Cell::Number(seconds(e.elapsed_s))),
-        turn.start.at.to_rfc3339().into(),
+        wall_time(turn.start.at),
         Cell::Empty,
         bool_text(false),
         Cell::Empty,
     ]);
     row
+}
+
+/// Clock time in one fixed shape, RFC 3339 with milliseconds always written
+/// (`2026-03-02T09:15:04.000+07:00`): chrono's default drops them on a whole second, and a column
+/// of mixed shapes makes `pd.to_datetime` fail without `format="ISO8601"`.
+fn wall_time(at: DateTime<FixedOffset>) -> Cell {
+    at.to_rfc3339_opts(SecondsFormat::Millis, false).into()
 }
 
 /// Words rather than `+`/`-`, which a spreadsheet would take for the start of a formula.
@@ -140,4 +149,23 @@ fn valence_word(v: Valence) -> &'static str {
 /// `true`/`false`, which R's read.csv and pandas both read as logical.
 fn bool_text(b: bool) -> Cell {
     Cell::Text(if b { "true" } else { "false" }.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wall_time_always_has_milliseconds() {
+        let whole = DateTime::parse_from_rfc3339("2026-03-02T09:15:04+07:00").expect("time");
+        let part = DateTime::parse_from_rfc3339("2026-03-02T09:15:04.25+07:00").expect("time");
+        assert_eq!(
+            wall_time(whole),
+            Cell::Text("2026-03-02T09:15:04.000+07:00".into())
+        );
+        assert_eq!(
+            wall_time(part),
+            Cell::Text("2026-03-02T09:15:04.250+07:00".into())
+        );
+    }
 }

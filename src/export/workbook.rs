@@ -138,7 +138,7 @@ fn participants(c: &Consolidated, names: &Names, lang: Lang) -> Sheet {
         let r = results.get(id);
         let mut row = vec![
             id.into(),
-            p.person.nip.as_deref().map_or(Cell::Empty, Cell::from),
+            p.person.nip.clone().map_or(Cell::Empty, Cell::Id),
             p.person.name.as_str().into(),
             text(&p.person.position),
             text(&p.person.unit),

@@ -2,11 +2,15 @@
 //! spreadsheets (XLSX, XLS, ODS), into rows of text with the row numbers the user sees in Excel.
 
 mod cell;
+pub mod combined;
+mod footer;
 mod group_label;
 mod header;
+pub mod names;
 pub mod observers;
 pub mod results;
 pub mod roster;
+mod roster_fields;
 mod sheet;
 mod table;
 mod text;

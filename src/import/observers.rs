@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use super::roster::{RosterError, RowProblem};
 use super::{Field, GroupLabel, HeaderMap, Table, clean_text, parse_group_label};
-use crate::model::{Observer, Role, check_id};
+use crate::model::{Lang, Observer, Role, check_id};
 
 /// The observer-list columns recognised.
 pub const FIELDS: &[Field] = &[
@@ -41,6 +41,53 @@ pub const FIELDS: &[Field] = &[
         synonyms: &["Kelompok", "Group", "Grup", "Kel", "Klp"],
     },
 ];
+
+/// What the role words offices write mean to lgd, compared as lower-case words without dots.
+/// "Asesor Utama", "Madya", "Muda" and "Pertama" are the grades of the assessor's civil-service
+/// post (jabatan fungsional Asesor SDM Aparatur), not a task: they rate like any assessor. Only a
+/// word for leading the team makes the lead.
+const ROLE_WORDS: &[(&str, Role)] = &[
+    ("asesor", Role::Primary),
+    ("asesor utama", Role::Primary),
+    ("asesor madya", Role::Primary),
+    ("asesor muda", Role::Primary),
+    ("asesor pertama", Role::Primary),
+    ("asesor sdm aparatur", Role::Primary),
+    ("anggota", Role::Primary),
+    ("anggota tim", Role::Primary),
+    ("penilai", Role::Primary),
+    ("observer", Role::Primary),
+    ("assessor", Role::Primary),
+    ("member", Role::Primary),
+    ("pendamping", Role::Reliability),
+    ("asesor pendamping", Role::Reliability),
+    ("penilai kedua", Role::Reliability),
+    ("second rater", Role::Reliability),
+    ("ketua tim", Role::Lead),
+    ("ketua tim asesor", Role::Lead),
+    ("ketua", Role::Lead),
+    ("koordinator", Role::Lead),
+    ("koordinator asesor", Role::Lead),
+    ("lead", Role::Lead),
+    ("lead assessor", Role::Lead),
+    ("team lead", Role::Lead),
+];
+
+/// The role a cell of the role column names: the office words above, then lgd's own
+/// (utama/primary, reliabilitas/reliability, ketua/lead); `None` for anything else.
+pub fn role_of(text: &str) -> Option<Role> {
+    let words: String = text
+        .to_lowercase()
+        .replace(['.', '_', '-'], " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    ROLE_WORDS
+        .iter()
+        .find(|(w, _)| *w == words)
+        .map(|(_, r)| *r)
+        .or_else(|| Role::parse(&words))
+}
 
 /// One usable observer row.
 #[derive(Debug, Clone, PartialEq)]
@@ -90,11 +137,8 @@ pub fn read_observers(mut table: Table) -> Result<ObserverList, RosterError> {
                 ids.insert(id.clone(), row.number);
             }
         }
-        let role = Role::parse(cell("role")).unwrap_or_else(|| {
-            why.push(format!(
-                "role {:?} is not utama/primary, reliabilitas/reliability or ketua/lead",
-                cell("role")
-            ));
+        let role = role_of(cell("role")).unwrap_or_else(|| {
+            why.push(crate::text::import::unknown_role(Lang::En, cell("role")));
             Role::Primary
         });
         let group = match cell("group") {
@@ -136,4 +180,28 @@ pub fn read_observers(mut table: Table) -> Result<ObserverList, RosterError> {
         e.observer.id = id;
     }
     Ok(list)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn grades_rate_and_only_leading_words_make_the_lead() {
+        for rates in [
+            "Asesor Utama",
+            "asesor madya",
+            "ANGGOTA",
+            "Asesor",
+            "",
+            "utama",
+        ] {
+            assert_eq!(role_of(rates), Some(Role::Primary), "{rates:?}");
+        }
+        for lead in ["Ketua Tim", "Lead", "Koordinator", "ketua"] {
+            assert_eq!(role_of(lead), Some(Role::Lead), "{lead:?}");
+        }
+        assert_eq!(role_of("Pendamping"), Some(Role::Reliability));
+        assert_eq!(role_of("Sekretaris"), None);
+    }
 }

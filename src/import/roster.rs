@@ -5,90 +5,15 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Field, GroupLabel, HeaderMap, Table, clean_text, header_key, parse_group_label};
-use crate::model::{Gender, Group, MAX_SEATS, Participant, normalize_nip};
+use super::combined::{combined_name_nip, split_combined};
+use super::footer::drop_footer;
+use super::results::column_label;
+use super::{GroupLabel, HeaderMap, Table, clean_text, header_key, parse_group_label};
+use crate::model::{Gender, Group, Lang, MAX_SEATS, Participant, normalize_nip};
+use crate::text::import as say;
 
-/// The roster columns recognised, with their spellings in Bahasa Indonesia and English.
-pub const FIELDS: &[Field] = &[
-    Field {
-        name: "name",
-        synonyms: &[
-            "Nama",
-            "Name",
-            "Nama Lengkap",
-            "Nama Peserta",
-            "Nama Pegawai",
-            "Nama Asesi",
-            "Nama dan Gelar",
-            "Full Name",
-            "Participant",
-        ],
-    },
-    Field {
-        name: "nip",
-        synonyms: &[
-            "NIP",
-            "NIP Baru",
-            "Nomor Induk Pegawai",
-            "NIP/NRP",
-            "Employee Number",
-        ],
-    },
-    Field {
-        name: "position",
-        synonyms: &["Jabatan", "Position", "Nama Jabatan", "Posisi", "Job Title"],
-    },
-    Field {
-        name: "unit",
-        synonyms: &[
-            "Unit Kerja",
-            "OPD",
-            "Unit",
-            "Satuan Kerja",
-            "Satker",
-            "Perangkat Daerah",
-            "SKPD",
-            "Instansi",
-            "Work Unit",
-            "Department",
-            "Organisation",
-            "Organization",
-        ],
-    },
-    Field {
-        name: "gender",
-        synonyms: &["Jenis Kelamin", "Gender", "Sex", "JK", "L/P", "Kelamin"],
-    },
-    Field {
-        name: "group",
-        synonyms: &[
-            "Kelompok",
-            "Group",
-            "Grup",
-            "Kel",
-            "Klp",
-            "No Kelompok",
-            "Group No",
-        ],
-    },
-    Field {
-        name: "seat",
-        synonyms: &[
-            "No Kursi",
-            "Kursi",
-            "Nomor Kursi",
-            "Seat",
-            "Seat No",
-            "Seat Number",
-            "No Duduk",
-            "Nomor Duduk",
-            "Tempat Duduk",
-        ],
-    },
-];
-
-/// Headers of a running-number column ("No."), which carries nothing worth keeping.
-pub(crate) const INDEX_HEADERS: &[&str] = &["no", "nourut", "nomor", "nomorurut"];
+pub use super::roster_fields::FIELDS;
+pub(crate) use super::roster_fields::INDEX_HEADERS;
 
 /// Why the roster cannot be read at all.
 #[derive(Debug, thiserror::Error)]
@@ -177,19 +102,48 @@ impl Roster {
 }
 
 /// Reads participants from a table. `max_groups` (from `--groups`) makes group numbers above it errors.
-pub fn read_roster(mut table: Table, max_groups: Option<usize>) -> Result<Roster, RosterError> {
-    let has_name = |h: &[String]| HeaderMap::new(h, FIELDS).get("name").is_some();
+pub fn read_roster(table: Table, max_groups: Option<usize>) -> Result<Roster, RosterError> {
+    read_roster_in(table, max_groups, Lang::En)
+}
+
+/// [`read_roster`] with its notes in `lang`.
+pub fn read_roster_in(
+    mut table: Table,
+    max_groups: Option<usize>,
+    lang: Lang,
+) -> Result<Roster, RosterError> {
+    let has_name = |h: &[String]| {
+        HeaderMap::new(h, FIELDS).get("name").is_some() || combined_name_nip(h).is_some()
+    };
     if !table.find_header(has_name) {
         return Err(RosterError::NoNameColumn {
-            found: table.headers.join(", "),
+            found: format!("{} (read from {})", table.headers.join(", "), table.source),
         });
     }
+    let mut notes = Vec::new();
+    if let Some(col) = combined_name_nip(&table.headers) {
+        notes.push(say::combined_split(
+            lang,
+            &column_label(col, &table.headers),
+        ));
+        split_combined(&mut table);
+    }
     let map = HeaderMap::new(&table.headers, FIELDS);
+    if let Some((first, last)) = drop_footer(&mut table, &map) {
+        notes.push(say::footer_left_out(lang, first, last));
+    }
+    if map.get("nip").is_none() {
+        notes.push(say::no_nip_column(lang));
+    }
+    if map.get("gender").is_none() {
+        notes.push(say::no_gender_column(lang));
+    }
     let group_col = map
         .get("group")
         .filter(|c| table.rows.iter().any(|r| !r.get(*c).trim().is_empty()));
     let mut roster = Roster {
         has_groups: group_col.is_some(),
+        notes,
         ..Roster::default()
     };
     if map.get("seat").is_some() && group_col.is_none() {

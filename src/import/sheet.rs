@@ -23,9 +23,34 @@ pub(super) fn read_sheet(
     let mut book = open(path, bytes).map_err(failed)?;
     let names = book.sheet_names();
     let name = match sheet {
-        None => names.first().cloned().ok_or_else(|| ImportError::Empty {
-            path: path.to_path_buf(),
-        })?,
+        None => {
+            let first = names.first().cloned().ok_or_else(|| ImportError::Empty {
+                path: path.to_path_buf(),
+            })?;
+            // A workbook that opens on a recap: take the first sheet whose top rows name people.
+            let found = names.iter().find(|n| {
+                book.worksheet_range(n)
+                    .is_ok_and(|r| r.rows().take(TOP_ROWS).any(names_people))
+            });
+            match found {
+                Some(n) if *n != first => {
+                    let rows = read_rows(&mut book, n).map_err(failed)?;
+                    let source =
+                        format!("sheet {n:?}; the first sheet, {first:?}, has no Nama/NIP header");
+                    return Ok((rows, source));
+                }
+                Some(_) => first,
+                None if names.len() > 1 => {
+                    let rows = read_rows(&mut book, &first).map_err(failed)?;
+                    let source = format!(
+                        "sheet {first:?}; no sheet has a Nama/NIP header, the sheets are: {}",
+                        names.join(", ")
+                    );
+                    return Ok((rows, source));
+                }
+                None => first,
+            }
+        }
         Some(wanted) => names
             .iter()
             .find(|n| n.as_str() == wanted)
@@ -41,19 +66,32 @@ pub(super) fn read_sheet(
                 available: names.clone(),
             })?,
     };
-    let range = book
-        .worksheet_range(&name)
-        .map_err(|e| failed(e.to_string()))?;
+    let rows = read_rows(&mut book, &name).map_err(failed)?;
+    Ok((rows, format!("sheet {name:?}")))
+}
+
+/// How many rows from the top a sheet is searched for a header naming people.
+const TOP_ROWS: usize = 20;
+
+/// Whether a row reads like the header of a list of people (a name, NIP or participant-id column,
+/// or a combined "NAMA / NIP").
+fn names_people(row: &[Data]) -> bool {
+    let cells: Vec<String> = row.iter().map(cell_text).collect();
+    crate::import::results::names_people(&cells)
+}
+
+/// The sheet's rows, numbered as in Excel.
+fn read_rows(book: &mut Sheets<Cursor<Vec<u8>>>, name: &str) -> Result<Vec<Row>, String> {
+    let range = book.worksheet_range(name).map_err(|e| e.to_string())?;
     let first_row = range.start().map_or(0, |(r, _)| r as usize);
-    let rows = range
+    Ok(range
         .rows()
         .enumerate()
         .map(|(i, cells)| Row {
             number: first_row + i + 1,
             cells: cells.iter().map(cell_text).collect(),
         })
-        .collect();
-    Ok((rows, format!("sheet {name:?}")))
+        .collect())
 }
 
 /// Picks the reader from the content: ODS names its mimetype first in the zip, XLSB by extension.

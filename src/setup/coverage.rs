@@ -6,7 +6,8 @@ use std::fmt;
 
 use serde::Serialize;
 
-use crate::model::{Event, Group, Observer, Participant, Role, Settings};
+use super::left_out::{LeftOut, Reason};
+use crate::model::{Event, Group, Lang, Observer, Participant, Role, Settings};
 
 /// Coverage targets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,6 +64,37 @@ pub struct CoveragePlan {
     pub observers: Vec<Observer>,
     /// Groups where the targets could not be met.
     pub shortfalls: Vec<Shortfall>,
+    /// Observers given no one to rate, and why.
+    pub left_out: Vec<LeftOut>,
+}
+
+impl CoveragePlan {
+    /// Every line a coverage error shows: each short group with the observers beside it, then the
+    /// observers the plan left out and why.
+    pub fn explain(&self, lang: Lang) -> Vec<String> {
+        let mut lines: Vec<String> = Vec::new();
+        for s in &self.shortfalls {
+            lines.push(crate::text::setup::shortfall(lang, s));
+            let beside: Vec<String> = self
+                .observers
+                .iter()
+                .filter(|o| {
+                    o.group.as_deref() == Some(s.group_id.as_str()) && !o.coverage.is_empty()
+                })
+                .map(|o| format!("{} {}", o.id, o.name))
+                .collect();
+            let who = if beside.is_empty() {
+                "-".to_string()
+            } else {
+                beside.join(", ")
+            };
+            lines.push(crate::text::import::short_group_observers(
+                lang, &s.group, &who,
+            ));
+        }
+        lines.extend(self.left_out.iter().map(|l| l.line(lang)));
+        lines
+    }
 }
 
 /// A group whose participants cannot all get enough observers.
@@ -70,6 +102,8 @@ pub struct CoveragePlan {
 pub struct Shortfall {
     /// Group name.
     pub group: String,
+    /// Group id.
+    pub group_id: String,
     /// Participants short of observers: id, name, observers they have.
     pub participants: Vec<(String, String, usize)>,
     /// Observers needed.
@@ -135,7 +169,9 @@ pub fn generate_observers(groups: &[Group], targets: Targets) -> Vec<Observer> {
 /// Seats observers beside groups and gives each the participants to rate.
 ///
 /// Observers with a group stay there; the others go first where the minimum is not met, then where
-/// complete blocks are not, then where observers are scarcest. Leads rate no one. With enough
+/// complete blocks are not, then where observers are scarcest. A lead seated beside a group rates
+/// there like any observer; a lead with no group rates no one (they run the wash-up). Observers
+/// given no one to rate are listed with why. With enough
 /// observers a group is cut into blocks of at most `max_per_observer`, each rated by the same
 /// observers; with fewer, observers take overlapping turns round the table.
 pub fn plan_coverage(
@@ -147,18 +183,23 @@ pub fn plan_coverage(
     let sizes: Vec<usize> = groups.iter().map(|g| g.seats.len()).collect();
     let mut at: Vec<Vec<usize>> = vec![Vec::new(); groups.len()];
     let mut floating = Vec::new();
+    let mut left_out = Vec::new();
     for (i, o) in observers.iter_mut().enumerate() {
         o.coverage.clear();
-        if o.role == Role::Lead {
-            continue;
-        }
-        match o
+        let seat = o
             .group
             .as_ref()
-            .and_then(|g| groups.iter().position(|x| &x.id == g))
-        {
-            Some(g) => at[g].push(i),
-            None => floating.push(i),
+            .and_then(|g| groups.iter().position(|x| &x.id == g));
+        match (seat, o.role) {
+            (Some(g), _) => at[g].push(i),
+            (None, Role::Lead) if o.group.is_none() => {
+                left_out.push(LeftOut::new(o, Reason::LeadWithoutGroup));
+            }
+            (None, Role::Lead) => {
+                let g = o.group.clone().unwrap_or_default();
+                left_out.push(LeftOut::new(o, Reason::UnknownGroup(g)));
+            }
+            (None, _) => floating.push(i),
         }
     }
     for o in floating {
@@ -183,6 +224,13 @@ pub fn plan_coverage(
     for (g, group) in groups.iter().enumerate() {
         let seated: Vec<&String> = group.seats.values().collect();
         let covers = cover_group(seated.len(), at[g].len(), targets);
+        if seated.is_empty() {
+            left_out.extend(
+                at[g]
+                    .iter()
+                    .map(|&o| LeftOut::new(&observers[o], Reason::EmptyGroup(group.name.clone()))),
+            );
+        }
         for (slot, people) in covers.iter().enumerate() {
             observers[at[g][slot]].coverage = people.iter().map(|p| seated[*p].clone()).collect();
         }
@@ -202,6 +250,7 @@ pub fn plan_coverage(
             let needed = targets.minimum_for(seated.len());
             shortfalls.push(Shortfall {
                 group: group.name.clone(),
+                group_id: group.id.clone(),
                 participants: short,
                 needed,
                 missing: needed.saturating_sub(at[g].len()),
@@ -211,6 +260,7 @@ pub fn plan_coverage(
     CoveragePlan {
         observers,
         shortfalls,
+        left_out,
     }
 }
 
@@ -251,6 +301,8 @@ pub struct Audit {
     pub over: Vec<(String, usize)>,
     /// Observers who rate someone outside the group they sit beside: observer, participant.
     pub outside_group: Vec<(String, String)>,
+    /// Observers who rate no one, and why.
+    pub idle: Vec<LeftOut>,
 }
 
 /// Checks an event's coverage.
@@ -278,11 +330,17 @@ pub fn audit(event: &Event, targets: Targets) -> Audit {
                 .map(|p| (o.id.clone(), p.clone()))
         })
         .collect();
+    let idle = event
+        .observers
+        .iter()
+        .filter_map(|o| Some(LeftOut::new(o, super::left_out::idle_reason(event, o)?)))
+        .collect();
     Audit {
         targets,
         under,
         over,
         outside_group,
+        idle,
     }
 }
 
@@ -324,6 +382,10 @@ impl Audit {
         }
         for (o, p) in &self.outside_group {
             lines.push(format!("warning: {o} rates {p}, who sits in another group"));
+        }
+        // Who could have rated them: named whenever someone is short of observers.
+        if !self.under.is_empty() {
+            lines.extend(self.idle.iter().map(|l| format!("  {}", l.line(Lang::En))));
         }
         lines
     }

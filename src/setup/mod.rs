@@ -7,6 +7,7 @@ pub mod edit;
 mod event;
 pub mod fewest;
 pub mod grouping;
+pub mod left_out;
 mod lock;
 mod matrix;
 mod save;
@@ -19,6 +20,7 @@ pub use edit::{Edit, EditError, Editor, Field, Rules, apply, apply_all, next_par
 pub use event::{DEFAULT_FRAMEWORK, DEFAULT_SCHEME, default_phases, event_id, new_event};
 pub use fewest::{Shift, fewest_moves};
 pub use grouping::{GroupingError, form_groups};
+pub use left_out::{LeftOut, Reason as LeftOutReason};
 pub use lock::{EventLock, LockError, lock_path};
 pub use matrix::render_matrix;
 pub use save::{SaveError, save_event};

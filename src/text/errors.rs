@@ -155,6 +155,8 @@ pub fn results(lang: Lang, e: &ResultsError) -> String {
         ResultsError::NoScores { found } => format!(
             "tidak ada kolom nilai: selain ID, NIP, nama dan keterangan peserta, setiap kolom harus berisi angka; judul kolom yang ada: {found}"
         ),
+        // Already said in the user's language where it was found (`ImportOptions::lang`).
+        ResultsError::NoSuchColumn(said) => said.clone(),
         ResultsError::NoFramework(f) => format!(
             "kerangka kompetensi acara ({f:?}) tidak ada di lgd maupun di berkas acara"
         ),

@@ -17,6 +17,7 @@ pub mod store;
 
 pub use crate::model::Lang;
 
+pub mod import;
 pub mod report;
 
 /// A table of fixed texts, each entry both languages side by side.

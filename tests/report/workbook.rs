@@ -5,7 +5,7 @@ use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx, open_workbook};
 use lgd_observer::consolidate::Consolidated;
-use lgd_observer::export::{WORKBOOK_SHEETS, workbook, write_csv_folder, write_xlsx};
+use lgd_observer::export::{Dialect, WORKBOOK_SHEETS, workbook, write_csv_folder, write_xlsx};
 use lgd_observer::model::Lang;
 
 use crate::fixture::{FORMULA, PLUS, RTL, SCRIPT, consolidated, with_hostile_text};
@@ -108,10 +108,15 @@ fn hostile_names_stay_text_in_xlsx_and_csv() {
     }
 
     let folder = dir.path().join("csv");
-    let files = write_csv_folder(&sheets, &folder).expect("csv");
+    let files = write_csv_folder(&sheets, &folder, Dialect::Spreadsheet).expect("csv");
     assert_eq!(files.len(), WORKBOOK_SHEETS.len());
     let participants = std::fs::read_to_string(folder.join("Participants.csv")).expect("read");
-    let mut reader = csv::Reader::from_reader(participants.as_bytes());
+    let participants = participants
+        .strip_prefix('\u{FEFF}')
+        .expect("BOM for Excel");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(participants.as_bytes());
     let names: Vec<String> = reader
         .records()
         .map(|r| r.expect("record")[2].to_string())
@@ -231,5 +236,91 @@ fn the_binary_refuses_files_that_are_not_consolidated_and_never_overwrites_the_i
         std::fs::read(&file).expect("read"),
         before,
         "input untouched"
+    );
+}
+
+/// Issue 17 items 7 and 8: the CSV folder opens whole in Excel under Indonesian regional settings
+/// (`;` list separator, decimal comma): UTF-8 BOM, `;`, NIP as text BKN-style, no `sep=` line and no
+/// formula; `lgd export xlsx` creates a missing output folder.
+#[test]
+fn the_csv_folder_opens_whole_in_an_indonesian_excel_and_missing_folders_are_made() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut c = consolidated(2);
+    c.participants[0].person.nip = Some("198112152011112002".into());
+    let file = write_consolidated(&c, dir.path());
+
+    let folder = dir.path().join("keluar").join("csv");
+    let run = lgd()
+        .args(["export", "csv"])
+        .arg(&file)
+        .arg("--out")
+        .arg(&folder)
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let bytes = std::fs::read(folder.join("Participants.csv")).expect("read");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 BOM for Excel");
+    let text = String::from_utf8(bytes[3..].to_vec()).expect("utf8");
+    assert!(!text.starts_with("sep="), "a sep= line breaks pandas and R");
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_reader(text.as_bytes());
+    let headers = reader.headers().expect("headers").clone();
+    assert_eq!(&headers[0], "participant");
+    assert_eq!(&headers[1], "nip");
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+    assert_eq!(&rows[0][1], "19811215 201111 2 002");
+    let jpm = headers.iter().position(|h| h == "jpm").expect("jpm");
+    let mut fractional = 0;
+    for row in &rows {
+        let Some(value) = c
+            .results
+            .iter()
+            .find(|r| r.participant == row[0])
+            .and_then(|r| r.jpm)
+        else {
+            continue;
+        };
+        let read: f64 = row[jpm].replace(',', ".").parse().expect("a number");
+        assert!((read - value).abs() < 1e-9, "{} vs {value}", &row[jpm]);
+        if value.fract() != 0.0 {
+            assert!(
+                row[jpm].contains(',') && !row[jpm].contains('.'),
+                "decimal comma"
+            );
+            fractional += 1;
+        }
+    }
+    assert!(fractional > 0, "the fixture has a fractional JPM");
+    for row in &rows {
+        for cell in row {
+            assert!(!cell.starts_with(['=', '+', '@']), "{cell:?} is a formula");
+        }
+    }
+
+    let xlsx = dir.path().join("baru").join("dalam").join("hasil.xlsx");
+    let run = lgd()
+        .args(["export", "xlsx"])
+        .arg(&file)
+        .arg("--out")
+        .arg(&xlsx)
+        .output()
+        .expect("run");
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let mut book: Xlsx<_> = open_workbook(&xlsx).expect("open");
+    let range = book.worksheet_range("Participants").expect("sheet");
+    let nip = range.get((1, 1)).expect("nip cell");
+    assert_eq!(
+        nip,
+        &Data::String("198112152011112002".into()),
+        "text, all digits"
     );
 }

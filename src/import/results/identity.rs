@@ -2,9 +2,11 @@
 
 use std::collections::HashMap;
 
+use crate::import::names::bare_name;
 use crate::import::roster::{self, RowProblem};
 use crate::import::{Field, HeaderMap, Row, clean_text};
-use crate::model::{Event, normalize_nip};
+use crate::model::{Event, Lang, normalize_nip};
+use crate::text::import as say;
 
 /// The participant-id column of a results file.
 pub const ID_FIELD: Field = Field {
@@ -34,6 +36,12 @@ pub fn names_participants(headers: &[String]) -> bool {
     ["id", "nip", "name"].iter().any(|f| map.get(f).is_some())
 }
 
+/// Whether a row reads like the header of a list of people: a name, NIP or id column, or a
+/// combined "NAMA / NIP" cell. Used to find the roster's sheet in a workbook.
+pub fn names_people(headers: &[String]) -> bool {
+    names_participants(headers) || crate::import::combined::combined_name_nip(headers).is_some()
+}
+
 /// Whether a row says nothing about who it is (a footnote or a total line).
 pub fn is_anonymous(map: &HeaderMap, row: &Row) -> bool {
     ["id", "nip", "name"]
@@ -48,6 +56,9 @@ pub struct Matcher<'a> {
     by_id: HashMap<&'a str, usize>,
     by_nip: HashMap<String, Vec<usize>>,
     by_name: HashMap<String, Vec<usize>>,
+    by_bare_name: HashMap<String, Vec<usize>>,
+    nip_wins: bool,
+    lang: Lang,
 }
 
 /// Why a row names no single participant.
@@ -83,6 +94,9 @@ impl<'a> Matcher<'a> {
             by_id: HashMap::new(),
             by_nip: HashMap::new(),
             by_name: HashMap::new(),
+            by_bare_name: HashMap::new(),
+            nip_wins: false,
+            lang: Lang::En,
         };
         for (i, p) in event.participants.iter().enumerate() {
             m.by_id.insert(p.id.as_str(), i);
@@ -90,8 +104,26 @@ impl<'a> Matcher<'a> {
                 m.by_nip.entry(nip).or_default().push(i);
             }
             m.by_name.entry(name_key(&p.name)).or_default().push(i);
+            m.by_bare_name
+                .entry(bare_name(&p.name))
+                .or_default()
+                .push(i);
         }
+        m.by_bare_name.remove("");
         m
+    }
+
+    /// When a row's NIP names a participant, take it over a name that names nobody or someone
+    /// else (`--nip-wins`); otherwise such a row is refused.
+    pub fn nip_wins(mut self, yes: bool) -> Self {
+        self.nip_wins = yes;
+        self
+    }
+
+    /// The language of the reasons given for rows that match no one.
+    pub fn lang(mut self, lang: Lang) -> Self {
+        self.lang = lang;
+        self
     }
 
     /// The participant id a row names, reading the id, NIP and name columns of `map`.
@@ -112,20 +144,32 @@ impl<'a> Matcher<'a> {
                 None => missed.push(format!("no participant has ID {id:?}")),
             }
         }
+        let mut by_nip: Option<(String, Vec<usize>)> = None;
         if !nip.is_empty() {
             match normalize_nip(nip) {
                 Ok(n) => match self.by_nip.get(&n) {
-                    Some(v) => found.push((format!("NIP {n}"), v.clone())),
+                    Some(v) => by_nip = Some((n, v.clone())),
                     None => missed.push(format!("no participant has NIP {n}")),
                 },
                 Err(e) => missed.push(e.to_string()),
             }
         }
-        if !name.is_empty() {
-            match self.by_name.get(&name_key(name)) {
-                Some(v) => found.push((format!("name {:?}", clean_text(name)), v.clone())),
-                None => missed.push(self.unknown_name(name)),
+        if let Some((n, v)) = &by_nip {
+            found.push((format!("NIP {n}"), v.clone()));
+        }
+        let by_name = self.by_name(name);
+        if let (Some((n, nip_says)), Some(name_says)) = (&by_nip, &by_name) {
+            if let Err(reason) = self.nip_and_name(n, nip_says, name, name_says.as_deref()) {
+                return Err(Unmatched::Conflict(reason));
             }
+            if self.nip_wins && nip_says.len() == 1 {
+                return Ok(self.event.participants[nip_says[0]].id.as_str());
+            }
+        }
+        match by_name {
+            Some(Some(v)) => found.push((format!("name {:?}", clean_text(name)), v)),
+            Some(None) => missed.push(self.unknown_name(name)),
+            None => {}
         }
         let Some((_, first)) = found.first() else {
             return Err(Unmatched::NotFound(if missed.is_empty() {
@@ -149,12 +193,54 @@ impl<'a> Matcher<'a> {
                     .join(" but ")
                     + "; correct the row",
             )),
+            many if found.len() == 1 && !self.by_name.contains_key(&name_key(name)) => {
+                Err(Unmatched::Ambiguous(say::titles_ambiguous(
+                    self.lang,
+                    &clean_text(name),
+                    &self.list(many),
+                )))
+            }
             many => Err(Unmatched::Ambiguous(format!(
                 "{} participants fit this row ({}); add an ID or NIP column to tell them apart",
                 many.len(),
                 self.list(many)
             ))),
         }
+    }
+
+    /// Who a name is: `None` when the row gives no name, `Some(None)` when it names nobody, else
+    /// the participants it fits, exactly or, failing that, with titles and degrees left out.
+    fn by_name(&self, name: &str) -> Option<Option<Vec<usize>>> {
+        if name.is_empty() {
+            return None;
+        }
+        let exact = self.by_name.get(&name_key(name));
+        Some(
+            exact
+                .or_else(|| self.by_bare_name.get(&bare_name(name)))
+                .cloned(),
+        )
+    }
+
+    /// A NIP that names a participant and a name that names nobody, or only others, conflict
+    /// (the row may be someone else's with a copied NIP) unless the NIP is to win.
+    fn nip_and_name(
+        &self,
+        nip: &str,
+        nip_says: &[usize],
+        name: &str,
+        name_says: Option<&[usize]>,
+    ) -> Result<(), String> {
+        if self.nip_wins || name_says.is_some_and(|v| v.iter().any(|i| nip_says.contains(i))) {
+            return Ok(());
+        }
+        let name = clean_text(name);
+        Err(match name_says {
+            None => say::nip_name_nobody(self.lang, nip, &self.list(nip_says), &name),
+            Some(v) => {
+                say::nip_name_other(self.lang, nip, &self.list(nip_says), &name, &self.list(v))
+            }
+        })
     }
 
     fn list(&self, indexes: &[usize]) -> String {
@@ -168,9 +254,7 @@ impl<'a> Matcher<'a> {
             .join(", ")
     }
 
-    /// Says the name is unknown and, when the roster has the same name with titles added
-    /// ("Rosa Setiawan" for "Rosa Setiawan, S.H." or "Dr. Rosa Setiawan"), names them as a hint;
-    /// it never matches them, because two people may differ only by a title.
+    /// Says the name is unknown and names roster entries that start or end the same way as a hint.
     fn unknown_name(&self, name: &str) -> String {
         let key = name_key(name);
         let mut similar: Vec<String> = self
@@ -196,7 +280,7 @@ impl<'a> Matcher<'a> {
             .collect();
         similar.truncate(3);
         let mut s = format!(
-            "no participant is named {:?} (names must match the roster exactly, titles included)",
+            "no participant is named {:?}, with or without titles",
             clean_text(name)
         );
         if !similar.is_empty() {

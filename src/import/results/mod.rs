@@ -5,6 +5,7 @@
 //! participant, or with unusable cells, changes nothing unless unmatched rows may be skipped.
 
 mod cells;
+mod forms;
 mod identity;
 mod online;
 mod rows;
@@ -17,10 +18,10 @@ use chrono::{DateTime, FixedOffset};
 use super::Table;
 use super::roster::RowProblem;
 use crate::model::validate::Resolver;
-use crate::model::{Event, MergeCount};
+use crate::model::{Event, Lang, MergeCount};
 
-pub use cells::{Cell, column_letter, read_cell};
-pub use identity::{ID_FIELD, Matcher, Unmatched};
+pub use cells::{Cell, column_label, column_letter, read_cell};
+pub use identity::{ID_FIELD, Matcher, Unmatched, names_people};
 pub use online::read_online;
 pub use self_eval::{COMPETENCY_FIELD, LEVEL_FIELD, read_self_eval};
 
@@ -51,6 +52,9 @@ pub enum ResultsError {
         /// The header cells that were there.
         found: String,
     },
+    /// `--columns` names a column the file does not have.
+    #[error("{0}")]
+    NoSuchColumn(String),
     /// The event names a framework that cannot be found.
     #[error("the event's framework {0:?} is neither built in nor defined in the event file")]
     NoFramework(String),
@@ -76,6 +80,13 @@ pub struct ImportOptions {
     pub imported_at: DateTime<FixedOffset>,
     /// Import the matched rows and list the others, instead of importing nothing.
     pub skip_unmatched: bool,
+    /// A row's NIP decides whose it is when its name names nobody or someone else (`--nip-wins`).
+    pub nip_wins: bool,
+    /// Online scores: import only these columns (headers as written), instead of every column of
+    /// scores that is not a rank, running number or total.
+    pub columns: Option<Vec<String>>,
+    /// Language of notes and reasons.
+    pub lang: Lang,
 }
 
 /// A results file as read: values from the usable rows, and everything that is wrong.
@@ -126,6 +137,7 @@ impl<T> ResultRows<T> {
             columns: self.columns,
             skipped: self.unmatched,
             notes: self.notes,
+            without: Vec::new(),
         };
         Ok((self.values, report))
     }
@@ -146,6 +158,8 @@ pub struct ImportReport {
     pub skipped: Vec<RowProblem>,
     /// Remarks, e.g. columns that were not imported.
     pub notes: Vec<String>,
+    /// Participants ("P07 Budi Santoso") who still have no value of this kind after the import.
+    pub without: Vec<String>,
 }
 
 /// Reads a self-evaluation table and adds its ratings to `event`, replacing earlier imported ones
@@ -164,6 +178,12 @@ pub fn import_self_eval(
     let (values, mut report) = rows.accept(opts.skip_unmatched)?;
     report.participants = distinct(values.iter().map(|v| v.participant.as_str()));
     report.count = event.merge_self_ratings(values);
+    report.without = event
+        .participants
+        .iter()
+        .filter(|p| !event.self_ratings.iter().any(|r| r.participant == p.id))
+        .map(|p| format!("{} {}", p.id, p.name))
+        .collect();
     Ok(report)
 }
 

@@ -8,6 +8,53 @@ use super::{ImportOptions, ResultRows, ResultsError};
 use crate::import::roster::{INDEX_HEADERS, RowProblem};
 use crate::import::{HeaderMap, Row, Table, clean_text, header_key};
 use crate::model::{Event, OnlineScore};
+use crate::text::import as say;
+
+/// Header keys that start the header of a column worked out from the scores rather than a score
+/// ("Rata-rata" is `ratarata`, "Total Skor" `totalskor`): a rank or an average on every
+/// individual page would mislead.
+const DERIVED_START: &[&str] = &[
+    "peringkat",
+    "rangking",
+    "ranking",
+    "ratarata",
+    "rerata",
+    "average",
+    "jumlah",
+    "total",
+];
+
+/// Header keys that are such a column only when they are the whole header ("Mean", not "Meaning").
+const DERIVED_WHOLE: &[&str] = &["rank", "urutan", "mean", "sum", "rata2", "nourut"];
+
+/// Whether a column holds a rank, running number or total rather than a score.
+fn is_derived(header: &str) -> bool {
+    let key = header_key(header);
+    DERIVED_START.iter().any(|d| key.starts_with(d)) || DERIVED_WHOLE.contains(&key.as_str())
+}
+
+/// The columns `--columns` names, by header (any case and spacing), or `None` when it is not given.
+fn chosen_columns(table: &Table, opts: &ImportOptions) -> Result<Option<Vec<usize>>, ResultsError> {
+    let Some(wanted) = &opts.columns else {
+        return Ok(None);
+    };
+    let mut cols = Vec::new();
+    for w in wanted.iter().filter(|w| !w.trim().is_empty()) {
+        let col = table
+            .headers
+            .iter()
+            .position(|h| header_key(h) == header_key(w))
+            .ok_or_else(|| {
+                ResultsError::NoSuchColumn(say::no_such_column(
+                    opts.lang,
+                    w.trim(),
+                    &table.headers.join(", "),
+                ))
+            })?;
+        cols.push(col);
+    }
+    Ok(Some(cols))
+}
 
 /// Reads online scores; score names are the column headers as given (whitespace tidied).
 pub fn read_online(
@@ -20,9 +67,21 @@ pub fn read_online(
     let mut out = ResultRows::new(table.rows.len());
     let mut scores: Vec<(usize, String)> = Vec::new();
     let mut text_columns = Vec::new();
+    let mut derived_columns = Vec::new();
+    let chosen = chosen_columns(&table, opts)?;
     for &col in &map.unknown {
         let header = clean_text(table.headers.get(col).map_or("", String::as_str));
+        if let Some(chosen) = &chosen {
+            if chosen.contains(&col) {
+                scores.push((col, header));
+            }
+            continue;
+        }
         if INDEX_HEADERS.contains(&header_key(&header).as_str()) {
+            continue;
+        }
+        if is_derived(&header) {
+            derived_columns.push(column_label(col, &table.headers));
             continue;
         }
         let (mut numbers, mut texts) = (0, 0);
@@ -65,6 +124,12 @@ pub fn read_online(
             found: table.headers.join(", "),
         });
     }
+    if !derived_columns.is_empty() {
+        out.notes.push(say::derived_columns_left_out(
+            opts.lang,
+            &derived_columns.join(", "),
+        ));
+    }
     if !text_columns.is_empty() {
         out.notes.push(format!(
             "not imported, as they hold text rather than scores: {}",
@@ -99,7 +164,7 @@ pub fn read_online(
         source: opts.source.clone(),
         imported_at: opts.imported_at,
     };
-    let matcher = Matcher::new(event);
+    let matcher = Matcher::new(event).nip_wins(opts.nip_wins).lang(opts.lang);
     match_rows(
         &table,
         &map,
@@ -110,4 +175,32 @@ pub fn read_online(
         keep,
     );
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranks_totals_and_averages_are_told_from_scores() {
+        for derived in [
+            "Peringkat",
+            "Rata-rata",
+            "Jumlah Nilai",
+            "TOTAL SKOR",
+            "Rank",
+            "Mean",
+        ] {
+            assert!(is_derived(derived), "{derived}");
+        }
+        for score in [
+            "Tes Potensi",
+            "Kepribadian",
+            "Meaningful Work",
+            "Sumber Daya",
+            "Nilai",
+        ] {
+            assert!(!is_derived(score), "{score}");
+        }
+    }
 }

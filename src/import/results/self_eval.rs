@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 
 use super::cells::{Cell, column_label, read_cell};
+use super::forms::{TIMESTAMP_FIELD, grid_item, keep_latest, leading_level};
 use super::identity::{Matcher, person_fields};
 use super::rows::{RowRead, find_participant_header, match_rows, repeated_participant};
 use super::{ImportOptions, ResultRows, ResultsError};
@@ -51,19 +52,30 @@ pub fn read_self_eval(
     find_participant_header(&mut table)?;
     let competencies = CompetencyNames::of(framework);
     let mut fields = person_fields();
-    fields.extend([COMPETENCY_FIELD, LEVEL_FIELD]);
+    fields.extend([COMPETENCY_FIELD, LEVEL_FIELD, TIMESTAMP_FIELD]);
     let map = HeaderMap::new(&table.headers, &fields);
+    let matcher = Matcher::new(event).nip_wins(opts.nip_wins).lang(opts.lang);
+    let long = map.get("competency").zip(map.get("level"));
+    // A long file has a row per competency, so several rows per person are not resubmissions.
+    let (dropped, unordered) = if long.is_none() {
+        keep_latest(&mut table, &map, &matcher, opts.lang)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let reader = Reader {
         table: &table,
         map: &map,
-        matcher: Matcher::new(event),
+        matcher,
         event,
         opts,
     };
-    match (map.get("competency"), map.get("level")) {
-        (Some(comp), Some(level)) => Ok(reader.long(&competencies, comp, level)),
-        _ => reader.wide(&competencies),
-    }
+    let mut out = match long {
+        Some((comp, level)) => reader.long(&competencies, comp, level),
+        None => reader.wide(&competencies)?,
+    };
+    out.notes.extend(dropped);
+    out.problems.extend(unordered);
+    Ok(out)
 }
 
 /// Every spelling that names a competency, reduced with [`header_key`].
@@ -89,8 +101,13 @@ impl CompetencyNames {
         CompetencyNames(keys)
     }
 
+    /// The competency a header or cell names, also as the row of a form's grid question
+    /// (`Nilailah kemampuan Anda [Kerja Sama]`).
     fn find(&self, text: &str) -> Option<&str> {
-        self.0.get(&header_key(text)).map(String::as_str)
+        self.0
+            .get(&header_key(text))
+            .or_else(|| grid_item(text).and_then(|item| self.0.get(&header_key(item))))
+            .map(String::as_str)
     }
 }
 
@@ -117,7 +134,12 @@ impl Reader<'_> {
     fn level(&self, row: &Row, col: usize, why: &mut Vec<RowProblem>) -> Option<f64> {
         let raw = row.get(col);
         let at = column_label(col, &self.table.headers);
-        let reason = match read_cell(raw) {
+        // A form's scale answer carries its label: "3 - Cukup".
+        let cell = match read_cell(raw) {
+            Cell::Text => leading_level(raw).map_or(Cell::Text, read_cell),
+            cell => cell,
+        };
+        let reason = match cell {
             Cell::Empty => return None,
             Cell::Number(level) => match self.event.settings.check_level(level) {
                 Ok(()) => return Some(level),

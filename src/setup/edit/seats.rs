@@ -1,7 +1,7 @@
 //! Who sits where: moving, swapping, adding, removing and re-balancing, with coverage following.
 
 use super::{EditError, Field, fields};
-use crate::model::{Event, Group, MAX_SEATS, Participant, Role, check_id};
+use crate::model::{Event, Group, MAX_SEATS, Participant, check_id};
 use crate::setup::{Balance, Shift, Targets, fewest_moves, form_groups, plan_coverage};
 
 /// Seats `participant` in `group` at `seat` (or the first free seat).
@@ -226,10 +226,10 @@ fn replan(event: &mut Event, groups: &[usize], targets: Targets) {
     let seated: Vec<usize> = (0..event.observers.len())
         .filter(|i| {
             let o = &event.observers[*i];
-            o.role != Role::Lead
-                && o.group
-                    .as_ref()
-                    .is_some_and(|g| chosen.iter().any(|c| &c.id == g))
+            // A lead seated beside a group rates there (see plan_coverage).
+            o.group
+                .as_ref()
+                .is_some_and(|g| chosen.iter().any(|c| &c.id == g))
         })
         .collect();
     // Observers who roam (no group) are never seated or re-planned here, not even by a
