@@ -66,6 +66,9 @@ fn run() -> Run {
     event.lead_assessor = LEAD.into();
     event.assessors = vec!["Bambang Sutrisno".into(), "Sri Handayani".into()];
     event.settings.time_zone = Some("WITA".into());
+    // Splits rounded up, so every participant has a JPM to check (the default leaves them to the
+    // wash-up, which this run does not hold).
+    event.settings.midpoint = Some(lgd_observer::model::MidpointPolicy::HalfUp);
     std::fs::write(
         &event_path,
         serde_json::to_vec_pretty(&event).expect("json"),

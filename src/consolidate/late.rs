@@ -93,7 +93,12 @@ pub fn departs(file: &FileDigest, later: &Definition<'_>) -> Option<String> {
     if file.framework.id != later.framework {
         return Some("the competency framework changed".into());
     }
-    if &file.settings != later.settings {
+    let bare = |s: &Settings| {
+        let mut s = s.clone();
+        s.take_report_settings(&Settings::default());
+        s
+    };
+    if bare(&file.settings) != bare(later.settings) {
         return Some("the event's settings changed".into());
     }
     if let Some(observers) = &later.observers

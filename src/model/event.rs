@@ -120,8 +120,8 @@ pub struct Settings {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub max_per_observer: Option<u32>,
     /// The proposed level when the ratings' mean lies exactly halfway between two levels; absent
-    /// means [`MidpointPolicy::Washup`] (no proposal, the wash-up decides). Left out of the file
-    /// when absent, so events made before it keep their digest.
+    /// means [`MidpointPolicy::Washup`] (no proposal, the wash-up decides). An integration choice
+    /// the lead may make after the day: read from the event at consolidation, outside the digest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub midpoint: Option<super::MidpointPolicy>,
     /// Whether a level above the target counts only up to the target in JPM (absent: yes; see

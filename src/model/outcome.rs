@@ -135,6 +135,8 @@ impl Settings {
         self.change_agent = event.change_agent.clone();
         self.time_zone = event.time_zone.clone();
         self.pillars = event.pillars.clone();
+        // How a split is settled is the integration's choice, made by the lead after the day.
+        self.midpoint = event.midpoint;
     }
 }
 
@@ -149,6 +151,7 @@ impl Event {
             || s.change_agent.is_some()
             || s.time_zone.is_some()
             || s.pillars.is_some()
+            || s.midpoint.is_some()
     }
 
     /// The event without the report's cover facts and settings, as its digest sees it. The older
