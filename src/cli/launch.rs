@@ -17,8 +17,8 @@ use crate::model::{Event, Lang};
 use crate::session::Session;
 use crate::store::{DataDir, StoreOptions, open_day_with};
 use crate::tui::app::{App, Status};
-use crate::tui::driver;
 use crate::tui::store_text::{recovery_problems, store_error};
+use crate::tui::{run as observe, shell};
 
 /// Parses `--lang`.
 pub fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -92,9 +92,9 @@ pub fn launch(l: Launch) -> ExitCode {
     };
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
     let date = l.date.unwrap_or_else(|| clock.now().date_naive());
-    let (tx, rx) = driver::inputs();
+    let (tx, rx) = shell::inputs();
     let options = StoreOptions {
-        notify: Some(driver::notifier(tx.clone())),
+        notify: Some(shell::notifier(tx.clone())),
         ..StoreOptions::default()
     };
     let opened = match open_day_with(
@@ -122,7 +122,7 @@ pub fn launch(l: Launch) -> ExitCode {
             problems,
         });
     }
-    match driver::run(app, opened.writer, tx, rx) {
+    match observe::run(app, opened.writer, &tx, &rx) {
         Ok(ended) if ended.warnings.is_empty() => output::exit_code(
             outln!("lgd: {}", say::saved(lang, &path)).map(|()| ExitCode::SUCCESS),
         ),

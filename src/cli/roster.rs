@@ -16,8 +16,8 @@ use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
 use crate::store::DataDir;
 use crate::tui::app::App;
-use crate::tui::driver;
 use crate::tui::lead::{self, DayFiles, LeadState};
+use crate::tui::shell;
 use crate::tui::store_text::lock_error;
 
 /// Arguments of `lgd roster`.
@@ -89,8 +89,8 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
         });
     }
     let app = App::for_lead(session, state, lang);
-    let (tx, rx) = driver::inputs();
-    let ended = lead::driver::run(app, &tx, &rx).map_err(|e| {
+    let (tx, rx) = shell::inputs();
+    let ended = lead::run::run(app, &tx, &rx).map_err(|e| {
         format!(
             "terminal error: {e}; every change shown as saved is in {}",
             args.event.display()

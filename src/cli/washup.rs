@@ -10,9 +10,10 @@ use super::launch_text as say;
 use crate::clock::SystemClock;
 use crate::consolidate::washup::open_washup_default;
 use crate::model::{Lang, Role};
+use crate::tui::shell;
 use crate::tui::store_text::washup_error;
 use crate::tui::washup::app::{Status, WashupApp};
-use crate::tui::washup::{driver, text};
+use crate::tui::washup::{run as washup, text};
 
 /// Arguments of `lgd washup`.
 #[derive(Debug, clap::Args)]
@@ -34,8 +35,8 @@ pub fn run(args: &WashupArgs) -> ExitCode {
         eprintln!("lgd washup: {}", say::needs_terminal(lang));
         return ExitCode::FAILURE;
     }
-    let (tx, rx) = driver::inputs();
-    let opened = match open_washup_default(&args.path, Some(driver::notifier(tx.clone()))) {
+    let (tx, rx) = shell::inputs();
+    let opened = match open_washup_default(&args.path, Some(shell::notifier(tx.clone()))) {
         Ok(o) => o,
         Err(e) => {
             eprintln!("lgd washup: {}", washup_error(lang, &e));
@@ -69,7 +70,7 @@ pub fn run(args: &WashupArgs) -> ExitCode {
             replay.problems.len(),
         )));
     }
-    match driver::run(app, opened.writer, &tx, &rx) {
+    match washup::run(app, opened.writer, &tx, &rx).map(|e| e.warnings) {
         Ok(warnings) => {
             for p in replay.problems.iter().chain(&warnings) {
                 eprintln!("lgd washup: {p}");

@@ -1,4 +1,4 @@
-//! What can happen to the app (actions) and what the app asks the driver to do (effects).
+//! What can happen to the app (actions) and what the app asks the shell to do (effects).
 
 use ratatui::crossterm::event::KeyEvent;
 
@@ -86,7 +86,7 @@ pub enum Action {
     QuitFailed(String),
 }
 
-/// Work for the driver; `update` itself never touches the disk or the terminal.
+/// Work for the shell; `update` itself never touches the disk or the terminal.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Append this change to the journal.

@@ -126,7 +126,7 @@ pub struct App {
     pub save: SaveState,
     /// The message line.
     pub status: Option<Status>,
-    /// Quit requested; the driver is saving.
+    /// Quit requested; the shell is saving.
     pub quitting: bool,
     /// Changes since the last snapshot.
     pub dirty: bool,

@@ -5,14 +5,14 @@
 
 pub mod action;
 pub mod app;
-pub mod driver;
 pub mod keymap;
 pub mod lead;
 pub mod pane;
 pub mod roster;
+pub mod run;
 pub mod score;
+pub mod shell;
 pub mod store_text;
-pub mod terminal;
 pub mod text;
 pub mod update;
 pub mod view;

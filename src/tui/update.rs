@@ -309,7 +309,7 @@ fn submit(app: &mut App) -> Vec<Effect> {
     }
 }
 
-/// Records whatever is being typed (nothing is lost on quitting), then asks the driver to save and stop.
+/// Records whatever is being typed (nothing is lost on quitting), then asks the shell to save and stop.
 fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
     let mut fx = match app.overlay {
         // Quitting is no confirmation: the ratings stay unsubmitted.

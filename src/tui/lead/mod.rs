@@ -1,13 +1,13 @@
 //! The lead assessor edits the roster (`lgd roster EVENT_FILE`): the Roster pane with editing keys,
 //! popups for moving, editing fields, adding, removing and re-balancing, and the balance and
 //! coverage of the groups shown live. The library's [`Editor`] makes and checks every change; this
-//! module only turns keys into edits and asks the driver to save the event file after each one.
+//! module only turns keys into edits and asks the shell to save the event file after each one.
 
 mod balance;
-pub mod driver;
 mod form;
 mod message;
 mod pick;
+pub mod run;
 pub mod text;
 mod update;
 pub mod view;

@@ -1,4 +1,4 @@
-//! The lead's keys turned into edits of the event; every change asks the driver to save the file.
+//! The lead's keys turned into edits of the event; every change asks the shell to save the file.
 
 use std::sync::Arc;
 

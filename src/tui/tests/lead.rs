@@ -1,4 +1,4 @@
-//! The lead's roster editing through the key table: keys to edits, each change asking the driver
+//! The lead's roster editing through the key table: keys to edits, each change asking the shell
 //! to save the event file, refusals that keep the form open, undo and redo, failed saves.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};

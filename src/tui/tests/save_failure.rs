@@ -10,7 +10,7 @@ use crate::store::{
     open_day_with,
 };
 use crate::tui::action::Action;
-use crate::tui::driver::reply_action;
+use crate::tui::run::reply_action;
 use crate::tui::store_text::store_error;
 use crate::tui::update;
 
@@ -40,7 +40,7 @@ fn opened(dir: &std::path::Path, switch: &FaultSwitch, lang: Lang) -> (App, Open
     (App::new(session, event, lang), day)
 }
 
-/// Hands the app's journal entries to the writer, as the driver does.
+/// Hands the app's journal entries to the writer, as the shell does.
 fn persist(day: &OpenedDay, effects: Vec<Effect>) {
     for fx in effects {
         if let Effect::Persist(entry) = fx {
@@ -101,7 +101,7 @@ fn a_full_disk_is_told_in_indonesian_on_screen_and_clears_when_saving_works_agai
         "the file comes last, shown when there is room: {wide}"
     );
 
-    // Quitting now is refused with why, as the driver says it.
+    // Quitting now is refused with why, as the shell says it.
     let err = loop {
         match day.writer.flush(Duration::from_millis(200)) {
             Err(StoreError::Timeout { .. }) => {}

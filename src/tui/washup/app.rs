@@ -115,7 +115,7 @@ pub struct WashupApp {
     pub save: SaveState,
     /// The message line.
     pub status: Option<Status>,
-    /// Quit requested; the driver is saving.
+    /// Quit requested; the shell is saving.
     pub quitting: bool,
 }
 
