@@ -15,8 +15,8 @@ use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
 use crate::store::DataDir;
-use crate::tui::app::App;
-use crate::tui::lead::{self, DayFiles, LeadState};
+use crate::tui::observe::app::App;
+use crate::tui::roster::{self as lead, DayFiles, LeadState};
 use crate::tui::shell;
 use crate::tui::store_text::lock_error;
 

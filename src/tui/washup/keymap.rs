@@ -6,7 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
 use super::action::Action;
 use super::text::W;
 use crate::model::Lang;
-use crate::tui::keymap::{Key, key_label, matches_key};
+use crate::tui::observe::keymap::{Key, key_label, matches_key};
 
 /// What takes the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

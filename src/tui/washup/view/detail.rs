@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::cell::level_text;
 use crate::consolidate::{Cell, Decision, Flag, RatingStatus};
 use crate::model::{Lang, Score};
-use crate::tui::view::{fmt, style};
+use crate::tui::observe::view::{fmt, style};
 use crate::tui::washup::app::WashupApp;
 use crate::tui::washup::text::W;
 

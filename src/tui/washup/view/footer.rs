@@ -7,9 +7,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::keymap::{Key, key_label};
+use crate::tui::observe::keymap::{Key, key_label};
+use crate::tui::observe::view::style;
 use crate::tui::store_text;
-use crate::tui::view::style;
 use crate::tui::washup::app::{Status, WashupApp};
 use crate::tui::washup::keymap::{self, Mode};
 use crate::tui::washup::text::W;

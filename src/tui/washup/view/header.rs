@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::view::style;
+use crate::tui::observe::view::style;
 use crate::tui::washup::app::WashupApp;
 use crate::tui::washup::text::W;
 

@@ -9,7 +9,7 @@ use ratatui::widgets::Paragraph;
 
 use super::cell::cell_text;
 use crate::consolidate::Cell;
-use crate::tui::view::{fmt, style};
+use crate::tui::observe::view::{fmt, style};
 use crate::tui::washup::app::WashupApp;
 use crate::tui::washup::text::W;
 

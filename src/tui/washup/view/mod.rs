@@ -13,7 +13,7 @@ use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{Overlay, WashupApp};
 use super::text;
-use crate::tui::view::style;
+use crate::tui::observe::view::style;
 
 pub use cell::{cell_text, level_text};
 

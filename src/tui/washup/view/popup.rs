@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cell::{cell_text, level_text};
 use crate::model::Category;
-use crate::tui::view::{fmt, style};
+use crate::tui::observe::view::{fmt, style};
 use crate::tui::washup::app::{Draft, WashupApp};
 use crate::tui::washup::keymap::{self, Mode};
 use crate::tui::washup::text::W;

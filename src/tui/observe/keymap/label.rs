@@ -1,0 +1,52 @@
+//! How keys are written in the help overlay and the hint bar.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Binding, Key};
+use crate::model::Lang;
+use crate::tui::observe::pane::Pane;
+use crate::tui::observe::text::T;
+
+/// How a key is written in the help and hint bar.
+pub fn key_label(k: Key, lang: Lang) -> String {
+    match k {
+        Key::Plain(code) => code_label(code, lang),
+        Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+        Key::Seat => T::KeySeats.get(lang).to_string(),
+        Key::Letter => T::KeyLetters.get(lang).to_string(),
+        Key::Level => "1-5".into(),
+        Key::PaneF => format!("{}{}", T::KeyPanes.get(lang), Pane::ALL.len()),
+        Key::Printable => T::KeyTyping.get(lang).to_string(),
+    }
+}
+
+fn code_label(code: KeyCode, lang: Lang) -> String {
+    match code {
+        KeyCode::Char(' ') => T::KeySpace.get(lang).to_string(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift+Tab".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Up => "↑".into(),
+        KeyCode::Down => "↓".into(),
+        KeyCode::Left => "←".into(),
+        KeyCode::Right => "→".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    }
+}
+
+/// All keys of a binding, e.g. "Ctrl+R / Ctrl+Y".
+pub fn keys_label(bind: &Binding, lang: Lang) -> String {
+    bind.keys
+        .iter()
+        .map(|k| key_label(*k, lang))
+        .collect::<Vec<_>>()
+        .join(" / ")
+}

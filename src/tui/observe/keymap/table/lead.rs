@@ -1,0 +1,233 @@
+//! The lead's roster editing (`lgd roster`): the edit keys, the popups' keys, and what the same
+//! keys say on the read-only roster while observing.
+
+use ratatui::crossterm::event::KeyCode as K;
+
+use super::super::{Act, Binding, Command, Context as C, Key, b};
+use crate::tui::observe::text::T;
+use crate::tui::roster::LeadAction as LA;
+use crate::tui::roster::text::L;
+
+use Command::Lead;
+use Key::{Ctrl, Plain};
+
+const fn ch(c: char) -> Key {
+    Plain(K::Char(c))
+}
+
+/// While observing, the edit keys explain that the lead edits with `lgd roster`.
+pub static READ_ONLY: &[Binding] = &[b(
+    &[
+        ch('m'),
+        ch('e'),
+        ch('a'),
+        ch('d'),
+        Plain(K::Delete),
+        ch('b'),
+        ch('u'),
+        Ctrl('z'),
+    ],
+    C::RosterView,
+    Lead(LA::ReadOnly),
+    T::Lead(L::KReadOnly),
+    None,
+)];
+
+/// The lead's keys on the Roster pane.
+pub static EDIT: &[Binding] = &[
+    b(
+        &[ch('m')],
+        C::Lead,
+        Lead(LA::Move),
+        T::Lead(L::KMove),
+        Some(T::Lead(L::HMove)),
+    ),
+    b(
+        &[ch('e')],
+        C::Lead,
+        Lead(LA::Edit),
+        T::Lead(L::KEdit),
+        Some(T::Lead(L::HEdit)),
+    ),
+    b(
+        &[ch('a')],
+        C::Lead,
+        Lead(LA::Add),
+        T::Lead(L::KAdd),
+        Some(T::Lead(L::HAdd)),
+    ),
+    b(
+        &[ch('d'), Plain(K::Delete)],
+        C::Lead,
+        Lead(LA::Remove),
+        T::Lead(L::KRemove),
+        Some(T::Lead(L::HRemove)),
+    ),
+    b(
+        &[ch('b')],
+        C::Lead,
+        Lead(LA::Rebalance),
+        T::Lead(L::KRebalance),
+        Some(T::Lead(L::HRebalance)),
+    ),
+    b(
+        &[ch('u'), Ctrl('z')],
+        C::Lead,
+        Lead(LA::Undo),
+        T::Lead(L::KUndo),
+        Some(T::Lead(L::HUndo)),
+    ),
+    b(
+        &[Ctrl('y'), Ctrl('r')],
+        C::Lead,
+        Lead(LA::Redo),
+        T::Lead(L::KRedo),
+        Some(T::Lead(L::HRedo)),
+    ),
+    b(
+        &[Ctrl('s')],
+        C::Lead,
+        Lead(LA::SaveNow),
+        T::Lead(L::KSaveNow),
+        None,
+    ),
+    b(
+        &[ch('?')],
+        C::Lead,
+        Command::Do(Act::Help),
+        T::KHelp,
+        Some(T::HHelp),
+    ),
+];
+
+/// The popups: the form, the move picker, the removal question, the re-balance preview.
+pub static POPUPS: &[Binding] = &[
+    // The form of fields.
+    b(
+        &[Plain(K::Enter)],
+        C::LeadForm,
+        Lead(LA::Confirm),
+        T::Lead(L::KFormSave),
+        Some(T::HSave),
+    ),
+    b(
+        &[Plain(K::Esc)],
+        C::LeadForm,
+        Lead(LA::Cancel),
+        T::KCancelInput,
+        Some(T::HCancel),
+    ),
+    b(
+        &[Plain(K::Tab), Plain(K::Down)],
+        C::LeadForm,
+        Lead(LA::Down),
+        T::Lead(L::KNextField),
+        Some(T::Lead(L::HField)),
+    ),
+    b(
+        &[Plain(K::BackTab), Plain(K::Up)],
+        C::LeadForm,
+        Lead(LA::Up),
+        T::Lead(L::KPrevField),
+        None,
+    ),
+    b(
+        &[Plain(K::Backspace)],
+        C::LeadForm,
+        Lead(LA::Erase),
+        T::KErase,
+        None,
+    ),
+    b(
+        &[Key::Printable],
+        C::LeadForm,
+        Command::LeadType,
+        T::KType,
+        None,
+    ),
+    // Where to move someone.
+    b(
+        &[Plain(K::Up), ch('k')],
+        C::LeadPick,
+        Lead(LA::Up),
+        T::KUp,
+        None,
+    ),
+    b(
+        &[Plain(K::Down), ch('j')],
+        C::LeadPick,
+        Lead(LA::Down),
+        T::KDown,
+        None,
+    ),
+    b(
+        &[Plain(K::Enter)],
+        C::LeadPick,
+        Lead(LA::Confirm),
+        T::Lead(L::KPickChoose),
+        Some(T::Lead(L::HChoose)),
+    ),
+    b(
+        &[Plain(K::Esc)],
+        C::LeadPick,
+        Lead(LA::Cancel),
+        T::Lead(L::KPickBack),
+        Some(T::Lead(L::HBack)),
+    ),
+    // Removing someone.
+    b(
+        &[Plain(K::Enter), ch('y')],
+        C::LeadConfirm,
+        Lead(LA::Confirm),
+        T::Lead(L::KRemoveYes),
+        Some(T::Lead(L::HRemove)),
+    ),
+    b(
+        &[Plain(K::Esc), ch('n')],
+        C::LeadConfirm,
+        Lead(LA::Cancel),
+        T::Lead(L::KRemoveNo),
+        Some(T::Lead(L::HKeep)),
+    ),
+    // The re-balance preview.
+    b(
+        &[Plain(K::Enter), ch('y')],
+        C::LeadBalance,
+        Lead(LA::Confirm),
+        T::Lead(L::KBalanceApply),
+        Some(T::Lead(L::HApply)),
+    ),
+    b(
+        &[
+            Plain(K::Tab),
+            Plain(K::BackTab),
+            Plain(K::Up),
+            Plain(K::Down),
+        ],
+        C::LeadBalance,
+        Lead(LA::SwitchBalance),
+        T::Lead(L::KSwitchBalance),
+        Some(T::Lead(L::HSwitch)),
+    ),
+    b(
+        &[ch('s'), Plain(K::Right), ch('l')],
+        C::LeadBalance,
+        Lead(LA::SeedNext),
+        T::Lead(L::KSeedNext),
+        Some(T::Lead(L::HSeed)),
+    ),
+    b(
+        &[Plain(K::Left), ch('h')],
+        C::LeadBalance,
+        Lead(LA::SeedPrev),
+        T::Lead(L::KSeedPrev),
+        None,
+    ),
+    b(
+        &[Plain(K::Esc), ch('n')],
+        C::LeadBalance,
+        Lead(LA::Cancel),
+        T::KCancelInput,
+        Some(T::HCancel),
+    ),
+];

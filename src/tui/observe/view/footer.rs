@@ -1,0 +1,267 @@
+//! The message line (pending chord, notices, typing) and the hint bar drawn from the key table.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::{describe_act, fmt, style};
+use crate::session::{Chord, Notice, key_for_seat};
+use crate::tui::observe::app::{App, NoteTarget, Overlay, Status, Tone};
+use crate::tui::observe::keymap::{self, Key};
+use crate::tui::observe::score::{Cell, selected};
+use crate::tui::observe::text::{self, ActDone, T};
+use crate::tui::store_text;
+
+/// Draws the message line, or the note being typed.
+pub fn status(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    if let Overlay::Note { text, target } = &app.overlay {
+        let prompt = match target {
+            NoteTarget::Act => T::NotePrompt,
+            NoteTarget::Group => T::GroupNotePrompt,
+            NoteTarget::Score(s) => s.prompt(),
+        };
+        let head = format!("{}: ", prompt.get(lang));
+        let room = usize::from(area.width).saturating_sub(head.width() + 1);
+        // Show the end of a long note: that is where the cursor is.
+        let shown: String = {
+            let chars: Vec<char> = text.chars().collect();
+            let mut start = chars.len();
+            let mut w = 0;
+            while start > 0 {
+                let cw = unicode_width::UnicodeWidthChar::width(chars[start - 1]).unwrap_or(0);
+                if w + cw > room {
+                    break;
+                }
+                w += cw;
+                start -= 1;
+            }
+            chars[start..].iter().collect()
+        };
+        let x = area.x + (head.width() + shown.width()) as u16;
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![
+                Span::styled(head, style::chord()),
+                Span::raw(shown),
+            ])),
+            area,
+        );
+        frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+        return;
+    }
+    let mut spans = Vec::new();
+    if let Some(chord) = chord_text(app) {
+        spans.push(Span::styled(format!(" {chord} "), style::chord()));
+        spans.push(Span::raw(" "));
+    }
+    if let Some(st) = &app.status {
+        let (msg, sty) = status_text(app, st);
+        spans.push(Span::styled(msg, sty));
+    }
+    if area.height > 1 {
+        frame.render_widget(
+            Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
+            area,
+        );
+    } else {
+        frame.render_widget(Line::from(spans), area);
+    }
+}
+
+/// Rows for the message line: one, or up to three when saving failed, so what happened and what
+/// to do are read whole (the file and the OS's words come last and may be cut).
+pub fn status_rows(app: &App, width: u16) -> u16 {
+    let Some(st @ (Status::SaveFailed(_) | Status::QuitRefused(_))) = &app.status else {
+        return 1;
+    };
+    if matches!(app.overlay, Overlay::Note { .. }) {
+        return 1;
+    }
+    let chars = status_text(app, st).0.width();
+    let rows = chars.div_ceil(usize::from(width.max(1)));
+    rows.clamp(1, 3) as u16
+}
+
+/// The pending chord in words, if any.
+pub fn chord_text(app: &App) -> Option<String> {
+    let s = &app.session;
+    let lang = app.lang;
+    let who = |p: usize| {
+        let name = s.person(p).map_or("?", |p| fmt::short_name(&p.name));
+        match s.seat_of(p).and_then(key_for_seat) {
+            Some(k) => format!("{k} {}", fmt::cut(name, 18)),
+            None => fmt::cut(name, 18),
+        }
+    };
+    match s.chord() {
+        Chord::Idle => None,
+        Chord::Pick => Some(T::ChordPick.get(lang).to_string()),
+        Chord::Picked { person } => Some(text::chord_picked(lang, &who(person))),
+        Chord::Target { actor, code, .. } => {
+            let code = s
+                .record()
+                .scheme
+                .codes
+                .get(code)
+                .map_or("?", |c| c.code.as_str());
+            Some(format!(
+                "{} · {}",
+                text::chord_target(lang, code, &who(actor)),
+                T::ChordNoTarget.get(lang)
+            ))
+        }
+    }
+}
+
+fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
+    let lang = app.lang;
+    match st {
+        Status::Notice(n) => notice_text(app, n),
+        Status::Text(t) => (t.get(lang).to_string(), style::ok()),
+        Status::SaveFailed(f) => (store_text::disk_failure(lang, f), style::error()),
+        Status::QuitRefused(r) if app.lead.is_some() => (
+            crate::tui::roster::text::quit_refused(lang, r),
+            style::error(),
+        ),
+        Status::QuitRefused(r) => (text::quit_refused(lang, r), style::error()),
+        Status::Lead(msg, tone) => (
+            msg.clone(),
+            match tone {
+                Tone::Ok => style::ok(),
+                Tone::Warn => style::warn(),
+                Tone::Error => style::error(),
+            },
+        ),
+        Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
+        Status::Recovered { replayed, problems } => (
+            text::recovered(lang, *replayed, problems),
+            if problems.is_empty() {
+                style::ok()
+            } else {
+                style::warn()
+            },
+        ),
+    }
+}
+
+/// A session notice in words, with how loudly to show it.
+pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
+    let lang = app.lang;
+    let act = |what, i: &usize| text::act_done(lang, what, &describe_act(app, *i));
+    let phase = |i: &usize| {
+        app.session
+            .record()
+            .phases
+            .get(*i)
+            .map_or(String::new(), |p| p.name.get(lang).to_string())
+    };
+    match n {
+        Notice::NoFloor => (T::MNoFloor.get(lang).into(), style::warn()),
+        Notice::EmptySeat(s) => (text::empty_seat(lang, *s), style::warn()),
+        Notice::UnknownKey(k) => (text::unknown_key(lang, *k), style::warn()),
+        Notice::PickSeat => (T::MPickSeat.get(lang).into(), style::warn()),
+        Notice::ChooseTarget => (T::MChooseTarget.get(lang).into(), style::warn()),
+        Notice::SelfTarget => (T::MSelfTarget.get(lang).into(), style::warn()),
+        Notice::Cancelled => (T::MCancelled.get(lang).into(), style::dim()),
+        Notice::NothingToUndo => (T::MNothingToUndo.get(lang).into(), style::warn()),
+        Notice::NothingToRedo => (T::MNothingToRedo.get(lang).into(), style::warn()),
+        Notice::NothingToNote => (T::MNothingToNote.get(lang).into(), style::warn()),
+        Notice::Coded(i) => (act(ActDone::Coded, i), style::ok()),
+        Notice::Duplicate(i) => (act(ActDone::Duplicate, i), style::nudge()),
+        Notice::Retracted(i) => (act(ActDone::Retracted, i), style::warn()),
+        Notice::Restored(i) => (act(ActDone::Restored, i), style::ok()),
+        Notice::Noted(i) => (act(ActDone::Noted, i), style::ok()),
+        Notice::PhaseAlreadyRunning => (T::MPhaseAlreadyRunning.get(lang).into(), style::warn()),
+        Notice::PhaseNotRunning => (T::MPhaseNotRunning.get(lang).into(), style::warn()),
+        Notice::NoNextPhase => (T::MNoNextPhase.get(lang).into(), style::warn()),
+        Notice::PhaseStarted(i) => (text::phase_event(lang, true, &phase(i)), style::ok()),
+        Notice::PhasePaused(i) => (text::phase_event(lang, false, &phase(i)), style::warn()),
+        Notice::Rejected(r) => (r.clone(), style::error()),
+    }
+}
+
+fn hint_entries(app: &App) -> Vec<(String, &'static str, bool)> {
+    let lang = app.lang;
+    let mut entries: Vec<(String, &'static str, bool)> = keymap::bindings_for(app.mode(), app.pane)
+        .filter_map(|b| {
+            let k = hint_key(b.keys[0], app);
+            let always = k == "^Q" || k == "?";
+            Some((k, b.hint?.get(lang), always))
+        })
+        .collect();
+    // Quit and help go last, where the eye finds them.
+    entries.sort_by_key(|e| e.2);
+    entries
+}
+
+fn entry_width(e: &(String, &str, bool)) -> usize {
+    e.0.width() + 1 + e.1.width() + 2
+}
+
+/// How many rows the hint bar wants: two when one is not enough and the screen is tall.
+pub fn hint_rows(app: &App, width: u16, height: u16) -> u16 {
+    let total: usize = hint_entries(app).iter().map(entry_width).sum();
+    if total > usize::from(width) && height >= 24 {
+        2
+    } else {
+        1
+    }
+}
+
+/// The hint bar: short labels of the bindings in force, as many as fit; quit and help always show.
+pub fn hints(app: &App, frame: &mut Frame, area: Rect) {
+    let entries = hint_entries(app);
+    let width = usize::from(area.width);
+    let rows = usize::from(area.height.max(1));
+    let reserved: usize = entries.iter().filter(|e| e.2).map(entry_width).sum();
+    let mut lines: Vec<Vec<Span>> = vec![Vec::new(); rows];
+    let mut used = vec![0usize; rows];
+    let mut row = 0;
+    for e in &entries {
+        let w = entry_width(e);
+        let room =
+            |r: usize| width.saturating_sub(if r + 1 == rows && !e.2 { reserved } else { 0 });
+        while row < rows && used[row] + w > room(row) {
+            if e.2 && row + 1 == rows {
+                break;
+            }
+            row += 1;
+        }
+        let r = row.min(rows - 1);
+        if used[r] + w > room(r) && !e.2 {
+            continue;
+        }
+        used[r] += w;
+        lines[r].push(Span::styled(e.0.clone(), style::key()));
+        lines[r].push(Span::raw(format!(" {}  ", e.1)));
+    }
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    super::draw_lines(frame, area, lines);
+}
+
+/// Compact key labels for the hint bar.
+fn hint_key(k: Key, app: &App) -> String {
+    use ratatui::crossterm::event::KeyCode;
+    match k {
+        Key::Ctrl(c) => format!("^{}", c.to_ascii_uppercase()),
+        Key::Seat => "0-9".into(),
+        Key::Plain(KeyCode::Backspace) => "⌫".into(),
+        Key::Plain(KeyCode::Enter) => "⏎".into(),
+        Key::Level => level_keys(app),
+        other => keymap::key_label(other, app.lang),
+    }
+}
+
+/// The digits the selected Score-pane row takes: a rubric item's own range, else the levels.
+fn level_keys(app: &App) -> String {
+    let rubric = match selected(app) {
+        Some(Cell::Rubric(i)) => app.session.record().scheme.rubric.get(i),
+        _ => None,
+    };
+    match rubric {
+        Some(item) => format!("1-{}", item.max),
+        None => keymap::key_label(Key::Level, app.lang),
+    }
+}
