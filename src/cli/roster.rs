@@ -4,19 +4,16 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use super::launch::{locale_lang, parse_lang};
 use super::output::{self, outln};
 use crate::catalog::Catalog;
-use crate::clock::{Clock, SystemClock};
 use crate::load::{Document, LoadError, read_document_noting_ignored};
 use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
 use crate::store::DataDir;
-use crate::tui::observe::app::App;
-use crate::tui::roster::{self as lead, DayFiles, LeadState};
+use crate::tui::roster::{self, DayFiles, LeadState, RosterApp};
 use crate::tui::shell;
 use crate::tui::store_text::lock_error;
 
@@ -68,9 +65,6 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
                 .into(),
         );
     }
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
-    let session = lead::idle_session(&event, clock)
-        .map_err(|e| format!("cannot show {}: {e}", args.event.display()))?;
     let targets = targets(&args, &event);
     let days = DataDir::resolve(args.dir.clone())
         .ok()
@@ -88,9 +82,9 @@ fn edit(args: RosterArgs) -> Result<ExitCode, String> {
             folder: folder.display().to_string(),
         });
     }
-    let app = App::for_lead(session, state, lang);
+    let app = RosterApp::new(state, lang);
     let (tx, rx) = shell::inputs();
-    let ended = lead::run::run(app, &tx, &rx).map_err(|e| {
+    let ended = roster::run(app, &tx, &rx).map_err(|e| {
         format!(
             "terminal error: {e}; every change shown as saved is in {}",
             args.event.display()

@@ -2,11 +2,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use std::sync::Arc;
-
 use super::pane::Pane;
 use super::score::ScoreAction;
-use crate::model::{Entry, Event};
+use crate::model::Entry;
 use crate::session::Stroke;
 use crate::store::DiskFailure;
 use crate::tui::roster::LeadAction;
@@ -62,12 +60,8 @@ pub enum Action {
     CancelInput,
     /// A key of the Score pane.
     Score(ScoreAction),
-    /// A key of the lead's roster editing.
+    /// A key of the lead's roster editor (the observer's read-only roster only says where editing is).
     Lead(LeadAction),
-    /// The event file was written up to this revision.
-    EventSaved(u64),
-    /// The event file could not be written for this revision.
-    EventSaveFailed(u64, String),
     /// A key for the mission editor.
     EditorKey(KeyEvent),
     /// Time passed (about four times a second).
@@ -97,11 +91,4 @@ pub enum Effect {
     Quit,
     /// Flush, snapshot, and end the program whatever happens (the system asked).
     Exit,
-    /// Write the event file (the lead's roster editing), atomically, as this revision.
-    SaveEvent {
-        /// The revision: edits, undos and redos made so far.
-        rev: u64,
-        /// The event to write.
-        event: Arc<Event>,
-    },
 }

@@ -12,7 +12,6 @@ use super::text::T;
 use crate::model::{Event, Lang};
 use crate::session::{Notice, Session};
 use crate::store::DiskFailure;
-use crate::tui::roster::{LeadState, Popup};
 
 /// What sits over the pane and takes the keys.
 #[derive(Debug, Clone, Default)]
@@ -33,8 +32,6 @@ pub enum Overlay {
     },
     /// Editing the mission text.
     Mission(Box<TextArea<'static>>),
-    /// A popup of the lead's roster editing.
-    Lead(Popup),
 }
 
 /// What a note being typed belongs to.
@@ -61,8 +58,6 @@ pub enum Status {
     QuitRefused(String),
     /// The system asked the app to stop.
     Terminating,
-    /// A sentence made in the app's language (the lead's roster editing), and how loud it is.
-    Lead(String, Tone),
     /// What opening the day file recovered or found damaged.
     Recovered {
         /// Journal changes replayed on top of the day file.
@@ -70,17 +65,6 @@ pub enum Status {
         /// Problems, one sentence each.
         problems: Vec<String>,
     },
-}
-
-/// How loudly a message shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Tone {
-    /// Done as asked.
-    Ok,
-    /// Worth noticing.
-    Warn,
-    /// Refused or failed.
-    Error,
 }
 
 /// Where saving stands, from the writer's replies.
@@ -132,8 +116,6 @@ pub struct App {
     pub dirty: bool,
     /// When the last snapshot was asked for (session seconds).
     pub last_snapshot_s: f64,
-    /// The lead's roster editing (`lgd roster`); then the session is an idle stand-in, never saved.
-    pub lead: Option<Box<LeadState>>,
     /// The floor timeline of the turns that have ended, kept between frames (drawing takes `&App`).
     pub timeline: std::cell::RefCell<crate::tui::observe::view::TimelineMemo>,
 }
@@ -170,33 +152,18 @@ impl App {
             quitting: false,
             dirty: false,
             last_snapshot_s,
-            lead: None,
             timeline: Default::default(),
         }
-    }
-
-    /// The app for the lead editing the roster: the Roster pane, the edit keys, no day file.
-    pub fn for_lead(session: Session, lead: LeadState, lang: Lang) -> App {
-        let event = Arc::new(lead.editor.event().clone());
-        let mut app = App::new(session, event, lang);
-        app.pane = Pane::Roster;
-        app.lead = Some(Box::new(lead));
-        app
     }
 
     /// The key-handling mode, for the key table.
     pub fn mode(&self) -> Mode {
         match self.overlay {
-            Overlay::None if self.lead.is_some() => Mode::Lead,
             Overlay::None => Mode::Normal,
             Overlay::Help(_) => Mode::Help,
             Overlay::Filter => Mode::Filter,
             Overlay::Note { .. } => Mode::Note,
             Overlay::Mission(_) => Mode::Mission,
-            Overlay::Lead(Popup::Form(_)) => Mode::LeadForm,
-            Overlay::Lead(Popup::Pick(_)) => Mode::LeadPick,
-            Overlay::Lead(Popup::Remove(_)) => Mode::LeadConfirm,
-            Overlay::Lead(Popup::Balance { .. }) => Mode::LeadBalance,
         }
     }
 
@@ -206,5 +173,16 @@ impl App {
             .groups
             .get(self.group_selected)
             .is_some_and(|g| g.id == self.session.record().group)
+    }
+
+    /// What the Roster pane's table is drawn from.
+    pub fn table(&self) -> crate::tui::observe::view::RosterTable<'_> {
+        crate::tui::observe::view::RosterTable {
+            lang: self.lang,
+            roster: &self.roster,
+            event: &self.event,
+            typing: matches!(self.overlay, Overlay::Filter),
+            me: Some(&self.session.record().observer.id),
+        }
     }
 }

@@ -61,8 +61,6 @@ impl Program for Observing {
                 Effect::Quit if flow == Flow::Continue => flow = Flow::Quit { forced: false },
                 Effect::Quit => {}
                 Effect::Exit => flow = Flow::Quit { forced: true },
-                // Only the roster editor asks for this.
-                Effect::SaveEvent { .. } => {}
             }
         }
         flow

@@ -10,7 +10,7 @@ use super::roster::Column;
 use super::score::{self, ScoreNote};
 use super::text::T;
 use crate::session::{Notice, Outcome};
-use crate::tui::roster as lead;
+use crate::tui::roster::text::L;
 use ratatui::crossterm::event::KeyEvent;
 
 /// Translates a key through the key table and applies it.
@@ -52,13 +52,9 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
         Action::Stroke(_) => Vec::new(),
         Action::Score(a) if app.pane == Pane::Score => score::update(app, a),
         Action::Score(_) => Vec::new(),
-        Action::Lead(a) => lead::update(app, a),
-        Action::EventSaved(rev) => {
-            lead::saved(app, rev);
-            Vec::new()
-        }
-        Action::EventSaveFailed(rev, why) => {
-            lead::save_failed(app, rev, why);
+        // The roster is read-only while observing; editing it is `lgd roster`.
+        Action::Lead(_) => {
+            app.status = Some(Status::Text(T::Lead(L::MReadOnly)));
             Vec::new()
         }
         Action::BeginNote => {

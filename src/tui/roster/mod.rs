@@ -1,32 +1,37 @@
-//! The lead assessor edits the roster (`lgd roster EVENT_FILE`): the Roster pane with editing keys,
-//! popups for moving, editing fields, adding, removing and re-balancing, and the balance and
-//! coverage of the groups shown live. The library's [`Editor`] makes and checks every change; this
-//! module only turns keys into edits and asks the shell to save the event file after each one.
+//! The lead assessor's roster editor (`lgd roster EVENT_FILE`), an app of its own on the shell: the
+//! roster with editing keys, popups for moving, editing fields, adding, removing and re-balancing,
+//! and the balance and coverage of the groups shown live. The library's [`Editor`] makes and checks
+//! every change; this module only turns keys into edits and asks the shell to save the event file
+//! after each one.
 
+pub mod app;
 mod balance;
+mod edit;
 mod form;
 mod message;
 mod pick;
-pub mod run;
+mod run;
 pub mod text;
-mod update;
+pub mod update;
 pub mod view;
 
-use std::path::PathBuf;
-use std::sync::Arc;
+#[cfg(test)]
+mod tests;
 
-use crate::catalog::Catalog;
-use crate::clock::Clock;
-use crate::model::{BeginError, DayRecord, Event, Observer, Role};
-use crate::session::Session;
+use std::path::PathBuf;
+
+use crate::model::Event;
 use crate::setup::{Audit, Balance, Editor, Rules, audit};
 
+pub use app::RosterApp;
 pub use balance::{BalanceMode, Outcome, Preview};
 pub use form::{Form, FormKind, FormRow};
 pub use pick::{Pick, PickStage};
-pub use update::{save_failed, saved, update};
+pub use run::{Inputs, run};
+pub use update::{Effect, on_key, save_failed, saved, update};
+pub use view::render;
 
-/// What a key of the lead's editing asks for (an [`Action::Lead`](super::Action::Lead)).
+/// What a key of the lead's editing asks for (an [`Action::Lead`](crate::tui::observe::Action::Lead) of the key table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LeadAction {
     /// Move the selected participant (pick a group, then a seat).
@@ -141,31 +146,4 @@ impl LeadState {
     pub fn is_saved(&self) -> bool {
         self.saved_rev >= self.rev
     }
-}
-
-/// Id of the stand-in observer of the editing session; never written anywhere.
-const STAND_IN: &str = "lgd-roster-editor";
-
-/// The app needs a coding session; editing the roster has none, so it gets an empty one over a
-/// day record that is never saved, for a stand-in observer who covers nobody.
-pub fn idle_session(event: &Event, clock: Arc<dyn Clock>) -> Result<Session, BeginError> {
-    let mut scratch = event.clone();
-    let group = scratch.groups.first().map(|g| g.id.clone());
-    scratch.observers.push(Observer {
-        id: STAND_IN.into(),
-        name: String::new(),
-        role: Role::Lead,
-        group: group.clone(),
-        coverage: Vec::new(),
-    });
-    let now = clock.now();
-    let record = DayRecord::begin(
-        &scratch,
-        Catalog::builtin().resolver(),
-        STAND_IN,
-        group.as_deref(),
-        now.date_naive(),
-        now,
-    )?;
-    Ok(Session::open(record, clock))
 }

@@ -2,17 +2,17 @@
 //! fsync'd) before the screen says saved.
 
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, Sender};
 
 use ratatui::Frame;
 
+use super::app::RosterApp;
+use super::update::{Effect, on_key, save_failed, saved, update};
 use crate::model::Event;
 use crate::setup::save_event;
-use crate::tui::observe::action::{Action, Effect};
-use crate::tui::observe::app::App;
+use crate::tui::observe::Action;
 use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved};
-use crate::tui::{on_key, render, update};
 
 /// The editor's inputs: it has no writer thread, so nothing replies.
 pub type Inputs = Input<()>;
@@ -20,16 +20,14 @@ pub type Inputs = Input<()>;
 /// Runs the editor until the lead quits. Quitting with changes not in the file tries to save
 /// them once more; if that fails the first quit is refused, and a second one leaves the file as
 /// last saved and reports it.
-pub fn run(app: App, tx: &Sender<Inputs>, rx: &Receiver<Inputs>) -> io::Result<Ended> {
-    let Some(path) = app.lead.as_ref().map(|l| l.path.clone()) else {
-        return Err(io::Error::other("the roster editor needs an event file"));
-    };
+pub fn run(app: RosterApp, tx: &Sender<Inputs>, rx: &Receiver<Inputs>) -> io::Result<Ended> {
+    let path = app.lead.path.clone();
     shell::run(Editing { app, path }, tx, rx)
 }
 
 /// The app and its event file.
 struct Editing {
-    app: App,
+    app: RosterApp,
     path: PathBuf,
 }
 
@@ -38,7 +36,7 @@ impl Program for Editing {
     const TICKS: bool = false;
 
     fn draw(&self, frame: &mut Frame) {
-        render(&self.app, frame);
+        super::view::render(&self.app, frame);
     }
 
     fn handle(&mut self, input: Inputs) -> Flow {
@@ -50,15 +48,10 @@ impl Program for Editing {
         let mut flow = Flow::Continue;
         for fx in effects {
             match fx {
-                Effect::SaveEvent { rev, event } => {
-                    let reply = save(&self.path, rev, &event);
-                    update(&mut self.app, reply);
-                }
+                Effect::SaveEvent { rev, event } => self.save(rev, &event),
                 Effect::Quit if flow == Flow::Continue => flow = Flow::Quit { forced: false },
                 Effect::Quit => {}
                 Effect::Exit => flow = Flow::Quit { forced: true },
-                // The editing session has no day file: nothing to journal or snapshot.
-                Effect::Persist(_) | Effect::Snapshot => {}
             }
         }
         flow
@@ -66,25 +59,23 @@ impl Program for Editing {
 
     /// Saves what is not in the file yet.
     fn save_all(&mut self) -> Result<(), Unsaved> {
-        let Some(lead) = self.app.lead.as_ref() else {
-            return Ok(());
-        };
+        let lead = &self.app.lead;
         if lead.is_saved() {
             return Ok(());
         }
         let (rev, event) = (lead.rev, lead.editor.event().clone());
-        match save(&self.path, rev, &event) {
-            Action::EventSaveFailed(_, why) => Err(Unsaved::RefuseOnce {
-                warning: format!(
-                    "{} was not saved ({why}); it holds the roster as last saved",
-                    self.path.display()
-                ),
-                why,
-            }),
-            reply => {
-                update(&mut self.app, reply);
+        match save_event(&self.path, &event, true) {
+            Ok(()) => {
+                saved(&mut self.app, rev);
                 Ok(())
             }
+            Err(e) => Err(Unsaved::RefuseOnce {
+                warning: format!(
+                    "{} was not saved ({e}); it holds the roster as last saved",
+                    self.path.display()
+                ),
+                why: e.to_string(),
+            }),
         }
     }
 
@@ -97,10 +88,12 @@ impl Program for Editing {
     }
 }
 
-/// Writes the event file and says how it went, as an action for `update`.
-fn save(path: &Path, rev: u64, event: &Event) -> Action {
-    match save_event(path, event, true) {
-        Ok(()) => Action::EventSaved(rev),
-        Err(e) => Action::EventSaveFailed(rev, e.to_string()),
+impl Editing {
+    /// Writes the event file as revision `rev` and tells the app how it went.
+    fn save(&mut self, rev: u64, event: &Event) {
+        match save_event(&self.path, event, true) {
+            Ok(()) => saved(&mut self.app, rev),
+            Err(e) => save_failed(&mut self.app, rev, e.to_string()),
+        }
     }
 }

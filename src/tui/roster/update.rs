@@ -1,278 +1,143 @@
-//! The lead's keys turned into edits of the event; every change asks the shell to save the file.
+//! The only place the roster editor's state changes: keys through the key table, the roster's own
+//! navigation and filter, and the edits (in `edit`). No I/O: saving the event file is an effect.
 
 use std::sync::Arc;
 
-use super::message::{self, Verb};
-use super::text::{self, L};
-use super::{BalanceMode, Form, LeadAction, LeadState, Pick, PickStage, Popup, Preview};
+use ratatui::crossterm::event::KeyEvent;
+
+use super::app::{Overlay, RosterApp, Status};
+use super::edit;
 use crate::model::Event;
-use crate::setup::{Edit, EditError};
-use crate::tui::observe::action::Effect;
-use crate::tui::observe::app::{App, Overlay, Status, Tone};
+use crate::tui::observe::keymap;
+use crate::tui::observe::roster::Column;
 use crate::tui::observe::text::T;
+use crate::tui::observe::{Action, Pane};
 
-/// Applies one key of the lead's editing.
-pub fn update(app: &mut App, action: LeadAction) -> Vec<Effect> {
-    if action == LeadAction::ReadOnly || app.lead.is_none() {
-        if app.lead.is_none() {
-            app.status = Some(Status::Text(T::Lead(L::MReadOnly)));
-        }
-        return Vec::new();
-    }
-    match std::mem::take(&mut app.overlay) {
-        Overlay::Lead(popup) => on_popup(app, popup, action),
-        other => {
-            app.overlay = other;
-            on_pane(app, action)
-        }
+/// Work for the shell; `update` never touches the disk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Write the event file, atomically, as this revision.
+    SaveEvent {
+        /// The revision: edits, undos and redos made so far.
+        rev: u64,
+        /// The event to write.
+        event: Arc<Event>,
+    },
+    /// Save what is not saved and end if that works.
+    Quit,
+    /// Save what is not saved and end whatever happens (the system asked).
+    Exit,
+}
+
+/// Translates a key through the key table and applies it.
+pub fn on_key(app: &mut RosterApp, key: KeyEvent) -> Vec<Effect> {
+    match keymap::dispatch(app.mode(), Pane::Roster, key) {
+        Some(action) => update(app, action),
+        None => Vec::new(),
     }
 }
 
-/// Keys on the Roster pane itself.
-fn on_pane(app: &mut App, action: LeadAction) -> Vec<Effect> {
-    let Some(lead) = app.lead.as_deref_mut() else {
-        return Vec::new();
-    };
-    let selected = app
-        .roster
-        .selected_row()
-        .and_then(|r| app.event.participants.get(r.participant));
-    let needs_someone = matches!(
-        action,
-        LeadAction::Move | LeadAction::Edit | LeadAction::Remove
-    );
-    if needs_someone && selected.is_none() {
-        app.status = Some(Status::Text(T::Lead(L::MNoSelection)));
-        return Vec::new();
-    }
-    let popup = match (action, selected) {
-        (LeadAction::Move, Some(p)) => Popup::Pick(Pick::new(&app.event, &p.id)),
-        (LeadAction::Edit, Some(p)) => Popup::Form(Form::edit(p)),
-        (LeadAction::Remove, Some(p)) => Popup::Remove(p.id.clone()),
-        (LeadAction::Add, _) => Popup::Form(Form::add()),
-        (LeadAction::Rebalance, _) => Popup::Balance(Preview::open(lead, app.lang)),
-        (LeadAction::Undo | LeadAction::Redo, _) => return history(app, action),
-        (LeadAction::SaveNow, _) if lead.is_saved() => {
-            app.status = Some(Status::Text(T::Lead(L::MAllSaved)));
-            return Vec::new();
+/// Applies one action of the key table (the editor takes the roster's and its own; the observer's
+/// coding keys never reach it) and returns the work it needs done.
+pub fn update(app: &mut RosterApp, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => quit(app, Effect::Quit),
+        Action::Terminate => {
+            let fx = quit(app, Effect::Exit);
+            app.status = Some(Status::Terminating);
+            fx
         }
-        (LeadAction::SaveNow, _) => return vec![save(lead)],
-        _ => return Vec::new(),
-    };
-    app.overlay = Overlay::Lead(popup);
-    Vec::new()
-}
-
-/// Keys inside a popup; the popup is put back unless the key closes it.
-fn on_popup(app: &mut App, popup: Popup, action: LeadAction) -> Vec<Effect> {
-    // The app's event is the editor's, shared: holding it does not hold the app.
-    let event = Arc::clone(&app.event);
-    let event = event.as_ref();
-    let keep = |app: &mut App, p: Popup| {
-        app.overlay = Overlay::Lead(p);
-        Vec::new()
-    };
-    match (popup, action) {
-        (Popup::Pick(mut pick), LeadAction::Cancel) if matches!(pick.stage, PickStage::Seat(_)) => {
-            pick.back();
-            keep(app, Popup::Pick(pick))
-        }
-        (_, LeadAction::Cancel) => {
-            // A refusal shown while the popup was open is about the popup: it goes with it.
-            app.status = None;
+        Action::QuitFailed(reason) => {
+            app.quitting = false;
+            app.status = Some(Status::QuitRefused(reason));
             Vec::new()
         }
-        (Popup::Form(mut form), a) => match a {
-            LeadAction::Up => {
-                form.step(-1);
-                keep(app, Popup::Form(form))
-            }
-            LeadAction::Down => {
-                form.step(1);
-                keep(app, Popup::Form(form))
-            }
-            LeadAction::Type(c) => {
-                if let Some(v) = form.current() {
-                    v.push(c);
-                }
-                keep(app, Popup::Form(form))
-            }
-            LeadAction::Erase => {
-                if let Some(v) = form.current() {
-                    v.pop();
-                }
-                keep(app, Popup::Form(form))
-            }
-            LeadAction::Confirm => {
-                let new_id = app
-                    .lead
-                    .as_deref()
-                    .map(|l| l.editor.next_participant_id())
-                    .unwrap_or_default();
-                let edits = form.edits(&new_id);
-                match edits.and_then(|e| make(app, e)) {
-                    Ok(fx) => fx,
-                    Err(EditError::NoChange) => {
-                        app.status = Some(Status::Text(T::Lead(L::MNothingChanged)));
-                        Vec::new()
-                    }
-                    Err(e) => {
-                        form.focus_on(&e);
-                        refuse(app, &e);
-                        keep(app, Popup::Form(form))
-                    }
-                }
-            }
-            _ => keep(app, Popup::Form(form)),
-        },
-        (Popup::Pick(mut pick), a) => match a {
-            LeadAction::Up => {
-                pick.step(event, -1);
-                keep(app, Popup::Pick(pick))
-            }
-            LeadAction::Down => {
-                pick.step(event, 1);
-                keep(app, Popup::Pick(pick))
-            }
-            LeadAction::Confirm => match pick.choose(event) {
-                None => keep(app, Popup::Pick(pick)),
-                Some(edit) => match make(app, vec![edit]) {
-                    Ok(fx) => fx,
-                    Err(e) => {
-                        refuse(app, &e);
-                        keep(app, Popup::Pick(pick))
-                    }
-                },
-            },
-            _ => keep(app, Popup::Pick(pick)),
-        },
-        (Popup::Remove(id), LeadAction::Confirm) => {
-            match make(app, vec![Edit::Remove { participant: id }]) {
-                Ok(fx) => fx,
-                Err(e) => {
-                    refuse(app, &e);
-                    Vec::new()
-                }
-            }
-        }
-        (Popup::Balance(preview), LeadAction::Confirm) => match make(app, vec![preview.edit()]) {
-            Ok(fx) => {
-                if let (Some(lead), BalanceMode::NewArrangement) =
-                    (app.lead.as_deref_mut(), preview.mode)
-                {
-                    lead.seed = preview.seed.wrapping_add(1);
-                }
-                fx
-            }
-            Err(e) => {
-                refuse(app, &e);
-                Vec::new()
-            }
-        },
-        (
-            Popup::Balance(mut preview),
-            a @ (LeadAction::SeedNext | LeadAction::SeedPrev | LeadAction::SwitchBalance),
-        ) => {
-            match (a, app.lead.as_deref()) {
-                (LeadAction::SwitchBalance, _) => preview.switch(),
-                (_, Some(lead)) => preview.step_seed(lead, a == LeadAction::SeedNext, app.lang),
-                (_, None) => {}
-            }
-            keep(app, Popup::Balance(preview))
-        }
-        (p, _) => keep(app, p),
-    }
-}
-
-/// Makes the edits as one step, then shows and saves the result.
-fn make(app: &mut App, edits: Vec<Edit>) -> Result<Vec<Effect>, EditError> {
-    let Some(lead) = app.lead.as_deref_mut() else {
-        return Ok(Vec::new());
-    };
-    let before = lead.editor.event().clone();
-    lead.editor.apply_all(edits.clone())?;
-    Ok(changed(app, Verb::Done, &edits, &before))
-}
-
-fn history(app: &mut App, action: LeadAction) -> Vec<Effect> {
-    let Some(lead) = app.lead.as_deref_mut() else {
-        return Vec::new();
-    };
-    let before = lead.editor.event().clone();
-    let (edits, verb, none) = if action == LeadAction::Undo {
-        (lead.editor.undo(), Verb::Undone, L::MNothingToUndo)
-    } else {
-        (lead.editor.redo(), Verb::Redone, L::MNothingToRedo)
-    };
-    match edits.map(<[Edit]>::to_vec) {
-        Some(edits) => changed(app, verb, &edits, &before),
-        None => {
-            app.status = Some(Status::Text(T::Lead(none)));
+        Action::ToggleHelp => {
+            app.overlay = match app.overlay {
+                Overlay::Help(_) => Overlay::None,
+                _ => Overlay::Help(0),
+            };
             Vec::new()
         }
-    }
-}
-
-/// After any change: a new revision, balance and coverage measured, the roster redrawn with the
-/// person concerned selected, the message, and the save.
-fn changed(app: &mut App, verb: Verb, edits: &[Edit], before: &Event) -> Vec<Effect> {
-    let Some(lead) = app.lead.as_deref_mut() else {
-        return Vec::new();
-    };
-    lead.rev += 1;
-    lead.measure();
-    let after = lead.editor.event();
-    let focus = edits.first().and_then(|e| match e {
-        Edit::Move { participant, .. } | Edit::SetField { participant, .. } => {
-            Some(participant.clone())
+        Action::Lead(a) => edit::update(app, a),
+        Action::Move(delta) => {
+            match &mut app.overlay {
+                Overlay::Help(scroll) => {
+                    *scroll = (i32::from(*scroll) + delta).clamp(0, 200) as u16
+                }
+                _ => app.roster.move_by(delta),
+            }
+            Vec::new()
         }
-        Edit::SwapSeats { a, .. } => Some(a.clone()),
-        Edit::Add { participant, .. } => Some(participant.id.clone()),
-        // Shown again after undoing a removal; gone (and not found) after making one.
-        Edit::Remove { participant } => Some(participant.clone()),
-        Edit::Rebalance { .. } | Edit::FewestMoves => None,
-    });
-    let focus = focus
-        .filter(|id| after.participant(id).is_some())
-        .or_else(|| {
-            app.roster
-                .selected_row()
-                .and_then(|r| before.participants.get(r.participant))
-                .map(|p| p.id.clone())
-        });
-    let msg = message::done(app.lang, verb, edits, before, after);
-    app.event = Arc::new(after.clone());
-    app.roster.rebuild(&app.event, focus.as_deref());
-    app.status = Some(Status::Lead(msg, Tone::Ok));
-    vec![save(lead)]
-}
-
-fn save(lead: &LeadState) -> Effect {
-    Effect::SaveEvent {
-        rev: lead.rev,
-        event: Arc::new(lead.editor.event().clone()),
-    }
-}
-
-fn refuse(app: &mut App, e: &EditError) {
-    app.status = Some(Status::Lead(message::refused(app.lang, e), Tone::Error));
-}
-
-/// The driver wrote revision `rev` to the file.
-pub fn saved(app: &mut App, rev: u64) {
-    if let Some(lead) = app.lead.as_deref_mut() {
-        lead.saved_rev = lead.saved_rev.max(rev);
-        if lead.is_saved() {
-            lead.failed = None;
+        Action::MoveEnd(last) => update(
+            app,
+            Action::Move(if last { i32::MAX / 2 } else { i32::MIN / 2 }),
+        ),
+        Action::BeginFilter => {
+            app.overlay = Overlay::Filter;
+            Vec::new()
         }
+        Action::SortNext => {
+            let i = Column::ALL.iter().position(|c| *c == app.roster.sort);
+            app.roster.sort = Column::ALL[i.map_or(0, |i| (i + 1) % Column::ALL.len())];
+            app.roster.descending = false;
+            app.roster.refresh(&app.event);
+            Vec::new()
+        }
+        Action::SortReverse => {
+            app.roster.descending = !app.roster.descending;
+            app.roster.refresh(&app.event);
+            Vec::new()
+        }
+        Action::ClearFilter => {
+            app.roster.filter.clear();
+            app.roster.refresh(&app.event);
+            app.overlay = Overlay::None;
+            Vec::new()
+        }
+        Action::InputChar(c) if matches!(app.overlay, Overlay::Filter) => {
+            app.roster.filter.push(c);
+            app.roster.selected = 0;
+            app.roster.refresh(&app.event);
+            Vec::new()
+        }
+        Action::InputBackspace if matches!(app.overlay, Overlay::Filter) => {
+            app.roster.filter.pop();
+            app.roster.refresh(&app.event);
+            Vec::new()
+        }
+        Action::Submit | Action::CancelInput
+            if matches!(app.overlay, Overlay::Filter | Overlay::Help(_)) =>
+        {
+            app.overlay = Overlay::None;
+            Vec::new()
+        }
+        _ => Vec::new(),
     }
 }
 
-/// The driver could not write revision `rev`; the changes stay in memory.
-pub fn save_failed(app: &mut App, _rev: u64, why: String) {
-    let lang = app.lang;
-    if let Some(lead) = app.lead.as_deref_mut() {
-        app.status = Some(Status::Lead(text::save_failed(lang, &why), Tone::Error));
-        lead.failed = Some(why);
+/// The shell wrote revision `rev` to the file.
+pub fn saved(app: &mut RosterApp, rev: u64) {
+    let lead = &mut app.lead;
+    lead.saved_rev = lead.saved_rev.max(rev);
+    if lead.is_saved() {
+        lead.failed = None;
     }
+}
+
+/// The shell could not write revision `rev`; the changes stay in memory.
+pub fn save_failed(app: &mut RosterApp, _rev: u64, why: String) {
+    app.status = Some(Status::Lead(
+        super::text::save_failed(app.lang, &why),
+        super::app::Tone::Error,
+    ));
+    app.lead.failed = Some(why);
+}
+
+/// Closes what is open and asks the shell to save and stop.
+fn quit(app: &mut RosterApp, how: Effect) -> Vec<Effect> {
+    app.overlay = Overlay::None;
+    app.quitting = true;
+    app.status = Some(Status::Text(T::MQuitting));
+    vec![how]
 }

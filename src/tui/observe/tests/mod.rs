@@ -1,9 +1,6 @@
 //! Tests of the terminal app with no terminal: keys to state and effects, and screens on a TestBackend.
 
-mod lead;
-mod lead_balance;
-mod lead_refusals;
-mod lead_render;
+mod read_only;
 mod render;
 mod save_failure;
 mod score;
@@ -68,21 +65,6 @@ fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
     type_keys(&mut app, "2");
     clock.advance(95.0);
     (app, clock)
-}
-
-/// The lead editing the demo event's roster, saved (in the header only) to a fixed path.
-fn lead_app(lang: Lang) -> App {
-    lead_app_with(demo_event().expect("demo"), lang)
-}
-
-/// The lead's editor over `event`.
-fn lead_app_with(event: crate::model::Event, lang: Lang) -> App {
-    let clock = Arc::new(ManualClock::jakarta());
-    let session = crate::tui::roster::idle_session(&event, clock).expect("session");
-    let rules = crate::setup::Rules::builtin(crate::setup::Targets::default());
-    let lead =
-        crate::tui::roster::LeadState::new(event, "/data/tangsel-2026.json".into(), rules, 1);
-    App::for_lead(session, lead, lang)
 }
 
 fn ctrl(c: char) -> KeyEvent {

@@ -152,19 +152,25 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
             ]));
         }
     }
-    lines.extend(imported_lines(app, &person.id, Some(comp), true));
+    lines.extend(imported_lines(
+        app.lang,
+        &app.event,
+        &person.id,
+        Some(comp),
+        true,
+    ));
     (title, lines)
 }
 
 /// The self-evaluation and online scores imported for a participant (all competencies when `only` is None).
 pub fn imported_lines(
-    app: &App,
+    lang: crate::model::Lang,
+    event: &crate::model::Event,
     participant: &str,
     only: Option<&str>,
     with_heading: bool,
 ) -> Vec<Line<'static>> {
-    let lang = app.lang;
-    let res = participant_results(&app.event, participant);
+    let res = participant_results(event, participant);
     let selfs: Vec<String> = res
         .self_ratings
         .iter()

@@ -8,7 +8,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{describe_act, fmt, style};
 use crate::session::{Chord, Notice, key_for_seat};
-use crate::tui::observe::app::{App, NoteTarget, Overlay, Status, Tone};
+use crate::tui::observe::app::{App, NoteTarget, Overlay, Status};
 use crate::tui::observe::keymap::{self, Key};
 use crate::tui::observe::score::{Cell, selected};
 use crate::tui::observe::text::{self, ActDone, T};
@@ -121,19 +121,7 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
         Status::Notice(n) => notice_text(app, n),
         Status::Text(t) => (t.get(lang).to_string(), style::ok()),
         Status::SaveFailed(f) => (store_text::disk_failure(lang, f), style::error()),
-        Status::QuitRefused(r) if app.lead.is_some() => (
-            crate::tui::roster::text::quit_refused(lang, r),
-            style::error(),
-        ),
         Status::QuitRefused(r) => (text::quit_refused(lang, r), style::error()),
-        Status::Lead(msg, tone) => (
-            msg.clone(),
-            match tone {
-                Tone::Ok => style::ok(),
-                Tone::Warn => style::warn(),
-                Tone::Error => style::error(),
-            },
-        ),
         Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
         Status::Recovered { replayed, problems } => (
             text::recovered(lang, *replayed, problems),
@@ -182,11 +170,23 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
     }
 }
 
-fn hint_entries(app: &App) -> Vec<(String, &'static str, bool)> {
-    let lang = app.lang;
-    let mut entries: Vec<(String, &'static str, bool)> = keymap::bindings_for(app.mode(), app.pane)
+/// One hint: the key's short label, its hint, and whether it always shows (quit and help).
+pub(crate) type Hint = (String, &'static str, bool);
+
+fn hint_entries(app: &App) -> Vec<Hint> {
+    hints_for(app.lang, app.mode(), app.pane, &|k| hint_key(k, app))
+}
+
+/// The hints of the bindings in force in `mode` on `pane`, each key labelled by `label`.
+pub(crate) fn hints_for(
+    lang: crate::model::Lang,
+    mode: keymap::Mode,
+    pane: crate::tui::observe::Pane,
+    label: &dyn Fn(Key) -> String,
+) -> Vec<Hint> {
+    let mut entries: Vec<Hint> = keymap::bindings_for(mode, pane)
         .filter_map(|b| {
-            let k = hint_key(b.keys[0], app);
+            let k = label(b.keys[0]);
             let always = k == "^Q" || k == "?";
             Some((k, b.hint?.get(lang), always))
         })
@@ -202,7 +202,12 @@ fn entry_width(e: &(String, &str, bool)) -> usize {
 
 /// How many rows the hint bar wants: two when one is not enough and the screen is tall.
 pub fn hint_rows(app: &App, width: u16, height: u16) -> u16 {
-    let total: usize = hint_entries(app).iter().map(entry_width).sum();
+    rows_for(&hint_entries(app), width, height)
+}
+
+/// How many rows these hints want.
+pub(crate) fn rows_for(entries: &[Hint], width: u16, height: u16) -> u16 {
+    let total: usize = entries.iter().map(entry_width).sum();
     if total > usize::from(width) && height >= 24 {
         2
     } else {
@@ -212,14 +217,18 @@ pub fn hint_rows(app: &App, width: u16, height: u16) -> u16 {
 
 /// The hint bar: short labels of the bindings in force, as many as fit; quit and help always show.
 pub fn hints(app: &App, frame: &mut Frame, area: Rect) {
-    let entries = hint_entries(app);
+    draw_hints(&hint_entries(app), frame, area);
+}
+
+/// Draws the hints, as many as fit; quit and help always show.
+pub(crate) fn draw_hints(entries: &[Hint], frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let rows = usize::from(area.height.max(1));
     let reserved: usize = entries.iter().filter(|e| e.2).map(entry_width).sum();
     let mut lines: Vec<Vec<Span>> = vec![Vec::new(); rows];
     let mut used = vec![0usize; rows];
     let mut row = 0;
-    for e in &entries {
+    for e in entries {
         let w = entry_width(e);
         let room =
             |r: usize| width.saturating_sub(if r + 1 == rows && !e.2 { reserved } else { 0 });
@@ -243,14 +252,21 @@ pub fn hints(app: &App, frame: &mut Frame, area: Rect) {
 
 /// Compact key labels for the hint bar.
 fn hint_key(k: Key, app: &App) -> String {
+    match k {
+        Key::Level => level_keys(app),
+        other => short_key(other, app.lang),
+    }
+}
+
+/// A key's compact label for the hint bar.
+pub(crate) fn short_key(k: Key, lang: crate::model::Lang) -> String {
     use ratatui::crossterm::event::KeyCode;
     match k {
         Key::Ctrl(c) => format!("^{}", c.to_ascii_uppercase()),
         Key::Seat => "0-9".into(),
         Key::Plain(KeyCode::Backspace) => "⌫".into(),
         Key::Plain(KeyCode::Enter) => "⏎".into(),
-        Key::Level => level_keys(app),
-        other => keymap::key_label(other, app.lang),
+        other => keymap::key_label(other, lang),
     }
 }
 

@@ -7,14 +7,28 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
-use crate::model::Valence;
+use crate::model::{Code, Lang, Valence};
+use crate::tui::observe::Pane;
 use crate::tui::observe::app::App;
 use crate::tui::observe::keymap::{self, Mode};
 use crate::tui::observe::text::T;
 
-/// Draws the help over `area`, scrolled by `scroll` lines.
+/// Draws the help over `area`, scrolled by `scroll` lines: the keys of the pane and the codes.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
-    let lang = app.lang;
+    let codes = &app.session.record().scheme.codes;
+    keys_and_codes(app.lang, Mode::Normal, app.pane, codes, frame, area, scroll);
+}
+
+/// Draws the help for the keys of `under` on `pane`, then `codes` if any.
+pub(crate) fn keys_and_codes(
+    lang: Lang,
+    under: Mode,
+    pane: Pane,
+    codes: &[Code],
+    frame: &mut Frame,
+    area: Rect,
+    scroll: u16,
+) {
     frame.render_widget(Clear, area);
     let [_, mid, _] = Layout::horizontal([
         Constraint::Length(1),
@@ -22,13 +36,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
         Constraint::Length(1),
     ])
     .areas(area);
-    // The keys of the pane under the help: the lead's editing keys when editing the roster.
-    let under = if app.lead.is_some() {
-        Mode::Lead
-    } else {
-        Mode::Normal
-    };
-    let binds: Vec<(String, &str)> = keymap::bindings_for(under, app.pane)
+    let binds: Vec<(String, &str)> = keymap::bindings_for(under, pane)
         .map(|b| (keymap::keys_label(b, lang), b.about.get(lang)))
         .collect();
     let kw = binds
@@ -47,10 +55,6 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
             ])
         })
         .collect();
-    let codes = match app.lead {
-        Some(_) => &[][..],
-        None => &app.session.record().scheme.codes[..],
-    };
     if !codes.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(

@@ -4,16 +4,17 @@
 mod acts;
 mod evidence;
 pub(crate) mod fmt;
-mod footer;
+pub(crate) mod footer;
 mod group;
 pub(crate) mod header;
-mod help;
+pub(crate) mod help;
 mod observe;
 pub(crate) mod roster;
 mod score;
-mod small;
+pub(crate) mod small;
 pub(crate) mod style;
 mod timeline;
+pub use roster::RosterTable;
 pub use timeline::TimelineMemo;
 
 use ratatui::Frame;
@@ -33,7 +34,7 @@ pub const MIN_HEIGHT: u16 = 18;
 pub fn render(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        small::render(app, frame, area);
+        small::render(app.lang, frame, area);
         return;
     }
     let hint_rows = footer::hint_rows(app, area.width, area.height);
@@ -45,15 +46,9 @@ pub fn render(app: &App, frame: &mut Frame) {
         Constraint::Length(hint_rows),
     ])
     .areas(area);
-    match app.lead.as_deref() {
-        Some(lead) => crate::tui::roster::view::header(app, lead, frame, top),
-        None => header::render(app, frame, top),
-    }
+    header::render(app, frame, top);
     match app.pane {
-        Pane::Roster => match app.lead.as_deref() {
-            Some(lead) => crate::tui::roster::view::roster(app, lead, frame, body),
-            None => roster::render(app, frame, body),
-        },
+        Pane::Roster => roster::render(app, frame, body),
         Pane::Group => group::render(app, frame, body),
         Pane::Observe => observe::render(app, frame, body),
         Pane::Score => score::render(app, frame, body),
@@ -62,9 +57,6 @@ pub fn render(app: &App, frame: &mut Frame) {
     footer::hints(app, frame, hints);
     if let Overlay::Help(scroll) = app.overlay {
         help::render(app, frame, body, scroll);
-    }
-    if let (Overlay::Lead(popup), Some(lead)) = (&app.overlay, app.lead.as_deref()) {
-        crate::tui::roster::view::popup(app, lead, popup, frame, body);
     }
 }
 

@@ -7,13 +7,29 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{fmt, style};
-use crate::model::Gender;
-use crate::tui::observe::app::{App, Overlay};
-use crate::tui::observe::roster::{Column, Row};
+use crate::model::{Event, Gender, Lang};
+use crate::tui::observe::app::App;
+use crate::tui::observe::roster::{Column, Roster, Row};
 use crate::tui::observe::text::{self, T};
+
+/// What the roster table is drawn from: the observer's app and the roster editor each lend theirs.
+#[derive(Debug, Clone, Copy)]
+pub struct RosterTable<'a> {
+    /// Interface language.
+    pub lang: Lang,
+    /// Rows, filter, sort, selection.
+    pub roster: &'a Roster,
+    /// The event the rows index into.
+    pub event: &'a Event,
+    /// Whether the filter is being typed.
+    pub typing: bool,
+    /// The observer whose rows are marked as theirs, if any.
+    pub me: Option<&'a str>,
+}
 
 /// Draws the pane.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let app = &app.table();
     let detail_h = if area.height >= 24 { 7 } else { 6 };
     let [bar, table, detail] = Layout::vertical([
         Constraint::Length(1),
@@ -26,10 +42,10 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     details(app, frame, detail);
 }
 
-pub(crate) fn filter_bar(app: &App, frame: &mut Frame, area: Rect) {
+pub(crate) fn filter_bar(app: &RosterTable, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let r = &app.roster;
-    let typing = matches!(app.overlay, Overlay::Filter);
+    let r = app.roster;
+    let typing = app.typing;
     let label = format!("/ {}: ", T::Filter.get(lang));
     let mut spans = vec![
         Span::styled(
@@ -65,9 +81,9 @@ fn widths(total: u16) -> [usize; 6] {
     [4, name, pos, unit, 6, 9]
 }
 
-pub(crate) fn rows(app: &App, frame: &mut Frame, area: Rect) {
+pub(crate) fn rows(app: &RosterTable, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
-    let r = &app.roster;
+    let r = app.roster;
     let w = widths(area.width);
     let head: Vec<Span> = Column::ALL
         .iter()
@@ -119,12 +135,12 @@ pub(crate) fn rows(app: &App, frame: &mut Frame, area: Rect) {
     frame.render_widget(Paragraph::new(lines), area);
 }
 
-fn mine(app: &App, row: &Row) -> bool {
-    let me = &app.session.record().observer.id;
-    row.observers.iter().any(|o| o == me)
+fn mine(app: &RosterTable, row: &Row) -> bool {
+    app.me
+        .is_some_and(|me| row.observers.iter().any(|o| o == me))
 }
 
-pub(crate) fn details(app: &App, frame: &mut Frame, area: Rect) {
+pub(crate) fn details(app: &RosterTable, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let block = Block::default()
         .borders(Borders::TOP)
@@ -187,7 +203,9 @@ pub(crate) fn details(app: &App, frame: &mut Frame, area: Rect) {
             },
         ),
     ];
-    lines.extend(super::evidence::imported_lines(app, &p.id, None, false));
+    lines.extend(super::evidence::imported_lines(
+        app.lang, app.event, &p.id, None, false,
+    ));
     frame.render_widget(
         Paragraph::new(lines).block(block).wrap(Wrap { trim: true }),
         area,

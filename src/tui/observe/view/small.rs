@@ -5,12 +5,11 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{MIN_HEIGHT, MIN_WIDTH, style};
-use crate::tui::observe::app::App;
 use crate::tui::observe::text;
 
 /// Draws the "too small" message, wrapped to whatever room there is.
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let msg = text::too_small(app.lang, area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
+pub fn render(lang: crate::model::Lang, frame: &mut Frame, area: Rect) {
+    let msg = text::too_small(lang, area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
     frame.render_widget(
         Paragraph::new(msg)
             .style(style::warn())

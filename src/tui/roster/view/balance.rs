@@ -11,9 +11,9 @@ use super::panel::{issue_spans, title_case};
 use super::popup::boxed;
 use crate::model::{Event, Lang};
 use crate::setup::{Balance, audit};
-use crate::tui::observe::app::App;
 use crate::tui::observe::text::T;
 use crate::tui::observe::view::{fmt, style};
+use crate::tui::roster::app::RosterApp as App;
 use crate::tui::roster::text::{self, L};
 use crate::tui::roster::{BalanceMode, LeadState, Outcome, Preview};
 

@@ -7,8 +7,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::observe::app::App;
 use crate::tui::observe::view::{draw_lines, fmt, style};
+use crate::tui::roster::app::RosterApp as App;
 use crate::tui::roster::{LeadState, text};
 
 /// The banner's lines at `width`, at most `room` of them (the last cut with `…` when the text

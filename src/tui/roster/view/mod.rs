@@ -3,6 +3,7 @@
 
 mod balance;
 mod banner;
+mod footer;
 mod panel;
 mod popup;
 
@@ -12,11 +13,54 @@ use ratatui::text::{Line, Span};
 
 use super::LeadState;
 use super::text::{self, L};
-use crate::tui::observe::app::App;
+use crate::tui::observe::Pane;
+use crate::tui::observe::keymap::Mode;
 use crate::tui::observe::text::T;
-use crate::tui::observe::view::{fmt, header, roster, style};
+use crate::tui::observe::view::footer as observe_footer;
+use crate::tui::observe::view::{MIN_HEIGHT, MIN_WIDTH, fmt, header, help, roster, small, style};
+use crate::tui::roster::app::Overlay;
+use crate::tui::roster::app::RosterApp as App;
 
 pub use popup::popup;
+
+/// Draws the editor: header, roster with balance and coverage, message line, hints, and what is open
+/// over the roster; a pure function of the state.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        small::render(app.lang, frame, area);
+        return;
+    }
+    let hints = footer::hints(app);
+    let hint_rows = observe_footer::rows_for(&hints, area.width, area.height);
+    let status_rows = footer::status_rows(app, area.width);
+    let [top, body, status, hint_area] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(status_rows),
+        Constraint::Length(hint_rows),
+    ])
+    .areas(area);
+    header(app, &app.lead, frame, top);
+    roster(app, &app.lead, frame, body);
+    footer::status(app, frame, status);
+    observe_footer::draw_hints(&hints, frame, hint_area);
+    match &app.overlay {
+        Overlay::Help(scroll) => {
+            help::keys_and_codes(
+                app.lang,
+                Mode::Lead,
+                Pane::Roster,
+                &[],
+                frame,
+                body,
+                *scroll,
+            );
+        }
+        Overlay::Popup(p) => popup(app, &app.lead, p, frame, body),
+        Overlay::None | Overlay::Filter => {}
+    }
+}
 
 /// Width from which balance and coverage go beside the roster rather than under it.
 const SIDE_FROM: u16 = 120;
@@ -95,26 +139,27 @@ pub fn roster(app: &App, lead: &LeadState, frame: &mut Frame, area: Rect) {
     let side = area.width >= SIDE_FROM && area.height >= 20;
     let detail_h = if area.height >= 30 { 7 } else { 5 };
     let strip_h = if side { 0 } else { 4 };
-    let [bar, table, strip, detail] = Layout::vertical([
+    let [bar, table_area, strip, detail] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
         Constraint::Length(strip_h),
         Constraint::Length(detail_h),
     ])
     .areas(area);
-    roster::filter_bar(app, frame, bar);
+    let table = &app.table();
+    roster::filter_bar(table, frame, bar);
     if side {
         let [rows, _, panel_area] = Layout::horizontal([
             Constraint::Fill(1),
             Constraint::Length(1),
             Constraint::Length(SIDE_WIDTH),
         ])
-        .areas(table);
-        roster::rows(app, frame, rows);
+        .areas(table_area);
+        roster::rows(table, frame, rows);
         panel::side(app, lead, frame, panel_area);
     } else {
-        roster::rows(app, frame, table);
+        roster::rows(table, frame, table_area);
         panel::strip(app, lead, frame, strip);
     }
-    roster::details(app, frame, detail);
+    roster::details(table, frame, detail);
 }

@@ -9,10 +9,10 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::model::Lang;
 use crate::setup::{Audit, Balance};
-use crate::tui::observe::app::App;
 use crate::tui::observe::text::T;
 use crate::tui::observe::view::{fmt, style};
 use crate::tui::roster::LeadState;
+use crate::tui::roster::app::RosterApp as App;
 use crate::tui::roster::text::{self, L};
 
 const LABEL: usize = 7;

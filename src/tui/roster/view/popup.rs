@@ -9,9 +9,9 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Event, Lang, MAX_SEATS};
 use crate::setup::Field;
-use crate::tui::observe::app::App;
 use crate::tui::observe::text::T;
 use crate::tui::observe::view::{fmt, style};
+use crate::tui::roster::app::RosterApp as App;
 use crate::tui::roster::text::{self, L};
 use crate::tui::roster::{Form, FormKind, LeadState, Pick, PickStage, Popup};
 
