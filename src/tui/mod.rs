@@ -3,6 +3,7 @@
 //! Three apps on one [`shell`]: the observer's ([`observe`]), the lead's roster editor ([`roster`]) and
 //! the wash-up ([`washup`]). [`store_text`] says the store's errors in the user's language.
 
+pub mod keys;
 pub mod observe;
 pub mod roster;
 pub mod shell;

@@ -2,20 +2,21 @@
 
 use ratatui::crossterm::event::KeyCode as K;
 
-use super::super::{
-    Act, Binding,
-    Command::{self, Do},
-    Context as C,
+use super::super::{Binding, Context as C, dispatch};
+use crate::tui::keys::{
+    Does::{Do, With},
     Key::{self, Ctrl, Plain},
     b,
 };
+use crate::tui::observe::action::Action;
+use crate::tui::observe::pane::Pane;
 use crate::tui::observe::text::T;
 
 /// Quitting, which works even while typing.
 pub static ALWAYS: &[Binding] = &[b(
     &[Ctrl('q'), Ctrl('c')],
     C::Always,
-    Do(Act::Quit),
+    Do(Action::Quit),
     T::KQuit,
     Some(T::HQuit),
 )];
@@ -25,36 +26,42 @@ pub static PANES: &[Binding] = &[
     b(
         &[Plain(K::Tab)],
         C::Panes,
-        Do(Act::NextPane),
+        Do(Action::NextPane),
         T::KNextPane,
         Some(T::HPane),
     ),
     b(
         &[Plain(K::BackTab)],
         C::Panes,
-        Do(Act::PrevPane),
+        Do(Action::PrevPane),
         T::KPrevPane,
         None,
     ),
-    b(&[Key::PaneF], C::Panes, Command::GoPane, T::KGoPane, None),
+    b(
+        &[Key::Fn(Pane::ALL.len() as u8)],
+        C::Panes,
+        With(dispatch::go_pane),
+        T::KGoPane,
+        None,
+    ),
     b(
         &[Ctrl('p')],
         C::Panes,
-        Do(Act::PhaseToggle),
+        Do(Action::PhaseToggle),
         T::KPhaseToggle,
         None,
     ),
     b(
         &[Ctrl('n')],
         C::Panes,
-        Do(Act::PhaseNext),
+        Do(Action::PhaseNext),
         T::KPhaseNext,
         None,
     ),
     b(
         &[Plain(K::Char('?'))],
         C::Panes,
-        Do(Act::Help),
+        Do(Action::ToggleHelp),
         T::KHelp,
         Some(T::HHelp),
     ),
@@ -65,21 +72,21 @@ pub static HELP: &[Binding] = &[
     b(
         &[Plain(K::Up), Plain(K::Char('k'))],
         C::Help,
-        Do(Act::Up),
+        Do(Action::Move(-1)),
         T::KUp,
         None,
     ),
     b(
         &[Plain(K::Down), Plain(K::Char('j'))],
         C::Help,
-        Do(Act::Down),
+        Do(Action::Move(1)),
         T::KDown,
         None,
     ),
     b(
         &[Plain(K::Esc), Plain(K::Char('?'))],
         C::Help,
-        Do(Act::Help),
+        Do(Action::ToggleHelp),
         T::KHelpClose,
         Some(T::HClose),
     ),

@@ -2,7 +2,9 @@
 
 use ratatui::crossterm::event::KeyCode as K;
 
-use super::super::{Act, Binding, Command::Do, Context, Key::Plain, b};
+use super::super::{Binding, Context};
+use crate::tui::keys::{Does::Do, Key::Plain, b};
+use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
 use crate::tui::observe::text::T;
 
@@ -13,49 +15,49 @@ pub static GROUP: &[Binding] = &[
     b(
         &[Plain(K::Up), Plain(K::Char('k'))],
         GRP,
-        Do(Act::Up),
+        Do(Action::Move(-1)),
         T::KGroupUp,
         None,
     ),
     b(
         &[Plain(K::Down), Plain(K::Char('j'))],
         GRP,
-        Do(Act::Down),
+        Do(Action::Move(1)),
         T::KGroupDown,
         None,
     ),
     b(
         &[Plain(K::Char('s'))],
         GRP,
-        Do(Act::PhaseStart),
+        Do(Action::PhaseStart),
         T::KPhaseStart,
         Some(T::HStart),
     ),
     b(
         &[Plain(K::Char('p'))],
         GRP,
-        Do(Act::PhasePause),
+        Do(Action::PhasePause),
         T::KPhasePause,
         Some(T::HPause),
     ),
     b(
         &[Plain(K::Char('n'))],
         GRP,
-        Do(Act::PhaseNext),
+        Do(Action::PhaseNext),
         T::KPhaseNext,
         Some(T::HNext),
     ),
     b(
         &[Plain(K::Char('m'))],
         GRP,
-        Do(Act::EditMission),
+        Do(Action::EditMission),
         T::KEditMission,
         Some(T::HMission),
     ),
     b(
         &[Plain(K::Char('c'))],
         GRP,
-        Do(Act::GroupNote),
+        Do(Action::BeginGroupNote),
         T::KAddNote,
         Some(T::HGroupNote),
     ),

@@ -2,13 +2,13 @@
 
 use ratatui::crossterm::event::KeyCode as K;
 
-use super::super::{
-    Act, Binding,
-    Command::{self, Do},
-    Context as C,
+use super::super::{Binding, Context as C, dispatch};
+use crate::tui::keys::{
+    Does::{Do, With},
     Key::{self, Plain},
     b,
 };
+use crate::tui::observe::action::Action;
 use crate::tui::observe::text::T;
 
 /// Typing a filter, a note or the mission.
@@ -16,57 +16,87 @@ pub static INPUT: &[Binding] = &[
     b(
         &[Plain(K::Enter)],
         C::Filter,
-        Do(Act::Submit),
+        Do(Action::Submit),
         T::KFilterDone,
         Some(T::HDone),
     ),
     b(
         &[Plain(K::Esc)],
         C::Filter,
-        Do(Act::ClearFilter),
+        Do(Action::ClearFilter),
         T::KClearFilter,
         Some(T::HClear),
     ),
     b(
         &[Plain(K::Backspace)],
         C::Filter,
-        Do(Act::Erase),
+        Do(Action::InputBackspace),
         T::KErase,
         None,
     ),
-    b(&[Plain(K::Up)], C::Filter, Do(Act::Up), T::KUp, None),
-    b(&[Plain(K::Down)], C::Filter, Do(Act::Down), T::KDown, None),
-    b(&[Key::Printable], C::Filter, Command::Type, T::KType, None),
+    b(
+        &[Plain(K::Up)],
+        C::Filter,
+        Do(Action::Move(-1)),
+        T::KUp,
+        None,
+    ),
+    b(
+        &[Plain(K::Down)],
+        C::Filter,
+        Do(Action::Move(1)),
+        T::KDown,
+        None,
+    ),
+    b(
+        &[Key::Printable],
+        C::Filter,
+        With(dispatch::type_char),
+        T::KType,
+        None,
+    ),
     // Typing a note.
     b(
         &[Plain(K::Enter)],
         C::Note,
-        Do(Act::Submit),
+        Do(Action::Submit),
         T::KSubmit,
         Some(T::HSave),
     ),
     b(
         &[Plain(K::Esc)],
         C::Note,
-        Do(Act::CancelInput),
+        Do(Action::CancelInput),
         T::KCancelInput,
         Some(T::HCancel),
     ),
     b(
         &[Plain(K::Backspace)],
         C::Note,
-        Do(Act::Erase),
+        Do(Action::InputBackspace),
         T::KErase,
         None,
     ),
-    b(&[Key::Printable], C::Note, Command::Type, T::KType, None),
+    b(
+        &[Key::Printable],
+        C::Note,
+        With(dispatch::type_char),
+        T::KType,
+        None,
+    ),
     // Editing the mission.
     b(
         &[Plain(K::Esc)],
         C::Mission,
-        Do(Act::Submit),
+        Do(Action::Submit),
         T::KMissionDone,
         Some(T::HDone),
     ),
-    b(&[Key::Printable], C::Mission, Command::Edit, T::KEdit, None),
+    b(
+        &[Key::Printable],
+        C::Mission,
+        With(dispatch::editor_key),
+        T::KEdit,
+        None,
+    ),
 ];

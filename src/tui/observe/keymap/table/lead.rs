@@ -3,13 +3,16 @@
 
 use ratatui::crossterm::event::KeyCode as K;
 
-use super::super::{Act, Binding, Command, Context as C, Key, b};
+use super::super::{Binding, Context as C, dispatch};
+use crate::tui::keys::{
+    Does::{Do, With},
+    Key::{self, Ctrl, Plain},
+    b,
+};
+use crate::tui::observe::action::Action;
 use crate::tui::observe::text::T;
 use crate::tui::roster::LeadAction as LA;
 use crate::tui::roster::text::L;
-
-use Command::Lead;
-use Key::{Ctrl, Plain};
 
 const fn ch(c: char) -> Key {
     Plain(K::Char(c))
@@ -28,7 +31,7 @@ pub static READ_ONLY: &[Binding] = &[b(
         Ctrl('z'),
     ],
     C::RosterView,
-    Lead(LA::ReadOnly),
+    Do(Action::Lead(LA::ReadOnly)),
     T::Lead(L::KReadOnly),
     None,
 )];
@@ -38,63 +41,63 @@ pub static EDIT: &[Binding] = &[
     b(
         &[ch('m')],
         C::Lead,
-        Lead(LA::Move),
+        Do(Action::Lead(LA::Move)),
         T::Lead(L::KMove),
         Some(T::Lead(L::HMove)),
     ),
     b(
         &[ch('e')],
         C::Lead,
-        Lead(LA::Edit),
+        Do(Action::Lead(LA::Edit)),
         T::Lead(L::KEdit),
         Some(T::Lead(L::HEdit)),
     ),
     b(
         &[ch('a')],
         C::Lead,
-        Lead(LA::Add),
+        Do(Action::Lead(LA::Add)),
         T::Lead(L::KAdd),
         Some(T::Lead(L::HAdd)),
     ),
     b(
         &[ch('d'), Plain(K::Delete)],
         C::Lead,
-        Lead(LA::Remove),
+        Do(Action::Lead(LA::Remove)),
         T::Lead(L::KRemove),
         Some(T::Lead(L::HRemove)),
     ),
     b(
         &[ch('b')],
         C::Lead,
-        Lead(LA::Rebalance),
+        Do(Action::Lead(LA::Rebalance)),
         T::Lead(L::KRebalance),
         Some(T::Lead(L::HRebalance)),
     ),
     b(
         &[ch('u'), Ctrl('z')],
         C::Lead,
-        Lead(LA::Undo),
+        Do(Action::Lead(LA::Undo)),
         T::Lead(L::KUndo),
         Some(T::Lead(L::HUndo)),
     ),
     b(
         &[Ctrl('y'), Ctrl('r')],
         C::Lead,
-        Lead(LA::Redo),
+        Do(Action::Lead(LA::Redo)),
         T::Lead(L::KRedo),
         Some(T::Lead(L::HRedo)),
     ),
     b(
         &[Ctrl('s')],
         C::Lead,
-        Lead(LA::SaveNow),
+        Do(Action::Lead(LA::SaveNow)),
         T::Lead(L::KSaveNow),
         None,
     ),
     b(
         &[ch('?')],
         C::Lead,
-        Command::Do(Act::Help),
+        Do(Action::ToggleHelp),
         T::KHelp,
         Some(T::HHelp),
     ),
@@ -106,42 +109,42 @@ pub static POPUPS: &[Binding] = &[
     b(
         &[Plain(K::Enter)],
         C::LeadForm,
-        Lead(LA::Confirm),
+        Do(Action::Lead(LA::Confirm)),
         T::Lead(L::KFormSave),
         Some(T::HSave),
     ),
     b(
         &[Plain(K::Esc)],
         C::LeadForm,
-        Lead(LA::Cancel),
+        Do(Action::Lead(LA::Cancel)),
         T::KCancelInput,
         Some(T::HCancel),
     ),
     b(
         &[Plain(K::Tab), Plain(K::Down)],
         C::LeadForm,
-        Lead(LA::Down),
+        Do(Action::Lead(LA::Down)),
         T::Lead(L::KNextField),
         Some(T::Lead(L::HField)),
     ),
     b(
         &[Plain(K::BackTab), Plain(K::Up)],
         C::LeadForm,
-        Lead(LA::Up),
+        Do(Action::Lead(LA::Up)),
         T::Lead(L::KPrevField),
         None,
     ),
     b(
         &[Plain(K::Backspace)],
         C::LeadForm,
-        Lead(LA::Erase),
+        Do(Action::Lead(LA::Erase)),
         T::KErase,
         None,
     ),
     b(
         &[Key::Printable],
         C::LeadForm,
-        Command::LeadType,
+        With(dispatch::lead_type),
         T::KType,
         None,
     ),
@@ -149,28 +152,28 @@ pub static POPUPS: &[Binding] = &[
     b(
         &[Plain(K::Up), ch('k')],
         C::LeadPick,
-        Lead(LA::Up),
+        Do(Action::Lead(LA::Up)),
         T::KUp,
         None,
     ),
     b(
         &[Plain(K::Down), ch('j')],
         C::LeadPick,
-        Lead(LA::Down),
+        Do(Action::Lead(LA::Down)),
         T::KDown,
         None,
     ),
     b(
         &[Plain(K::Enter)],
         C::LeadPick,
-        Lead(LA::Confirm),
+        Do(Action::Lead(LA::Confirm)),
         T::Lead(L::KPickChoose),
         Some(T::Lead(L::HChoose)),
     ),
     b(
         &[Plain(K::Esc)],
         C::LeadPick,
-        Lead(LA::Cancel),
+        Do(Action::Lead(LA::Cancel)),
         T::Lead(L::KPickBack),
         Some(T::Lead(L::HBack)),
     ),
@@ -178,14 +181,14 @@ pub static POPUPS: &[Binding] = &[
     b(
         &[Plain(K::Enter), ch('y')],
         C::LeadConfirm,
-        Lead(LA::Confirm),
+        Do(Action::Lead(LA::Confirm)),
         T::Lead(L::KRemoveYes),
         Some(T::Lead(L::HRemove)),
     ),
     b(
         &[Plain(K::Esc), ch('n')],
         C::LeadConfirm,
-        Lead(LA::Cancel),
+        Do(Action::Lead(LA::Cancel)),
         T::Lead(L::KRemoveNo),
         Some(T::Lead(L::HKeep)),
     ),
@@ -193,7 +196,7 @@ pub static POPUPS: &[Binding] = &[
     b(
         &[Plain(K::Enter), ch('y')],
         C::LeadBalance,
-        Lead(LA::Confirm),
+        Do(Action::Lead(LA::Confirm)),
         T::Lead(L::KBalanceApply),
         Some(T::Lead(L::HApply)),
     ),
@@ -205,28 +208,28 @@ pub static POPUPS: &[Binding] = &[
             Plain(K::Down),
         ],
         C::LeadBalance,
-        Lead(LA::SwitchBalance),
+        Do(Action::Lead(LA::SwitchBalance)),
         T::Lead(L::KSwitchBalance),
         Some(T::Lead(L::HSwitch)),
     ),
     b(
         &[ch('s'), Plain(K::Right), ch('l')],
         C::LeadBalance,
-        Lead(LA::SeedNext),
+        Do(Action::Lead(LA::SeedNext)),
         T::Lead(L::KSeedNext),
         Some(T::Lead(L::HSeed)),
     ),
     b(
         &[Plain(K::Left), ch('h')],
         C::LeadBalance,
-        Lead(LA::SeedPrev),
+        Do(Action::Lead(LA::SeedPrev)),
         T::Lead(L::KSeedPrev),
         None,
     ),
     b(
         &[Plain(K::Esc), ch('n')],
         C::LeadBalance,
-        Lead(LA::Cancel),
+        Do(Action::Lead(LA::Cancel)),
         T::KCancelInput,
         Some(T::HCancel),
     ),

@@ -2,7 +2,9 @@
 
 use ratatui::crossterm::event::KeyCode as K;
 
-use super::super::{Act, Binding, Command::Do, Context, Key::Plain, b};
+use super::super::{Binding, Context};
+use crate::tui::keys::{Does::Do, Key::Plain, b};
+use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
 use crate::tui::observe::text::T;
 
@@ -13,52 +15,70 @@ pub static ROSTER: &[Binding] = &[
     b(
         &[Plain(K::Char('/'))],
         ROS,
-        Do(Act::Filter),
+        Do(Action::BeginFilter),
         T::KFilter,
         Some(T::HFilter),
     ),
     b(
         &[Plain(K::Char('s'))],
         ROS,
-        Do(Act::SortNext),
+        Do(Action::SortNext),
         T::KSortNext,
         Some(T::HSort),
     ),
     b(
         &[Plain(K::Char('r'))],
         ROS,
-        Do(Act::SortReverse),
+        Do(Action::SortReverse),
         T::KSortReverse,
         Some(T::HReverse),
     ),
     b(
         &[Plain(K::Up), Plain(K::Char('k'))],
         ROS,
-        Do(Act::Up),
+        Do(Action::Move(-1)),
         T::KUp,
         None,
     ),
     b(
         &[Plain(K::Down), Plain(K::Char('j'))],
         ROS,
-        Do(Act::Down),
+        Do(Action::Move(1)),
         T::KDown,
         None,
     ),
-    b(&[Plain(K::PageUp)], ROS, Do(Act::PageUp), T::KPageUp, None),
+    b(
+        &[Plain(K::PageUp)],
+        ROS,
+        Do(Action::Move(-10)),
+        T::KPageUp,
+        None,
+    ),
     b(
         &[Plain(K::PageDown)],
         ROS,
-        Do(Act::PageDown),
+        Do(Action::Move(10)),
         T::KPageDown,
         None,
     ),
-    b(&[Plain(K::Home)], ROS, Do(Act::First), T::KFirst, None),
-    b(&[Plain(K::End)], ROS, Do(Act::Last), T::KLast, None),
+    b(
+        &[Plain(K::Home)],
+        ROS,
+        Do(Action::MoveEnd(false)),
+        T::KFirst,
+        None,
+    ),
+    b(
+        &[Plain(K::End)],
+        ROS,
+        Do(Action::MoveEnd(true)),
+        T::KLast,
+        None,
+    ),
     b(
         &[Plain(K::Esc)],
         ROS,
-        Do(Act::ClearFilter),
+        Do(Action::ClearFilter),
         T::KClearFilter,
         None,
     ),

@@ -2,9 +2,8 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::{Binding, Key};
+use super::Key;
 use crate::model::Lang;
-use crate::tui::observe::pane::Pane;
 use crate::tui::observe::text::T;
 
 /// How a key is written in the help and hint bar.
@@ -15,7 +14,7 @@ pub fn key_label(k: Key, lang: Lang) -> String {
         Key::Seat => T::KeySeats.get(lang).to_string(),
         Key::Letter => T::KeyLetters.get(lang).to_string(),
         Key::Level => "1-5".into(),
-        Key::PaneF => format!("{}{}", T::KeyPanes.get(lang), Pane::ALL.len()),
+        Key::Fn(n) => format!("{}{n}", T::KeyPanes.get(lang)),
         Key::Printable => T::KeyTyping.get(lang).to_string(),
     }
 }
@@ -40,13 +39,4 @@ fn code_label(code: KeyCode, lang: Lang) -> String {
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     }
-}
-
-/// All keys of a binding, e.g. "Ctrl+R / Ctrl+Y".
-pub fn keys_label(bind: &Binding, lang: Lang) -> String {
-    bind.keys
-        .iter()
-        .map(|k| key_label(*k, lang))
-        .collect::<Vec<_>>()
-        .join(" / ")
 }
