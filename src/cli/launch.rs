@@ -16,8 +16,8 @@ use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::session::Session;
 use crate::store::{DataDir, StoreOptions, open_day_with};
+use crate::text::store::{recovery_problems, store_error};
 use crate::tui::observe::app::{App, Status};
-use crate::tui::store_text::{recovery_problems, store_error};
 use crate::tui::{observe, shell};
 
 /// Parses `--lang`.

@@ -9,7 +9,7 @@ use super::launch::{Launch, launch, locale_lang, parse_lang};
 use super::launch_text as say;
 use crate::load::{Document, read_document};
 use crate::model::Lang;
-use crate::tui::store_text::load_error;
+use crate::text::store::load_error;
 
 /// Arguments of `lgd observe`.
 #[derive(Debug, clap::Args)]

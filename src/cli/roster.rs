@@ -13,9 +13,9 @@ use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
 use crate::store::DataDir;
+use crate::text::store::lock_error;
 use crate::tui::roster::{self, DayFiles, LeadState, RosterApp};
 use crate::tui::shell;
-use crate::tui::store_text::lock_error;
 
 /// Arguments of `lgd roster`.
 #[derive(Debug, clap::Args)]

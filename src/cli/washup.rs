@@ -10,10 +10,11 @@ use super::launch_text as say;
 use crate::clock::SystemClock;
 use crate::consolidate::washup::open_washup_default;
 use crate::model::{Lang, Role};
+use crate::text::store::washup_error;
+use crate::text::washup as text;
 use crate::tui::shell;
-use crate::tui::store_text::washup_error;
 use crate::tui::washup::app::{Status, WashupApp};
-use crate::tui::washup::{run as washup, text};
+use crate::tui::washup::run as washup;
 
 /// Arguments of `lgd washup`.
 #[derive(Debug, clap::Args)]

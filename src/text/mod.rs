@@ -8,6 +8,12 @@
 
 pub use crate::model::Lang;
 
+pub mod observe;
+pub mod roster;
+pub mod score;
+pub mod store;
+pub mod washup;
+
 /// A table of fixed texts, each entry both languages side by side.
 pub trait Words: Copy + 'static {
     /// Both languages: (Bahasa Indonesia, English).
@@ -39,6 +45,13 @@ macro_rules! words {
                 $variant:ident => ($id:expr, $en:expr $(,)?)
             ),* $(,)?
         }
+        $(
+            // Entries that are another table's, so one type can name texts of several tables
+            // (a key table's descriptions); each nested table is checked on its own.
+            nested {
+                $( $(#[$nmeta:meta])* $nested:ident($inner:ty) ),* $(,)?
+            }
+        )?
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -46,12 +59,14 @@ macro_rules! words {
         #[allow(missing_docs)]
         $vis enum $name {
             $( $(#[$vmeta])* $variant, )*
+            $($( $(#[$nmeta])* $nested($inner), )*)?
         }
 
         impl $crate::text::Words for $name {
             fn pair(self) -> (&'static str, &'static str) {
                 match self {
                     $( $name::$variant => ($id, $en), )*
+                    $($( $name::$nested(inner) => $crate::text::Words::pair(inner), )*)?
                 }
             }
 
@@ -94,6 +109,10 @@ mod tests {
     #[test]
     fn every_table_has_both_languages() {
         assert_complete::<Sample>();
+        assert_complete::<observe::T>();
+        assert_complete::<roster::L>();
+        assert_complete::<score::S>();
+        assert_complete::<washup::W>();
         // Each table added to this module is listed here.
     }
 }

@@ -1,10 +1,11 @@
 //! How keys are written in the help overlay and the hint bar.
 
+use crate::text::Words;
 use ratatui::crossterm::event::KeyCode;
 
 use super::Key;
 use crate::model::Lang;
-use crate::tui::observe::text::T;
+use crate::text::observe::T;
 
 /// How a key is written in the help and hint bar.
 pub fn key_label(k: Key, lang: Lang) -> String {

@@ -8,10 +8,10 @@ use super::keymap::Mode;
 use super::pane::Pane;
 use super::roster::Roster;
 use super::score::{ScoreNote, ScoreState};
-use super::text::T;
 use crate::model::{Event, Lang};
 use crate::session::{Notice, Session};
 use crate::store::DiskFailure;
+use crate::text::observe::T;
 
 /// What sits over the pane and takes the keys.
 #[derive(Debug, Clone, Default)]

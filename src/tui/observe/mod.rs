@@ -11,7 +11,6 @@ pub mod pane;
 pub mod roster;
 mod run;
 pub mod score;
-pub mod text;
 pub mod update;
 pub mod view;
 

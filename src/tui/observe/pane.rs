@@ -1,6 +1,6 @@
 //! The panes the observer switches between. Adding one is a variant here, a title in `text.rs` and a view file.
 
-use super::text::T;
+use crate::text::observe::T;
 
 /// A full-screen pane.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -45,7 +45,7 @@ impl Pane {
             Pane::Roster => T::PaneRoster,
             Pane::Group => T::PaneGroup,
             Pane::Observe => T::PaneObserve,
-            Pane::Score => T::Score(super::score::text::S::Pane),
+            Pane::Score => T::Score(crate::text::score::S::Pane),
         }
     }
 }

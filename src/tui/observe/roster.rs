@@ -2,8 +2,8 @@
 
 use deunicode::deunicode;
 
-use super::text::T;
 use crate::model::Event;
+use crate::text::observe::T;
 
 /// A sortable roster column.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

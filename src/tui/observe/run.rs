@@ -12,7 +12,6 @@ use super::app::App;
 use super::{on_key, render, update};
 use crate::store::{Reply, Writer};
 use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved};
-use crate::tui::store_text;
 
 /// How long quitting waits for the disk before saying it failed.
 const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
@@ -78,14 +77,14 @@ impl Program for Observing {
         while self.writer.replies().try_recv().is_ok() {}
         self.writer.snapshot(self.app.session.record().clone());
         self.writer.flush(FLUSH_TIMEOUT).map_err(|e| {
-            let why = store_text::store_error(lang, &e);
+            let why = crate::text::store::store_error(lang, &e);
             Unsaved::Lost {
                 why: why.clone(),
                 warning: why,
             }
         })?;
         let failed = self.writer.replies().try_iter().find_map(|r| match r {
-            Reply::SnapshotFailed(why) => Some(store_text::disk_failure(lang, &why)),
+            Reply::SnapshotFailed(why) => Some(crate::text::store::disk_failure(lang, &why)),
             _ => None,
         });
         match failed {
@@ -104,7 +103,7 @@ impl Program for Observing {
     fn close(self) -> Vec<String> {
         match self.writer.close() {
             Ok(()) => Vec::new(),
-            Err(e) => vec![store_text::store_error(self.app.lang, &e)],
+            Err(e) => vec![crate::text::store::store_error(self.app.lang, &e)],
         }
     }
 }

@@ -8,9 +8,9 @@ use super::keymap;
 use super::pane::Pane;
 use super::roster::Column;
 use super::score::{self, ScoreNote};
-use super::text::T;
 use crate::session::{Notice, Outcome};
-use crate::tui::roster::text::L;
+use crate::text::observe::T;
+use crate::text::roster::L;
 use ratatui::crossterm::event::KeyEvent;
 
 /// Translates a key through the key table and applies it.

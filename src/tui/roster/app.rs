@@ -5,9 +5,9 @@ use std::sync::Arc;
 
 use super::{LeadState, Popup};
 use crate::model::{Event, Lang};
+use crate::text::observe::T;
 use crate::tui::observe::keymap::Mode;
 use crate::tui::observe::roster::Roster;
-use crate::tui::observe::text::T;
 use crate::tui::observe::view::RosterTable;
 
 /// What sits over the roster and takes the keys.

@@ -3,9 +3,9 @@
 //! worked out so the lead sees how many people each would move before choosing.
 
 use super::LeadState;
-use super::message;
 use crate::model::{Event, Lang};
 use crate::setup::{Edit, EditError};
+use crate::text::roster::message;
 
 /// Which re-balance the preview shows and Enter makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

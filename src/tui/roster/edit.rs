@@ -3,13 +3,13 @@
 use std::sync::Arc;
 
 use super::app::{Overlay, RosterApp as App, Status, Tone};
-use super::message::{self, Verb};
-use super::text::L;
 use super::update::Effect;
 use super::{BalanceMode, Form, LeadAction, LeadState, Pick, PickStage, Popup, Preview};
 use crate::model::Event;
 use crate::setup::{Edit, EditError};
-use crate::tui::observe::text::T;
+use crate::text::observe::T;
+use crate::text::roster::L;
+use crate::text::roster::message::{self, Verb};
 
 /// Applies one key of the lead's editing.
 pub fn update(app: &mut App, action: LeadAction) -> Vec<Effect> {

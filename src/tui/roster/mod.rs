@@ -8,10 +8,8 @@ pub mod app;
 mod balance;
 mod edit;
 mod form;
-mod message;
 mod pick;
 mod run;
-pub mod text;
 pub mod update;
 pub mod view;
 

@@ -8,9 +8,9 @@ use ratatui::crossterm::event::KeyEvent;
 use super::app::{Overlay, RosterApp, Status};
 use super::edit;
 use crate::model::Event;
+use crate::text::observe::T;
 use crate::tui::observe::keymap;
 use crate::tui::observe::roster::Column;
-use crate::tui::observe::text::T;
 use crate::tui::observe::{Action, Pane};
 
 /// Work for the shell; `update` never touches the disk.
@@ -128,7 +128,7 @@ pub fn saved(app: &mut RosterApp, rev: u64) {
 /// The shell could not write revision `rev`; the changes stay in memory.
 pub fn save_failed(app: &mut RosterApp, _rev: u64, why: String) {
     app.status = Some(Status::Lead(
-        super::text::save_failed(app.lang, &why),
+        crate::text::roster::save_failed(app.lang, &why),
         super::app::Tone::Error,
     ));
     app.lead.failed = Some(why);

@@ -3,11 +3,11 @@
 use std::sync::Arc;
 
 use super::keymap::Mode;
-use super::text::W;
 use crate::clock::Clock;
 use crate::consolidate::{Cell, Consolidated, Flag, ParticipantInfo};
 use crate::model::{Category, Lang, Settings};
 use crate::store::DiskFailure;
+use crate::text::washup::W;
 
 /// How the participant rows are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

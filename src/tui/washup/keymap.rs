@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::action::Action;
-use super::text::W;
+use crate::text::washup::W;
 use crate::tui::keys::{self, Does::Do, Does::With, Key, b, typed};
 
 pub use crate::tui::keys::keys_label;

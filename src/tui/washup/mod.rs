@@ -7,7 +7,6 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod run;
-pub mod text;
 pub mod update;
 pub mod view;
 

@@ -11,8 +11,8 @@ use super::action::{Action, Effect};
 use super::app::WashupApp;
 use super::{on_key, render, update};
 use crate::consolidate::washup::{WashupReply, WashupWriter};
+use crate::text::store::store_error;
 use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved};
-use crate::tui::store_text::store_error;
 
 /// How long quitting waits for the disk before saying it failed.
 const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);

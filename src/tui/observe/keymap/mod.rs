@@ -9,7 +9,7 @@ mod table;
 
 use super::action::Action;
 use super::pane::Pane;
-use super::text::T;
+use crate::text::observe::T;
 use crate::tui::keys;
 
 pub use crate::tui::keys::{Key, key_label, keys_label, matches_key};

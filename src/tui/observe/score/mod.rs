@@ -4,15 +4,14 @@
 //! product. A suggestion is only ever shown; every value here comes from a key the observer pressed.
 
 mod rubric;
-pub mod text;
 
 use super::action::Effect;
 use super::app::{App, NoteTarget, Overlay, Status};
-use super::text::T;
 use super::update::absorb;
 use crate::model::{EvidenceKind, MAX_LEVEL, Score};
+use crate::text::observe::T;
+use crate::text::score::S;
 use rubric::{rubric_item, score_or_ask};
-use text::S;
 
 /// What a Score-pane key asks for (an [`Action::Score`](super::Action::Score)).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,10 +3,10 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::*;
+use crate::text::observe::T;
+use crate::text::roster::L;
 use crate::tui::observe::Pane;
 use crate::tui::observe::app::{Overlay, Status};
-use crate::tui::observe::text::T;
-use crate::tui::roster::text::L;
 
 fn key(code: KeyCode) -> KeyEvent {
     code.into()

@@ -9,10 +9,10 @@ use crate::store::{
     DataDir, Fault, FaultSwitch, FaultyDisk, OpenedDay, Reply, StoreError, StoreOptions,
     open_day_with,
 };
+use crate::text::store::store_error;
 use crate::tui::observe::action::Action;
 use crate::tui::observe::reply_action;
 use crate::tui::observe::update;
-use crate::tui::store_text::store_error;
 
 /// Only a guard against hanging; nothing here measures speed.
 const PATIENCE: Duration = Duration::from_secs(20);

@@ -10,9 +10,7 @@ use crate::load::LoadError;
 use crate::model::{BeginError, IdError, Lang};
 use crate::setup::LockError;
 use crate::store::{DiskFailure, Op, StoreError};
-use crate::tui::store_text::{
-    disk_failure, disk_failure_short, lock_error, store_error, washup_error,
-};
+use crate::text::store::{disk_failure, disk_failure_short, lock_error, store_error, washup_error};
 
 const DAY: &str = "/data/tangsel-2026/2026-12-03_A01.json";
 const JOURNAL: &str = "/data/tangsel-2026/2026-12-03_A01.journal";
@@ -426,10 +424,7 @@ fn the_guide_quotes_the_messages_as_lgd_says_them() {
         before(store_error(Lang::Id, &timeout), " 5 detik"),
         before(store_error(Lang::Id, &unreadable), "."),
         before(store_error(Lang::Id, &StoreError::WriterGone), "."),
-        before(
-            crate::tui::observe::text::quit_refused(Lang::Id, "x"),
-            ": x",
-        ),
+        before(crate::text::observe::quit_refused(Lang::Id, "x"), ": x"),
     ];
     for q in quoted {
         assert!(guide.contains(&q), "docs/panduan.md should quote {q:?}");

@@ -1,5 +1,6 @@
 //! Keys to state and effects through the key table, with no terminal.
 
+use crate::text::Words;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;

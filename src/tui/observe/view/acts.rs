@@ -1,5 +1,6 @@
 //! The recent acts (newest first, flagged repeats and retractions marked) and the code legend.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -10,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{fmt, style};
 use crate::model::Valence;
 use crate::session::key_for_seat;
+use crate::text::observe::T;
 use crate::tui::observe::app::App;
-use crate::tui::observe::text::T;
 
 /// Draws the last acts that fit; only those are looked at, however long the session.
 pub fn recent(app: &App, frame: &mut Frame, area: Rect) {

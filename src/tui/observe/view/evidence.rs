@@ -2,6 +2,7 @@
 //! split into positive and negative with times, act notes, evidence notes, the cell's history, the level descriptions with the target
 //! marked, and what was imported for the participant. For a rubric row: the item and the mission text.
 
+use crate::text::Words;
 use chrono::{DateTime, FixedOffset};
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -12,8 +13,9 @@ use super::score::level_text;
 use super::{fmt, style};
 use crate::model::{Lang, Valence, participant_results};
 use crate::scoring::{evidence_for, suggest};
+use crate::text::score::{self as st, S};
 use crate::tui::observe::app::App;
-use crate::tui::observe::score::{Cell, selected, text as st, text::S};
+use crate::tui::observe::score::{Cell, selected};
 
 /// Draws the panel.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {

@@ -1,5 +1,6 @@
 //! The message line (pending chord, notices, typing) and the hint bar drawn from the key table.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -8,11 +9,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{describe_act, fmt, style};
 use crate::session::{Chord, Notice, key_for_seat};
+use crate::text::observe::{self as text, ActDone, T};
 use crate::tui::observe::app::{App, NoteTarget, Overlay, Status};
 use crate::tui::observe::keymap::{self, Key};
 use crate::tui::observe::score::{Cell, selected};
-use crate::tui::observe::text::{self, ActDone, T};
-use crate::tui::store_text;
 
 /// Draws the message line, or the note being typed.
 pub fn status(app: &App, frame: &mut Frame, area: Rect) {
@@ -120,7 +120,7 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
     match st {
         Status::Notice(n) => notice_text(app, n),
         Status::Text(t) => (t.get(lang).to_string(), style::ok()),
-        Status::SaveFailed(f) => (store_text::disk_failure(lang, f), style::error()),
+        Status::SaveFailed(f) => (crate::text::store::disk_failure(lang, f), style::error()),
         Status::QuitRefused(r) => (text::quit_refused(lang, r), style::error()),
         Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
         Status::Recovered { replayed, problems } => (

@@ -1,6 +1,7 @@
 //! The Group pane: choose a group, its seat map with who covers whom, its observers, the phases with
 //! planned against elapsed time, the mission text (editable for the observed group) and group notes.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -10,8 +11,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{fmt, style};
 use crate::model::Group;
 use crate::session::key_for_seat;
+use crate::text::observe::{self as text, T};
 use crate::tui::observe::app::{App, Overlay};
-use crate::tui::observe::text::{self, T};
 
 /// Draws the pane.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {

@@ -1,14 +1,14 @@
 //! The three header lines: panes and save state; event and date; group, observer and phase clock.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::{fmt, style};
+use crate::text::observe::T;
 use crate::tui::observe::app::App;
 use crate::tui::observe::pane::Pane;
-use crate::tui::observe::text::T;
-use crate::tui::store_text;
 
 /// Draws the header.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -97,7 +97,7 @@ fn save_line(app: &App) -> Line<'static> {
             format!(
                 "{}: {}",
                 T::SaveFailed.get(lang),
-                store_text::disk_failure_short(lang, failure)
+                crate::text::store::disk_failure_short(lang, failure)
             ),
             style::error(),
         ));

@@ -1,5 +1,6 @@
 //! The `?` overlay: every binding of the pane from the key table, then the codes with what they mean.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -8,10 +9,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
 use crate::model::{Code, Lang, Valence};
+use crate::text::observe::T;
 use crate::tui::observe::Pane;
 use crate::tui::observe::app::App;
 use crate::tui::observe::keymap::{self, Mode};
-use crate::tui::observe::text::T;
 
 /// Draws the help over `area`, scrolled by `scroll` lines: the keys of the pane and the codes.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {

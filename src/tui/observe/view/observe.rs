@@ -2,6 +2,7 @@
 //! acts beside it and the code legend below. At 80 columns tallies fold into a total; wider, every code
 //! gets a column.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -10,8 +11,8 @@ use ratatui::text::{Line, Span};
 use super::{acts, fmt, style, timeline};
 use crate::model::{MAX_SEATS, Valence};
 use crate::session::key_for_seat;
+use crate::text::observe::T;
 use crate::tui::observe::app::App;
-use crate::tui::observe::text::T;
 
 /// Columns of the seat table before tallies: marks, name, turns, air, share, total, balance, last.
 const FIXED: u16 = 3 + 1 + 1 + 3 + 1 + 5 + 1 + 4 + 1 + 4 + 1 + 3 + 1 + 3 + 4 + 1 + 6;

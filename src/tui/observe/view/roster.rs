@@ -1,6 +1,7 @@
 //! The Roster pane: everyone in the event, filtered as you type, sorted by a column, with the selected
 //! participant's details.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -8,9 +9,9 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::{fmt, style};
 use crate::model::{Event, Gender, Lang};
+use crate::text::observe::{self as text, T};
 use crate::tui::observe::app::App;
 use crate::tui::observe::roster::{Column, Roster, Row};
-use crate::tui::observe::text::{self, T};
 
 /// What the roster table is drawn from: the observer's app and the roster editor each lend theirs.
 #[derive(Debug, Clone, Copy)]

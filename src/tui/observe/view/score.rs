@@ -1,6 +1,7 @@
 //! The Score pane: the grid of rated participants x competencies with the empty-cell counter and the
 //! submission lock, the group-product rubric below it, and the selected cell's evidence beside or below.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -10,8 +11,9 @@ use ratatui::widgets::Paragraph;
 use super::{evidence, fmt, style};
 use crate::model::{Rating, Score};
 use crate::session::key_for_seat;
+use crate::text::score::{self as st, S};
 use crate::tui::observe::app::App;
-use crate::tui::observe::score::{self, text as st, text::S};
+use crate::tui::observe::score;
 
 /// Columns one grid cell takes.
 const CELL_W: usize = 6;

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{MIN_HEIGHT, MIN_WIDTH, style};
-use crate::tui::observe::text;
+use crate::text::observe as text;
 
 /// Draws the "too small" message, wrapped to whatever room there is.
 pub fn render(lang: crate::model::Lang, frame: &mut Frame, area: Rect) {

@@ -1,6 +1,7 @@
 //! Who held the floor over the session, one row per seat: on a tall screen the observer sees at a
 //! glance who has gone quiet for a while, which the totals in the seat table hide.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -8,8 +9,8 @@ use ratatui::text::{Line, Span};
 use super::{fmt, style};
 use crate::model::MAX_SEATS;
 use crate::session::{Session, key_for_seat};
+use crate::text::observe::T;
 use crate::tui::observe::app::App;
-use crate::tui::observe::text::T;
 
 /// Rows the timeline needs for a group of `seats`: a heading, a row per seat and the time axis.
 pub fn height(seats: u16) -> u16 {

@@ -1,16 +1,17 @@
 //! The lead's roster editing through the key table: keys to edits, each change asking the shell
 //! to save the event file, refusals that keep the form open, undo and redo, failed saves.
 
+use crate::text::Words;
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::*;
 use crate::model::Event;
 use crate::setup::{Edit, Rules, Targets, apply};
+use crate::text::observe::T;
+use crate::text::roster::L;
 use crate::tui::observe::keymap::{self, BINDINGS, Context, Mode};
-use crate::tui::observe::text::T;
 use crate::tui::observe::{Action, Pane};
 use crate::tui::roster::app::{Overlay, Status, Tone};
-use crate::tui::roster::text::L;
 use crate::tui::roster::{BalanceMode, FormKind, Popup, save_failed, saved, update};
 
 pub(super) fn key(code: KeyCode) -> KeyEvent {

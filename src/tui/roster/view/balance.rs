@@ -2,6 +2,7 @@
 //! `▸`; under it who moves (fewest moves) and the groups' balance and coverage afterwards, or why
 //! there is nothing to do.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -11,10 +12,10 @@ use super::panel::{issue_spans, title_case};
 use super::popup::boxed;
 use crate::model::{Event, Lang};
 use crate::setup::{Balance, audit};
-use crate::tui::observe::text::T;
+use crate::text::observe::T;
+use crate::text::roster::{self as text, L};
 use crate::tui::observe::view::{fmt, style};
 use crate::tui::roster::app::RosterApp as App;
-use crate::tui::roster::text::{self, L};
 use crate::tui::roster::{BalanceMode, LeadState, Outcome, Preview};
 
 /// Lines of "P30 G2→G1/1" shown at most; the last is cut with `…` when more move.

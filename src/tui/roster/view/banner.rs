@@ -7,9 +7,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use crate::text::roster as text;
 use crate::tui::observe::view::{draw_lines, fmt, style};
+use crate::tui::roster::LeadState;
 use crate::tui::roster::app::RosterApp as App;
-use crate::tui::roster::{LeadState, text};
 
 /// The banner's lines at `width`, at most `room` of them (the last cut with `…` when the text
 /// needs more); none when there is nothing to warn about.

@@ -1,5 +1,6 @@
 //! The editor's message line and the hints of its keys, from the same key table as its help.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -7,12 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use crate::text::observe as observe_text;
+use crate::text::roster as text;
 use crate::tui::observe::Pane;
-use crate::tui::observe::text as observe_text;
 use crate::tui::observe::view::footer::{Hint, hints_for, short_key};
 use crate::tui::observe::view::style;
 use crate::tui::roster::app::{RosterApp, Status, Tone};
-use crate::tui::roster::text;
 
 /// The hints of the keys in force.
 pub fn hints(app: &RosterApp) -> Vec<Hint> {

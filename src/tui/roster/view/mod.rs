@@ -7,15 +7,16 @@ mod footer;
 mod panel;
 mod popup;
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
 use super::LeadState;
-use super::text::{self, L};
+use crate::text::observe::T;
+use crate::text::roster::{self as text, L};
 use crate::tui::observe::Pane;
 use crate::tui::observe::keymap::Mode;
-use crate::tui::observe::text::T;
 use crate::tui::observe::view::footer as observe_footer;
 use crate::tui::observe::view::{MIN_HEIGHT, MIN_WIDTH, fmt, header, help, roster, small, style};
 use crate::tui::roster::app::Overlay;

@@ -1,6 +1,7 @@
 //! Balance and coverage of the groups, measured after every change: a compact strip under the
 //! roster on small screens, a panel beside it on wide ones.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,11 +10,11 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use crate::model::Lang;
 use crate::setup::{Audit, Balance};
-use crate::tui::observe::text::T;
+use crate::text::observe::T;
+use crate::text::roster::{self as text, L};
 use crate::tui::observe::view::{fmt, style};
 use crate::tui::roster::LeadState;
 use crate::tui::roster::app::RosterApp as App;
-use crate::tui::roster::text::{self, L};
 
 const LABEL: usize = 7;
 const CELL: usize = 5;

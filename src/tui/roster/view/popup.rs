@@ -1,6 +1,7 @@
 //! The popups over the roster: the form of fields, the move picker, the removal question and the
 //! re-balance preview.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
@@ -9,10 +10,10 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::model::{Event, Lang, MAX_SEATS};
 use crate::setup::Field;
-use crate::tui::observe::text::T;
+use crate::text::observe::T;
+use crate::text::roster::{self as text, L};
 use crate::tui::observe::view::{fmt, style};
 use crate::tui::roster::app::RosterApp as App;
-use crate::tui::roster::text::{self, L};
 use crate::tui::roster::{Form, FormKind, LeadState, Pick, PickStage, Popup};
 
 fn centred(area: Rect, width: u16, height: u16) -> Rect {

@@ -12,7 +12,7 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{Overlay, WashupApp};
-use super::text;
+use crate::text::washup as text;
 use crate::tui::observe::view::style;
 
 pub use cell::{cell_text, level_text};

@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context as C, dispatch};
+use crate::text::observe::T;
 use crate::tui::keys::{
     Does::{Do, With},
     Key::{self, Ctrl, Plain},
@@ -10,7 +11,6 @@ use crate::tui::keys::{
 };
 use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
-use crate::tui::observe::text::T;
 
 /// Quitting, which works even while typing.
 pub static ALWAYS: &[Binding] = &[b(

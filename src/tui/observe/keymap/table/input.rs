@@ -3,13 +3,13 @@
 use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context as C, dispatch};
+use crate::text::observe::T;
 use crate::tui::keys::{
     Does::{Do, With},
     Key::{self, Plain},
     b,
 };
 use crate::tui::observe::action::Action;
-use crate::tui::observe::text::T;
 
 /// Typing a filter, a note or the mission.
 pub static INPUT: &[Binding] = &[

@@ -4,15 +4,15 @@
 use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context as C, dispatch};
+use crate::text::observe::T;
+use crate::text::roster::L;
 use crate::tui::keys::{
     Does::{Do, With},
     Key::{self, Ctrl, Plain},
     b,
 };
 use crate::tui::observe::action::Action;
-use crate::tui::observe::text::T;
 use crate::tui::roster::LeadAction as LA;
-use crate::tui::roster::text::L;
 
 const fn ch(c: char) -> Key {
     Plain(K::Char(c))

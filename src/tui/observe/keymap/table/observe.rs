@@ -4,6 +4,7 @@ use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context, dispatch};
 use crate::session::Stroke;
+use crate::text::observe::T;
 use crate::tui::keys::{
     Does::{Do, With},
     Key::{self, Ctrl, Plain},
@@ -11,7 +12,6 @@ use crate::tui::keys::{
 };
 use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
-use crate::tui::observe::text::T;
 
 const OBS: Context = Context::Pane(Pane::Observe);
 

@@ -3,10 +3,10 @@
 use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context};
+use crate::text::observe::T;
 use crate::tui::keys::{Does::Do, Key::Plain, b};
 use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
-use crate::tui::observe::text::T;
 
 const ROS: Context = Context::Pane(Pane::Roster);
 

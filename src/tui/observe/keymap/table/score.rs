@@ -4,6 +4,8 @@ use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context, dispatch};
 use crate::model::EvidenceKind;
+use crate::text::observe::T;
+use crate::text::score::S;
 use crate::tui::keys::{
     Does::{Do, With},
     Key::{self, Plain},
@@ -12,8 +14,6 @@ use crate::tui::keys::{
 use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
 use crate::tui::observe::score::ScoreAction as SA;
-use crate::tui::observe::score::text::S;
-use crate::tui::observe::text::T;
 
 const SCO: Context = Context::Pane(Pane::Score);
 

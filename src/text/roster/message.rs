@@ -1,6 +1,6 @@
 //! Sentences about edits in both languages: what was done, undone or redone, and why an edit was refused.
 
-use super::text::say;
+use super::say;
 use crate::model::{Event, Lang, NipError};
 use crate::setup::{Edit, EditError, Field, GroupingError};
 
@@ -45,7 +45,7 @@ fn place(lang: Lang, id: &str, event: &Event) -> String {
         Some(g) => format!(
             "{} {}",
             g.name,
-            super::text::seat(lang, g.seat_of(id).unwrap_or(0))
+            super::seat(lang, g.seat_of(id).unwrap_or(0))
         ),
         None => "—".into(),
     }
