@@ -17,7 +17,6 @@ crate::words! {
         Group => ("Kelompok", "Group"),
         Date => ("Tanggal", "Date"),
         Phase => ("Fase", "Phase"),
-        NotStarted => ("belum mulai (Ctrl+P)", "not started (Ctrl+P)"),
         Paused => ("❚❚ jeda", "❚❚ paused"),
         Running => ("▶ berjalan", "▶ running"),
         Planned => ("rencana", "planned"),

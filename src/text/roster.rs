@@ -143,28 +143,28 @@ pub fn day_files_exist(lang: Lang, n: usize, dir: &str) -> String {
     )
 }
 
-/// Saving the event file failed.
-pub fn save_failed(lang: Lang, reason: &str) -> String {
+/// Saving the event file failed; `save` is the save key's name.
+pub fn save_failed(lang: Lang, save: &str, reason: &str) -> String {
     say(
         lang,
         format!(
-            "GAGAL MENYIMPAN: {reason}. Perubahan tetap di memori, berkas di disk tidak berubah; perbaiki lalu Ctrl+S."
+            "GAGAL MENYIMPAN: {reason}. Perubahan tetap di memori, berkas di disk tidak berubah; perbaiki lalu {save}."
         ),
         format!(
-            "SAVE FAILED: {reason}. Changes are kept in memory and the file on disk is unchanged; fix it, then Ctrl+S."
+            "SAVE FAILED: {reason}. Changes are kept in memory and the file on disk is unchanged; fix it, then {save}."
         ),
     )
 }
 
-/// Quitting was refused because the last changes are not in the file.
-pub fn quit_refused(lang: Lang, reason: &str) -> String {
+/// Quitting was refused because the last changes are not in the file; `quit` is the quit key's name.
+pub fn quit_refused(lang: Lang, quit: &str, reason: &str) -> String {
     say(
         lang,
         format!(
-            "Belum keluar: berkas acara gagal disimpan ({reason}). Perbaiki lalu Ctrl+Q lagi; jika masih gagal, lgd keluar dan berkas tetap seperti terakhir tersimpan."
+            "Belum keluar: berkas acara gagal disimpan ({reason}). Perbaiki lalu {quit} lagi; jika masih gagal, lgd keluar dan berkas tetap seperti terakhir tersimpan."
         ),
         format!(
-            "Not quitting: the event file could not be saved ({reason}). Fix it and press Ctrl+Q again; if saving still fails, lgd quits and the file stays as last saved."
+            "Not quitting: the event file could not be saved ({reason}). Fix it and press {quit} again; if saving still fails, lgd quits and the file stays as last saved."
         ),
     )
 }

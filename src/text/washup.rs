@@ -62,19 +62,11 @@ crate::words! {
         Reason => ("Alasan", "Reason"),
         ReasonNeeded => ("Tulis alasannya dulu", "Write the reason first"),
         DecisionSaved => ("Konsensus dicatat", "Consensus recorded"),
-        WithdrawHint => (
-            "Ctrl+D membatalkan konsensus yang ada",
-            "Ctrl+D withdraws the current consensus",
-        ),
         Thresholds => ("Batas kategori (JPM %)", "Category thresholds (JPM %)"),
         Help => ("Bantuan tombol", "Keys"),
         HelpFooter => ("Esc atau ? menutup", "Esc or ? closes"),
         TooSmall => ("Layar terlalu kecil", "Terminal too small"),
         Recovered => ("dari jurnal", "from the journal"),
-        QuitRefused => (
-            "Belum keluar, keputusan tetap di memori (perbaiki lalu tekan Ctrl+Q lagi)",
-            "Not quitting, decisions stay in memory (fix this, then press Ctrl+Q again)",
-        ),
         Terminating => ("Menyimpan dan keluar…", "Saving and quitting…"),
         // Key descriptions.
         KQuit => ("simpan dan keluar", "save and quit"),
@@ -140,6 +132,30 @@ pub fn replayed(lang: Lang, applied: usize, problems: usize) -> String {
         Lang::Id => format!("{applied} keputusan dari jurnal dimuat; {problems} baris bermasalah"),
         Lang::En => {
             format!("{applied} decision(s) loaded from the journal; {problems} bad line(s)")
+        }
+    }
+}
+
+/// How to withdraw the cell's consensus; `key` is the withdraw key's name.
+pub fn withdraw_hint(lang: Lang, key: &str) -> String {
+    match lang {
+        Lang::Id => format!("{key} membatalkan konsensus yang ada"),
+        Lang::En => format!("{key} withdraws the current consensus"),
+    }
+}
+
+/// Quitting was refused because saving failed; `quit` is the quit key's name, `why` comes last.
+pub fn quit_refused(lang: Lang, quit: &str, why: &str) -> String {
+    match lang {
+        Lang::Id => {
+            format!(
+                "Belum keluar, keputusan tetap di memori (perbaiki lalu tekan {quit} lagi): {why}"
+            )
+        }
+        Lang::En => {
+            format!(
+                "Not quitting, decisions stay in memory (fix this, then press {quit} again): {why}"
+            )
         }
     }
 }

@@ -2,14 +2,14 @@
 
 use crate::model::Lang;
 
-/// "Terminal too small" with the size there is and the size needed.
-pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
+/// "Terminal too small" with the size there is and the size needed; `quit` is the quit key's name.
+pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16, quit: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Layar terlalu kecil ({w}x{h}). Perlu minimal {min_w}x{min_h}: perbesar jendela atau kecilkan huruf. Ctrl+Q keluar."
+            "Layar terlalu kecil ({w}x{h}). Perlu minimal {min_w}x{min_h}: perbesar jendela atau kecilkan huruf. {quit} keluar."
         ),
         Lang::En => format!(
-            "Terminal too small ({w}x{h}). Needs at least {min_w}x{min_h}: enlarge the window or reduce the font. Ctrl+Q quits."
+            "Terminal too small ({w}x{h}). Needs at least {min_w}x{min_h}: enlarge the window or reduce the font. {quit} quits."
         ),
     }
 }
@@ -30,15 +30,15 @@ pub fn unknown_key(lang: Lang, key: char) -> String {
     }
 }
 
-/// What happened to an act, e.g. "Coded: 3 Rosa PROP".
-pub fn act_done(lang: Lang, what: ActDone, act: &str) -> String {
+/// What happened to an act, e.g. "Coded: 3 Rosa PROP"; `restore` is the restore key's name.
+pub fn act_done(lang: Lang, what: ActDone, act: &str, restore: &str) -> String {
     let verb = match (what, lang) {
+        (ActDone::Retracted, Lang::Id) => return format!("Ditarik ({restore} kembalikan): {act}"),
+        (ActDone::Retracted, Lang::En) => return format!("Retracted ({restore} restores): {act}"),
         (ActDone::Coded, Lang::Id) => "Dikode",
         (ActDone::Coded, Lang::En) => "Coded",
         (ActDone::Duplicate, Lang::Id) => "‼ Sama dengan kode barusan, ditandai",
         (ActDone::Duplicate, Lang::En) => "‼ Same as the act just before, flagged",
-        (ActDone::Retracted, Lang::Id) => "Ditarik (Ctrl+R kembalikan)",
-        (ActDone::Retracted, Lang::En) => "Retracted (Ctrl+R restores)",
         (ActDone::Restored, Lang::Id) => "Dikembalikan",
         (ActDone::Restored, Lang::En) => "Restored",
         (ActDone::Noted, Lang::Id) => "Catatan disimpan",
@@ -89,14 +89,14 @@ pub fn chord_target(lang: Lang, code: &str, who: &str) -> String {
 }
 
 /// Quitting was refused because saving failed; `reason` (already in `lang`) ends with the file,
-/// so it comes last.
-pub fn quit_refused(lang: Lang, reason: &str) -> String {
+/// so it comes last; `quit` is the quit key's name.
+pub fn quit_refused(lang: Lang, quit: &str, reason: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Belum keluar, data tetap di memori (perbaiki lalu tekan Ctrl+Q lagi): {reason}"
+            "Belum keluar, data tetap di memori (perbaiki lalu tekan {quit} lagi): {reason}"
         ),
         Lang::En => format!(
-            "Not quitting, your work is in memory (fix this, then press Ctrl+Q again): {reason}"
+            "Not quitting, your work is in memory (fix this, then press {quit} again): {reason}"
         ),
     }
 }
@@ -152,4 +152,12 @@ pub fn recovered(lang: Lang, replayed: usize, problems: &[String]) -> String {
         out.push_str(&problems.join("; "));
     }
     out
+}
+
+/// The phase clock before the first start; `start` is the start key's name.
+pub fn not_started(lang: Lang, start: &str) -> String {
+    match lang {
+        Lang::Id => format!("belum mulai ({start})"),
+        Lang::En => format!("not started ({start})"),
+    }
 }

@@ -109,18 +109,13 @@ impl<C: PartialEq + Copy, A: Clone, W> Table<C, A, W> {
         }
     }
 
-    /// The first key of the row whose action is `action` in `contexts`, as the help writes it: what a
+    /// The first key of the first row whose action is `action`, as the help writes it: what a
     /// sentence naming that key shows, so text and table cannot disagree.
-    pub fn key_for(
-        &'static self,
-        contexts: &'static [C],
-        action: &A,
-        lang: crate::model::Lang,
-    ) -> String
+    pub fn key_of(&self, action: &A, lang: crate::model::Lang) -> String
     where
         A: PartialEq,
     {
-        self.rows_in(contexts)
+        self.iter()
             .find(|b| matches!(&b.does, Does::Do(a) if a == action))
             .and_then(|b| b.keys.first())
             .map_or_else(String::new, |k| key_label(*k, lang))

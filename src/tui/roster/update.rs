@@ -1,6 +1,7 @@
 //! The only place the roster editor's state changes: keys through the key table, the roster's own
 //! navigation and filter, and the edits (in `edit`). No I/O: saving the event file is an effect.
 
+use super::LeadAction;
 use std::sync::Arc;
 
 use ratatui::crossterm::event::KeyEvent;
@@ -128,7 +129,11 @@ pub fn saved(app: &mut RosterApp, rev: u64) {
 /// The shell could not write revision `rev`; the changes stay in memory.
 pub fn save_failed(app: &mut RosterApp, _rev: u64, why: String) {
     app.status = Some(Status::Lead(
-        crate::text::roster::save_failed(app.lang, &why),
+        crate::text::roster::save_failed(
+            app.lang,
+            &keymap::BINDINGS.key_of(&Action::Lead(LeadAction::SaveNow), app.lang),
+            &why,
+        ),
         super::app::Tone::Error,
     ));
     app.lead.failed = Some(why);

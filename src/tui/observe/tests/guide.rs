@@ -40,7 +40,10 @@ fn the_guide_quotes_the_messages_as_lgd_says_them() {
         before(store_error(Lang::Id, &timeout), " 5 detik"),
         before(store_error(Lang::Id, &unreadable), "."),
         before(store_error(Lang::Id, &StoreError::WriterGone), "."),
-        before(crate::text::observe::quit_refused(Lang::Id, "x"), ": x"),
+        before(
+            crate::text::observe::quit_refused(Lang::Id, "Ctrl+Q", "x"),
+            ": x",
+        ),
     ];
     for q in quoted {
         assert!(guide.contains(&q), "docs/panduan.md should quote {q:?}");

@@ -1,6 +1,7 @@
 //! Tests of the terminal app with no terminal: keys to state and effects, and screens on a TestBackend.
 
 mod guide;
+mod key_names;
 mod keytable;
 mod read_only;
 mod render;

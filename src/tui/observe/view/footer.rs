@@ -1,6 +1,8 @@
 //! The message line (pending chord, notices, typing) and the hint bar drawn from the key table.
 
+use crate::session::Stroke;
 use crate::text::Words;
+use crate::tui::observe::Action;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -121,7 +123,10 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
         Status::Notice(n) => notice_text(app, n),
         Status::Text(t) => (t.get(lang).to_string(), style::ok()),
         Status::SaveFailed(f) => (crate::text::store::disk_failure(lang, f), style::error()),
-        Status::QuitRefused(r) => (text::quit_refused(lang, r), style::error()),
+        Status::QuitRefused(r) => (
+            text::quit_refused(lang, &keymap::BINDINGS.key_of(&Action::Quit, lang), r),
+            style::error(),
+        ),
         Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
         Status::Recovered { replayed, problems } => (
             text::recovered(lang, *replayed, problems),
@@ -137,7 +142,8 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
 /// A session notice in words, with how loudly to show it.
 pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
     let lang = app.lang;
-    let act = |what, i: &usize| text::act_done(lang, what, &describe_act(app, *i));
+    let restore = keymap::BINDINGS.key_of(&Action::Stroke(Stroke::Redo), lang);
+    let act = |what, i: &usize| text::act_done(lang, what, &describe_act(app, *i), &restore);
     let phase = |i: &usize| {
         app.session
             .record()

@@ -1,6 +1,7 @@
 //! The three header lines: panes and save state; event and date; group, observer and phase clock.
 
 use crate::text::Words;
+use crate::tui::observe::{Action, keymap};
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -132,7 +133,13 @@ fn phase_line(app: &App) -> Line<'static> {
             style::ok().add_modifier(ratatui::style::Modifier::BOLD),
         )
     } else if phase.segments.is_empty() {
-        Span::styled(T::NotStarted.get(lang), style::dim())
+        Span::styled(
+            crate::text::observe::not_started(
+                lang,
+                &keymap::BINDINGS.key_of(&Action::PhaseToggle, lang),
+            ),
+            style::dim(),
+        )
     } else {
         Span::styled(T::Paused.get(lang), style::warn())
     };

@@ -1,6 +1,8 @@
 //! The editor's message line and the hints of its keys, from the same key table as its help.
 
 use crate::text::Words;
+use crate::tui::observe::Action;
+use crate::tui::observe::keymap::BINDINGS;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -49,7 +51,10 @@ fn said(app: &RosterApp, st: &Status) -> (String, Style) {
     let lang = app.lang;
     match st {
         Status::Text(t) => (t.get(lang).to_string(), style::ok()),
-        Status::QuitRefused(r) => (text::quit_refused(lang, r), style::error()),
+        Status::QuitRefused(r) => (
+            text::quit_refused(lang, &BINDINGS.key_of(&Action::Quit, lang), r),
+            style::error(),
+        ),
         Status::Terminating => (observe_text::signal_quit(lang).to_string(), style::warn()),
         Status::Lead(msg, tone) => (
             msg.clone(),

@@ -8,10 +8,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::text::washup::W;
+use crate::text::washup::{self as text, W};
 use crate::tui::observe::keymap::{Key, key_label};
 use crate::tui::observe::view::style;
+use crate::tui::washup::Action;
 use crate::tui::washup::app::{Status, WashupApp};
+use crate::tui::washup::keymap::BINDINGS;
 use crate::tui::washup::keymap::{self, Mode};
 
 /// Room kept on the right of the message line for the save state.
@@ -50,7 +52,7 @@ fn message(app: &WashupApp) -> (String, Style) {
         Some(Status::Line(s)) => (s.clone(), style::dim()),
         Some(Status::SaveFailed(f)) => (crate::text::store::disk_failure(lang, f), style::error()),
         Some(Status::QuitRefused(why)) => (
-            format!("{}: {why}", W::QuitRefused.get(lang)),
+            text::quit_refused(lang, &BINDINGS.key_of(&Action::Quit, lang), why),
             style::error(),
         ),
     }

@@ -9,9 +9,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cell::{cell_text, level_text};
 use crate::model::Category;
-use crate::text::washup::W;
+use crate::text::washup::{self as text, W};
 use crate::tui::observe::view::{fmt, style};
+use crate::tui::washup::Action;
 use crate::tui::washup::app::{Draft, WashupApp};
+use crate::tui::washup::keymap::BINDINGS;
 use crate::tui::washup::keymap::{self, Mode};
 
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
@@ -102,7 +104,7 @@ pub fn decide(app: &WashupApp, frame: &mut Frame, area: Rect, draft: &Draft) {
     ];
     if cell.consensus.is_some() {
         lines.push(Line::from(Span::styled(
-            W::WithdrawHint.get(lang),
+            text::withdraw_hint(lang, &BINDINGS.key_of(&Action::Withdraw, lang)),
             style::dim(),
         )));
     }
