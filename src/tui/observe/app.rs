@@ -116,8 +116,8 @@ pub struct App {
     pub dirty: bool,
     /// When the last snapshot was asked for (session seconds).
     pub last_snapshot_s: f64,
-    /// The floor timeline of the turns that have ended, kept between frames (drawing takes `&App`).
-    pub timeline: std::cell::RefCell<crate::tui::observe::view::TimelineMemo>,
+    /// Who held the floor when, for the turns that have ended; `update` keeps it current.
+    pub floor: super::floor::FloorHistory,
 }
 
 /// Seconds between snapshots while there are changes.
@@ -134,6 +134,8 @@ impl App {
             .unwrap_or(0);
         let last_seq = session.record().last_seq;
         let last_snapshot_s = session.now_s();
+        let mut floor = super::floor::FloorHistory::default();
+        floor.catch_up(&session);
         App {
             session,
             event,
@@ -152,7 +154,7 @@ impl App {
             quitting: false,
             dirty: false,
             last_snapshot_s,
-            timeline: Default::default(),
+            floor,
         }
     }
 

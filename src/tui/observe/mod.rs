@@ -6,6 +6,7 @@
 
 pub mod action;
 pub mod app;
+mod floor;
 pub mod keymap;
 pub mod pane;
 pub mod roster;

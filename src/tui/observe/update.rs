@@ -23,6 +23,12 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 
 /// Applies one action and returns the work it needs done.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let fx = apply(app, action);
+    app.floor.catch_up(&app.session);
+    fx
+}
+
+fn apply(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => quit(app, Effect::Quit),
         Action::Terminate => {

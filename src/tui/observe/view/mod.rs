@@ -15,7 +15,6 @@ pub(crate) mod small;
 pub(crate) mod style;
 mod timeline;
 pub use roster::RosterTable;
-pub use timeline::TimelineMemo;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -7,10 +7,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::{fmt, style};
-use crate::model::MAX_SEATS;
 use crate::session::{Session, key_for_seat};
 use crate::text::observe::T;
 use crate::tui::observe::app::App;
+use crate::tui::observe::floor::{FloorHistory, STEP_S};
 
 /// Rows the timeline needs for a group of `seats`: a heading, a row per seat and the time axis.
 pub fn height(seats: u16) -> u16 {
@@ -29,66 +29,23 @@ fn bin_seconds(span_s: f64, columns: usize) -> u32 {
 /// Floor share per seat row and column.
 pub type Rows = Vec<(u8, usize, Vec<f64>)>;
 
-/// The rows for the turns that have ended, and what they were computed for: turns only ever end
-/// or are added, so a day's thousands of turns are walked again only when the column size changes.
-#[derive(Debug, Default)]
-pub struct TimelineMemo {
-    key: Option<(usize, u32, usize)>,
-    rows: Rows,
-}
-
-/// The share of each column's time each seat held the floor, by seat row.
-pub fn shares(s: &Session, columns: usize, bin: u32, memo: &mut TimelineMemo) -> Rows {
-    let turns = &s.record().turns;
-    let open = turns.last().is_some_and(|t| t.end.is_none());
-    let ended = turns.len() - usize::from(open);
-    let key = (ended, bin, columns);
-    if memo.key != Some(key) {
-        let mut rows: Rows = (1..=MAX_SEATS)
-            .filter_map(|seat| s.seat(seat).map(|p| (seat, p, vec![0.0; columns])))
-            .collect();
-        let from = match memo.key {
-            // Same columns, more ended turns: add only the new ones.
-            Some((before, b, c)) if b == bin && c == columns && before <= ended => {
-                rows = std::mem::take(&mut memo.rows);
-                before
-            }
-            _ => 0,
-        };
-        for turn in &turns[from..ended] {
-            add_turn(s, &mut rows, turn, f64::from(bin), s.now_s());
-        }
-        memo.key = Some(key);
-        memo.rows = rows;
-    }
-    let mut rows = memo.rows.clone();
-    if let Some(turn) = turns.last().filter(|_| open) {
-        add_turn(s, &mut rows, turn, f64::from(bin), s.now_s());
-    }
-    rows
-}
-
-/// Adds one turn's floor time to its seat's columns.
-fn add_turn(s: &Session, rows: &mut Rows, turn: &crate::model::Turn, bin: f64, now: f64) {
-    let Some(row) = s
-        .person_index(&turn.participant)
-        .and_then(|p| rows.iter_mut().find(|r| r.1 == p))
-    else {
-        return;
-    };
-    let columns = row.2.len();
-    let start = turn.start.elapsed_s.max(0.0);
-    let end = turn.end.map_or(now, |e| e.elapsed_s).min(now);
-    let mut t = start;
-    while t < end {
-        let col = (t / bin) as usize;
-        if col >= columns {
-            break;
-        }
-        let col_end = ((col + 1) as f64 * bin).min(end);
-        row.2[col] += (col_end - t) / bin;
-        t = col_end;
-    }
+/// The share of each column's time each seat held the floor, from the steps kept in the app.
+pub fn shares(s: &Session, floor: &FloorHistory, columns: usize, bin: u32) -> Rows {
+    let per = (bin / STEP_S).max(1) as usize;
+    floor
+        .with_running(s)
+        .into_iter()
+        .map(|(seat, p, steps)| {
+            let cells = (0..columns)
+                .map(|c| {
+                    let from = (c * per).min(steps.len());
+                    let to = ((c + 1) * per).min(steps.len());
+                    steps[from..to].iter().sum::<f64>() / f64::from(bin)
+                })
+                .collect();
+            (seat, p, cells)
+        })
+        .collect()
 }
 
 /// Draws the timeline into `area` (see [`height`]).
@@ -101,7 +58,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
     let now = s.now_s();
     let bin = bin_seconds(now, columns);
-    let rows = shares(s, columns, bin, &mut app.timeline.borrow_mut());
+    let rows = shares(s, &app.floor, columns, bin);
     let used = ((now / f64::from(bin)).ceil() as usize).clamp(1, columns);
     let mut lines = vec![Line::from(Span::styled(
         T::Timeline
