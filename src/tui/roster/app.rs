@@ -3,10 +3,10 @@
 
 use std::sync::Arc;
 
+use super::keymap::Mode;
 use super::{LeadState, Popup};
 use crate::model::{Event, Lang};
 use crate::text::observe::T;
-use crate::tui::observe::keymap::Mode;
 use crate::tui::observe::roster::Roster;
 use crate::tui::observe::view::RosterTable;
 

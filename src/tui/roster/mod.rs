@@ -8,6 +8,7 @@ pub mod app;
 mod balance;
 mod edit;
 mod form;
+pub mod keymap;
 mod pick;
 mod run;
 pub mod update;

@@ -10,9 +10,8 @@ use super::app::{Overlay, RosterApp, Status};
 use super::edit;
 use crate::model::Event;
 use crate::text::observe::T;
-use crate::tui::observe::keymap;
+use crate::tui::observe::Action;
 use crate::tui::observe::roster::Column;
-use crate::tui::observe::{Action, Pane};
 
 /// Work for the shell; `update` never touches the disk.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,7 +31,7 @@ pub enum Effect {
 
 /// Translates a key through the key table and applies it.
 pub fn on_key(app: &mut RosterApp, key: KeyEvent) -> Vec<Effect> {
-    match keymap::dispatch(app.mode(), Pane::Roster, key) {
+    match super::keymap::dispatch(app.mode(), key) {
         Some(action) => update(app, action),
         None => Vec::new(),
     }
@@ -131,7 +130,7 @@ pub fn save_failed(app: &mut RosterApp, _rev: u64, why: String) {
     app.status = Some(Status::Lead(
         crate::text::roster::save_failed(
             app.lang,
-            &keymap::BINDINGS.key_of(&Action::Lead(LeadAction::SaveNow), app.lang),
+            &super::keymap::BINDINGS.key_of(&Action::Lead(LeadAction::SaveNow), app.lang),
             &why,
         ),
         super::app::Tone::Error,

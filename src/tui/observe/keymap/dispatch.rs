@@ -8,7 +8,6 @@ use crate::tui::keys::typed;
 use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
 use crate::tui::observe::score::ScoreAction;
-use crate::tui::roster::LeadAction;
 
 /// Translates a key press into an action using the table.
 pub fn dispatch(mode: Mode, pane: Pane, key: KeyEvent) -> Option<Action> {
@@ -51,9 +50,4 @@ pub(super) fn editor_key(_: Key, key: KeyEvent) -> Option<Action> {
 pub(super) fn level(_: Key, key: KeyEvent) -> Option<Action> {
     let digit = typed(key)?.to_digit(10)?;
     Some(Action::Score(ScoreAction::Digit(digit as u8)))
-}
-
-/// The key is typed into the lead's form.
-pub(super) fn lead_type(_: Key, key: KeyEvent) -> Option<Action> {
-    typed(key).map(|c| Action::Lead(LeadAction::Type(c)))
 }

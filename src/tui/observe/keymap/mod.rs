@@ -5,7 +5,7 @@
 //! in order and, within a context, through the rows in table order.
 
 mod dispatch;
-mod table;
+pub(crate) mod table;
 
 use super::action::Action;
 use super::pane::Pane;
@@ -68,11 +68,6 @@ pub fn contexts_for(mode: Mode, pane: Pane) -> &'static [Context] {
         (Mode::Mission, _) => &[C::Always, C::Mission],
         (Mode::Normal, Pane::Observe) => &[C::Always, OBS, C::Panes],
         (Mode::Normal, Pane::Roster) => &[C::Always, ROS, C::RosterView, C::Panes],
-        (Mode::Lead, _) => &[C::Always, C::Lead, ROS],
-        (Mode::LeadForm, _) => &[C::Always, C::LeadForm],
-        (Mode::LeadPick, _) => &[C::Always, C::LeadPick],
-        (Mode::LeadConfirm, _) => &[C::Always, C::LeadConfirm],
-        (Mode::LeadBalance, _) => &[C::Always, C::LeadBalance],
         (Mode::Normal, Pane::Group) => &[C::Always, GRP, C::Panes],
         (Mode::Normal, Pane::Score) => &[C::Always, SCO, C::Panes],
     }
@@ -91,16 +86,6 @@ pub enum Mode {
     Note,
     /// Editing the mission text.
     Mission,
-    /// The lead edits the roster (`lgd roster`): the Roster pane with editing keys.
-    Lead,
-    /// Typing in the lead's form of fields.
-    LeadForm,
-    /// Choosing where to move someone.
-    LeadPick,
-    /// Confirming a removal.
-    LeadConfirm,
-    /// Looking at a re-balance before making it.
-    LeadBalance,
 }
 
 /// The bindings that apply in a mode and pane, in lookup order.

@@ -180,17 +180,17 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
 pub(crate) type Hint = (String, &'static str, bool);
 
 fn hint_entries(app: &App) -> Vec<Hint> {
-    hints_for(app.lang, app.mode(), app.pane, &|k| hint_key(k, app))
+    let rows = keymap::bindings_for(app.mode(), app.pane);
+    hints_for(app.lang, rows, &|k| hint_key(k, app))
 }
 
-/// The hints of the bindings in force in `mode` on `pane`, each key labelled by `label`.
+/// The hints of the key-table rows `rows`, each key labelled by `label`.
 pub(crate) fn hints_for(
     lang: crate::model::Lang,
-    mode: keymap::Mode,
-    pane: crate::tui::observe::Pane,
+    rows: impl Iterator<Item = &'static keymap::Binding>,
     label: &dyn Fn(Key) -> String,
 ) -> Vec<Hint> {
-    let mut entries: Vec<Hint> = keymap::bindings_for(mode, pane)
+    let mut entries: Vec<Hint> = rows
         .filter_map(|b| {
             let k = label(b.keys[0]);
             let always = k == "^Q" || k == "?";

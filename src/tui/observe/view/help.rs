@@ -10,21 +10,20 @@ use unicode_width::UnicodeWidthStr;
 use super::{fmt, style};
 use crate::model::{Code, Lang, Valence};
 use crate::text::observe::T;
-use crate::tui::observe::Pane;
 use crate::tui::observe::app::App;
 use crate::tui::observe::keymap::{self, Mode};
 
 /// Draws the help over `area`, scrolled by `scroll` lines: the keys of the pane and the codes.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
     let codes = &app.session.record().scheme.codes;
-    keys_and_codes(app.lang, Mode::Normal, app.pane, codes, frame, area, scroll);
+    let rows = keymap::bindings_for(Mode::Normal, app.pane);
+    keys_and_codes(app.lang, rows, codes, frame, area, scroll);
 }
 
-/// Draws the help for the keys of `under` on `pane`, then `codes` if any.
+/// Draws the help for the key-table rows `rows`, then `codes` if any.
 pub(crate) fn keys_and_codes(
     lang: Lang,
-    under: Mode,
-    pane: Pane,
+    rows: impl Iterator<Item = &'static keymap::Binding>,
     codes: &[Code],
     frame: &mut Frame,
     area: Rect,
@@ -37,7 +36,7 @@ pub(crate) fn keys_and_codes(
         Constraint::Length(1),
     ])
     .areas(area);
-    let binds: Vec<(String, &str)> = keymap::bindings_for(under, pane)
+    let binds: Vec<(String, &str)> = rows
         .map(|b| (keymap::keys_label(b, lang), b.about.get(lang)))
         .collect();
     let kw = binds

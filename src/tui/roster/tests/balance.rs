@@ -8,8 +8,8 @@ use super::render::lang_name;
 use super::*;
 use crate::model::Event;
 use crate::setup::{Edit, Rules, Targets, apply};
-use crate::tui::observe::keymap::Mode;
 use crate::tui::roster::app::{Overlay, Tone};
+use crate::tui::roster::keymap::Mode;
 use crate::tui::roster::{BalanceMode, Outcome, Popup, Preview};
 
 /// The demo with the first two people of G1 removed: sizes 8, 10, 10 and 9s.

@@ -9,9 +9,10 @@ use crate::model::Event;
 use crate::setup::{Edit, Rules, Targets, apply};
 use crate::text::observe::T;
 use crate::text::roster::L;
-use crate::tui::observe::keymap::{self, BINDINGS, Context, Mode};
+use crate::tui::observe::keymap::Context;
 use crate::tui::observe::{Action, Pane};
 use crate::tui::roster::app::{Overlay, Status, Tone};
+use crate::tui::roster::keymap::{self, BINDINGS, Mode};
 use crate::tui::roster::{BalanceMode, FormKind, Popup, save_failed, saved, update};
 
 pub(super) fn key(code: KeyCode) -> KeyEvent {
@@ -265,7 +266,7 @@ fn the_lead_sees_only_the_roster_and_its_keys_from_the_key_table() {
         let hints = draw(&app, 200, 30);
         press(&mut app, key(KeyCode::Char('?')));
         let help = draw(&app, 200, 60);
-        for b in keymap::bindings_for(Mode::Lead, Pane::Roster) {
+        for b in keymap::bindings_for(Mode::Lead) {
             assert!(
                 help.contains(b.about.get(lang)),
                 "{:?} missing from help",
@@ -286,7 +287,7 @@ fn the_lead_sees_only_the_roster_and_its_keys_from_the_key_table() {
             press(&mut app, key(KeyCode::Char(open)));
             assert_eq!(app.mode(), mode);
             let screen = draw(&app, 200, 40);
-            for b in keymap::bindings_for(mode, Pane::Roster) {
+            for b in keymap::bindings_for(mode) {
                 if let Some(h) = b.hint {
                     assert!(screen.contains(h.get(lang)), "{h:?} missing in {mode:?}");
                 }
@@ -320,14 +321,15 @@ fn the_lead_contexts_bind_each_key_once() {
         )
         .collect();
     for mode in [
-        Mode::Normal,
+        Mode::Help,
+        Mode::Filter,
         Mode::Lead,
         Mode::LeadForm,
         Mode::LeadPick,
         Mode::LeadConfirm,
         Mode::LeadBalance,
     ] {
-        let contexts = keymap::contexts_for(mode, Pane::Roster);
+        let contexts = keymap::contexts_for(mode);
         for ctx in contexts {
             for k in &samples {
                 let hits = BINDINGS

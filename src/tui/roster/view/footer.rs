@@ -2,7 +2,7 @@
 
 use crate::text::Words;
 use crate::tui::observe::Action;
-use crate::tui::observe::keymap::BINDINGS;
+use crate::tui::roster::keymap::BINDINGS;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -12,16 +12,14 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::text::observe as observe_text;
 use crate::text::roster as text;
-use crate::tui::observe::Pane;
 use crate::tui::observe::view::footer::{Hint, hints_for, short_key};
 use crate::tui::observe::view::style;
 use crate::tui::roster::app::{RosterApp, Status, Tone};
 
 /// The hints of the keys in force.
 pub fn hints(app: &RosterApp) -> Vec<Hint> {
-    hints_for(app.lang, app.mode(), Pane::Roster, &|k| {
-        short_key(k, app.lang)
-    })
+    let rows = crate::tui::roster::keymap::bindings_for(app.mode());
+    hints_for(app.lang, rows, &|k| short_key(k, app.lang))
 }
 
 /// Rows for the message line: one, or up to three when quitting was refused, so why is read whole.

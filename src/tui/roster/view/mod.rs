@@ -15,12 +15,11 @@ use ratatui::text::{Line, Span};
 use super::LeadState;
 use crate::text::observe::T;
 use crate::text::roster::{self as text, L};
-use crate::tui::observe::Pane;
-use crate::tui::observe::keymap::Mode;
 use crate::tui::observe::view::footer as observe_footer;
 use crate::tui::observe::view::{MIN_HEIGHT, MIN_WIDTH, fmt, header, help, roster, small, style};
 use crate::tui::roster::app::Overlay;
 use crate::tui::roster::app::RosterApp as App;
+use crate::tui::roster::keymap::Mode;
 
 pub use popup::popup;
 
@@ -50,8 +49,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         Overlay::Help(scroll) => {
             help::keys_and_codes(
                 app.lang,
-                Mode::Lead,
-                Pane::Roster,
+                crate::tui::roster::keymap::bindings_for(Mode::Lead),
                 &[],
                 frame,
                 body,

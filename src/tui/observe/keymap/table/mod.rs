@@ -1,11 +1,11 @@
 //! The key table's rows, one file per pane; [`super::BINDINGS`] chains them in this order.
 
-mod common;
+pub(crate) mod common;
 mod group;
-mod input;
+pub(crate) mod input;
 mod lead;
 mod observe;
-mod roster;
+pub(crate) mod roster;
 mod score;
 
 use super::Binding;
@@ -16,8 +16,6 @@ pub(super) static SLICES: &[&[Binding]] = &[
     observe::OBSERVE,
     roster::ROSTER,
     lead::READ_ONLY,
-    lead::EDIT,
-    lead::POPUPS,
     group::GROUP,
     score::SCORE,
     common::PANES,
