@@ -148,6 +148,39 @@ impl Roster {
         self.selected = self.selected.min(self.view.len().saturating_sub(1));
     }
 
+    /// Sorts by the next column, ascending.
+    pub fn sort_next(&mut self, event: &Event) {
+        let i = Column::ALL.iter().position(|c| *c == self.sort);
+        self.sort = Column::ALL[i.map_or(0, |i| (i + 1) % Column::ALL.len())];
+        self.descending = false;
+        self.refresh(event);
+    }
+
+    /// Reverses the order.
+    pub fn reverse(&mut self, event: &Event) {
+        self.descending = !self.descending;
+        self.refresh(event);
+    }
+
+    /// Clears the filter.
+    pub fn clear_filter(&mut self, event: &Event) {
+        self.filter.clear();
+        self.refresh(event);
+    }
+
+    /// A character typed into the filter; the selection goes back to the first row.
+    pub fn type_char(&mut self, c: char, event: &Event) {
+        self.filter.push(c);
+        self.selected = 0;
+        self.refresh(event);
+    }
+
+    /// Erases the filter's last character.
+    pub fn erase(&mut self, event: &Event) {
+        self.filter.pop();
+        self.refresh(event);
+    }
+
     /// Moves the selection by `delta` rows, staying in range.
     pub fn move_by(&mut self, delta: i32) {
         let last = self.view.len().saturating_sub(1) as i64;

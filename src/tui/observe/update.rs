@@ -6,7 +6,6 @@ use super::action::{Action, Effect};
 use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status};
 use super::keymap;
 use super::pane::Pane;
-use super::roster::Column;
 use super::score::{self, ScoreNote};
 use crate::session::{Notice, Outcome};
 use crate::text::observe::T;
@@ -104,20 +103,15 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::SortNext => {
-            let i = Column::ALL.iter().position(|c| *c == app.roster.sort);
-            app.roster.sort = Column::ALL[i.map_or(0, |i| (i + 1) % Column::ALL.len())];
-            app.roster.descending = false;
-            app.roster.refresh(&app.event);
+            app.roster.sort_next(&app.event);
             Vec::new()
         }
         Action::SortReverse => {
-            app.roster.descending = !app.roster.descending;
-            app.roster.refresh(&app.event);
+            app.roster.reverse(&app.event);
             Vec::new()
         }
         Action::ClearFilter => {
-            app.roster.filter.clear();
-            app.roster.refresh(&app.event);
+            app.roster.clear_filter(&app.event);
             app.overlay = Overlay::None;
             Vec::new()
         }
@@ -146,11 +140,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::InputChar(c) => {
             match &mut app.overlay {
-                Overlay::Filter => {
-                    app.roster.filter.push(c);
-                    app.roster.selected = 0;
-                    app.roster.refresh(&app.event);
-                }
+                Overlay::Filter => app.roster.type_char(c, &app.event),
                 Overlay::Note { text, .. } => text.push(c),
                 _ => {}
             }
@@ -158,10 +148,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::InputBackspace => {
             match &mut app.overlay {
-                Overlay::Filter => {
-                    app.roster.filter.pop();
-                    app.roster.refresh(&app.event);
-                }
+                Overlay::Filter => app.roster.erase(&app.event),
                 Overlay::Note { text, .. } => {
                     text.pop();
                 }

@@ -11,7 +11,6 @@ use super::edit;
 use crate::model::Event;
 use crate::text::observe::T;
 use crate::tui::observe::Action;
-use crate::tui::observe::roster::Column;
 
 /// Work for the shell; `update` never touches the disk.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,32 +77,24 @@ pub fn update(app: &mut RosterApp, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::SortNext => {
-            let i = Column::ALL.iter().position(|c| *c == app.roster.sort);
-            app.roster.sort = Column::ALL[i.map_or(0, |i| (i + 1) % Column::ALL.len())];
-            app.roster.descending = false;
-            app.roster.refresh(&app.event);
+            app.roster.sort_next(&app.event);
             Vec::new()
         }
         Action::SortReverse => {
-            app.roster.descending = !app.roster.descending;
-            app.roster.refresh(&app.event);
+            app.roster.reverse(&app.event);
             Vec::new()
         }
         Action::ClearFilter => {
-            app.roster.filter.clear();
-            app.roster.refresh(&app.event);
+            app.roster.clear_filter(&app.event);
             app.overlay = Overlay::None;
             Vec::new()
         }
         Action::InputChar(c) if matches!(app.overlay, Overlay::Filter) => {
-            app.roster.filter.push(c);
-            app.roster.selected = 0;
-            app.roster.refresh(&app.event);
+            app.roster.type_char(c, &app.event);
             Vec::new()
         }
         Action::InputBackspace if matches!(app.overlay, Overlay::Filter) => {
-            app.roster.filter.pop();
-            app.roster.refresh(&app.event);
+            app.roster.erase(&app.event);
             Vec::new()
         }
         Action::Submit | Action::CancelInput
