@@ -11,7 +11,7 @@ use super::action::{Action, Effect};
 use super::app::App;
 use super::{on_key, render, update};
 use crate::store::{Reply, Writer};
-use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved};
+use crate::tui::shell::{self, Ended, Flow, Input, Program, Quits, Unsaved};
 
 /// How long quitting waits for the disk before saying it failed.
 const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
@@ -52,17 +52,12 @@ impl Program for Observing {
             Input::Store(r) => update(app, reply_action(r)),
             Input::Signal => update(app, Action::Terminate),
         };
-        let mut flow = Flow::Continue;
-        for fx in effects {
-            match fx {
-                Effect::Persist(entry) => self.writer.append(entry),
-                Effect::Snapshot => self.writer.snapshot(self.app.session.record().clone()),
-                Effect::Quit if flow == Flow::Continue => flow = Flow::Quit { forced: false },
-                Effect::Quit => {}
-                Effect::Exit => flow = Flow::Quit { forced: true },
-            }
-        }
-        flow
+        let (app, writer) = (&self.app, &self.writer);
+        shell::carry_out(effects, |fx| match fx {
+            Effect::Persist(entry) => writer.append(entry),
+            Effect::Snapshot => writer.snapshot(app.session.record().clone()),
+            Effect::Quit | Effect::Exit => {}
+        })
     }
 
     fn settle(&mut self) {
@@ -115,5 +110,15 @@ pub(crate) fn reply_action(r: Reply) -> Action {
         Reply::Failed(seq, why) => Action::SaveFailed(seq, why),
         Reply::Snapshotted(seq) => Action::Snapshotted(seq),
         Reply::SnapshotFailed(why) => Action::SnapshotFailed(why),
+    }
+}
+
+impl Quits for Effect {
+    fn flow(&self) -> Flow {
+        match self {
+            Effect::Quit => Flow::Quit { forced: false },
+            Effect::Exit => Flow::Quit { forced: true },
+            Effect::Persist(_) | Effect::Snapshot => Flow::Continue,
+        }
     }
 }

@@ -12,7 +12,7 @@ use super::update::{Effect, on_key, save_failed, saved, update};
 use crate::model::Event;
 use crate::setup::save_event;
 use crate::tui::observe::Action;
-use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved};
+use crate::tui::shell::{self, Ended, Flow, Input, Program, Quits, Unsaved};
 
 /// The editor's inputs: it has no writer thread, so nothing replies.
 pub type Inputs = Input<()>;
@@ -45,16 +45,11 @@ impl Program for Editing {
             Input::Signal => update(&mut self.app, Action::Terminate),
             Input::Paste(_) | Input::Resize | Input::Tick | Input::Store(()) => Vec::new(),
         };
-        let mut flow = Flow::Continue;
-        for fx in effects {
-            match fx {
-                Effect::SaveEvent { rev, event } => self.save(rev, &event),
-                Effect::Quit if flow == Flow::Continue => flow = Flow::Quit { forced: false },
-                Effect::Quit => {}
-                Effect::Exit => flow = Flow::Quit { forced: true },
+        shell::carry_out(effects, |fx| {
+            if let Effect::SaveEvent { rev, event } = fx {
+                self.save(rev, &event);
             }
-        }
-        flow
+        })
     }
 
     /// Saves what is not in the file yet.
@@ -94,6 +89,16 @@ impl Editing {
         match save_event(&self.path, event, true) {
             Ok(()) => saved(&mut self.app, rev),
             Err(e) => save_failed(&mut self.app, rev, e.to_string()),
+        }
+    }
+}
+
+impl Quits for Effect {
+    fn flow(&self) -> Flow {
+        match self {
+            Effect::Quit => Flow::Quit { forced: false },
+            Effect::Exit => Flow::Quit { forced: true },
+            Effect::SaveEvent { .. } => Flow::Continue,
         }
     }
 }

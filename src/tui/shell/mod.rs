@@ -47,6 +47,36 @@ pub enum Flow {
     },
 }
 
+impl Flow {
+    /// Both asks together: a forced quit over a quit over going on.
+    pub fn and(self, other: Flow) -> Flow {
+        match (self, other) {
+            (Flow::Quit { forced: a }, Flow::Quit { forced: b }) => Flow::Quit { forced: a || b },
+            (Flow::Quit { .. }, Flow::Continue) => self,
+            (Flow::Continue, other) => other,
+        }
+    }
+}
+
+/// An app's effect that may ask the shell to stop.
+pub trait Quits {
+    /// What the effect asks of the shell; [`Flow::Continue`] for work the app carries out itself.
+    fn flow(&self) -> Flow;
+}
+
+/// Carries out every effect that is work with `store`, in order, and returns what the others ask.
+pub fn carry_out<E: Quits>(effects: Vec<E>, mut store: impl FnMut(E)) -> Flow {
+    effects
+        .into_iter()
+        .fold(Flow::Continue, |flow, fx| match fx.flow() {
+            Flow::Continue => {
+                store(fx);
+                flow
+            }
+            asked => flow.and(asked),
+        })
+}
+
 /// An app with its store, as the shell runs it.
 pub trait Program {
     /// What the app's writer reports.
@@ -123,4 +153,41 @@ pub fn run<P: Program>(
     drop(screen);
     warnings.extend(app.close());
     Ok(Ended { warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    enum Fx {
+        Work(u8),
+        Quit,
+        Exit,
+    }
+
+    impl Quits for Fx {
+        fn flow(&self) -> Flow {
+            match self {
+                Fx::Work(_) => Flow::Continue,
+                Fx::Quit => Flow::Quit { forced: false },
+                Fx::Exit => Flow::Quit { forced: true },
+            }
+        }
+    }
+
+    #[test]
+    fn work_is_done_in_order_and_the_strongest_quit_wins() {
+        let mut done = Vec::new();
+        let flow = carry_out(vec![Fx::Work(1), Fx::Exit, Fx::Work(2), Fx::Quit], |fx| {
+            done.push(fx)
+        });
+        assert_eq!(done, vec![Fx::Work(1), Fx::Work(2)]);
+        assert_eq!(flow, Flow::Quit { forced: true });
+        assert_eq!(carry_out(vec![Fx::Work(3)], |_| {}), Flow::Continue);
+        assert_eq!(
+            carry_out(vec![Fx::Quit, Fx::Quit], |_| {}),
+            Flow::Quit { forced: false }
+        );
+    }
 }

@@ -12,7 +12,7 @@ use super::app::WashupApp;
 use super::{on_key, render, update};
 use crate::consolidate::washup::{WashupReply, WashupWriter};
 use crate::text::store::store_error;
-use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved};
+use crate::tui::shell::{self, Ended, Flow, Input, Program, Quits, Unsaved};
 
 /// How long quitting waits for the disk before saying it failed.
 const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
@@ -53,17 +53,12 @@ impl Program for Washing {
             Input::Store(r) => update(app, reply_action(r)),
             Input::Signal => update(app, Action::Terminate),
         };
-        let mut flow = Flow::Continue;
-        for fx in effects {
-            match fx {
-                Effect::Persist(e) => self.writer.append(e),
-                Effect::Snapshot => self.writer.snapshot(self.app.c.clone()),
-                Effect::Quit if flow == Flow::Continue => flow = Flow::Quit { forced: false },
-                Effect::Quit => {}
-                Effect::Exit => flow = Flow::Quit { forced: true },
-            }
-        }
-        flow
+        let (app, writer) = (&self.app, &self.writer);
+        shell::carry_out(effects, |fx| match fx {
+            Effect::Persist(e) => writer.append(e),
+            Effect::Snapshot => writer.snapshot(app.c.clone()),
+            Effect::Quit | Effect::Exit => {}
+        })
     }
 
     /// Rewrites `consolidated.json` and waits for the journal; decisions not on disk refuse every quit.
@@ -100,5 +95,15 @@ pub(crate) fn reply_action(r: WashupReply) -> Action {
         WashupReply::Failed(seq, why) => Action::SaveFailed(seq, why),
         WashupReply::Snapshotted(seq) => Action::Snapshotted(seq),
         WashupReply::SnapshotFailed(why) => Action::SnapshotFailed(why),
+    }
+}
+
+impl Quits for Effect {
+    fn flow(&self) -> Flow {
+        match self {
+            Effect::Quit => Flow::Quit { forced: false },
+            Effect::Exit => Flow::Quit { forced: true },
+            Effect::Persist(_) | Effect::Snapshot => Flow::Continue,
+        }
     }
 }
