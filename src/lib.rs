@@ -2,7 +2,7 @@
 //!
 //! The domain model, storage, coding grammar, scoring, consolidation and statistics live here and know
 //! nothing of the terminal; `tui` is the only module that draws.
-// One module may call the Windows console API (tui::console_close); everything else is safe code.
+// One module may call the Windows console API (tui::shell::console_close); everything else is safe code.
 #![deny(unsafe_code)]
 #![warn(missing_docs)]
 

@@ -4,7 +4,6 @@
 
 mod common;
 
-use std::path::Path;
 use std::time::Duration;
 
 use common::day::{code, day_file, demo_day_file, open, open_with, seqs};
@@ -113,13 +112,13 @@ mod links {
     const BAIT: &str = "precious data\n";
 
     /// A file outside the event folder that a link points at; it must come out untouched.
-    fn bait(dir: &Path) -> std::path::PathBuf {
+    fn bait(dir: &std::path::Path) -> std::path::PathBuf {
         let p = dir.join("bait.txt");
         std::fs::write(&p, BAIT).expect("bait");
         p
     }
 
-    fn untouched(p: &Path) {
+    fn untouched(p: &std::path::Path) {
         assert_eq!(std::fs::read_to_string(p).expect("bait"), BAIT);
     }
 
@@ -267,7 +266,6 @@ mod washup {
     use super::*;
     use common::washup::consolidated_folder;
     use lgd_observer::consolidate::read_consolidated;
-    use lgd_observer::consolidate::washup::WashupError;
     use lgd_observer::consolidate::washup::{
         WASHUP_JOURNAL, WashupChange, WashupEntry, open_washup_default, replay,
     };
@@ -314,7 +312,10 @@ mod washup {
         symlink(&bait, out.join(WASHUP_JOURNAL)).expect("plant journal");
         let err = open_washup_default(&out, None).expect_err("refused");
         assert!(
-            matches!(&err, WashupError::Store(StoreError::Symlink { .. })),
+            matches!(
+                &err,
+                lgd_observer::consolidate::washup::WashupError::Store(StoreError::Symlink { .. })
+            ),
             "{err:?}"
         );
         std::fs::remove_file(out.join(WASHUP_JOURNAL)).expect("unplant");

@@ -9,7 +9,7 @@ use crate::model::{DayRecord, Lang};
 use crate::store::{DayPaths, Recovery, read_day};
 use crate::text::Words;
 use crate::text::check::{self as say, CheckWords, Stray};
-use crate::tui::store_text::store_error;
+use crate::text::store::store_error;
 
 /// Whether a file that failed to parse may still be readable as a day file through its backup.
 pub fn has_backup(path: &Path) -> bool {

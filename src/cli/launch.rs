@@ -17,9 +17,9 @@ use crate::model::{Event, Lang};
 use crate::session::Session;
 use crate::store::{DataDir, StoreOptions, open_day_with};
 use crate::text::launch as say;
-use crate::tui::app::{App, Status};
-use crate::tui::driver;
-use crate::tui::store_text::recovery_problems;
+use crate::text::store::recovery_problems;
+use crate::tui::observe::app::{App, Status};
+use crate::tui::{observe, shell};
 
 /// Everything needed to start observing.
 pub struct Launch {
@@ -75,9 +75,9 @@ pub fn launch(l: Launch) -> Result<ExitCode, CliError> {
     let dir = DataDir::resolve(l.dir)?;
     let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
     let date = l.date.unwrap_or_else(|| clock.now().date_naive());
-    let (tx, rx) = driver::inputs();
+    let (tx, rx) = shell::inputs();
     let options = StoreOptions {
-        notify: Some(driver::notifier(tx.clone())),
+        notify: Some(shell::notifier(tx.clone())),
         ..StoreOptions::default()
     };
     let opened = open_day_with(
@@ -99,7 +99,7 @@ pub fn launch(l: Launch) -> Result<ExitCode, CliError> {
             problems,
         });
     }
-    match driver::run(app, opened.writer, tx, rx) {
+    match observe::run(app, opened.writer, &tx, &rx) {
         Ok(ended) if ended.warnings.is_empty() => {
             outln!("lgd: {}", say::saved(lang, &path))?;
             Ok(ExitCode::SUCCESS)

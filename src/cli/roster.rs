@@ -4,22 +4,19 @@
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use super::Ctx;
 use super::error::{CliError, Refusal, Saved};
 use super::output::{errln, outln};
 use crate::catalog::Catalog;
-use crate::clock::{Clock, SystemClock};
 use crate::load::{Document, LoadError, read_document_noting_ignored};
 use crate::model::validate::validate_event;
 use crate::model::{Event, Lang};
 use crate::setup::{EventLock, LockError, Rules, Targets};
-use crate::store::{DataDir, StoreError};
+use crate::store::DataDir;
 use crate::text::commands as say;
-use crate::tui::app::App;
-use crate::tui::driver;
-use crate::tui::lead::{self, DayFiles, LeadState};
+use crate::tui::roster::{self, DayFiles, LeadState, RosterApp};
+use crate::tui::shell;
 
 /// Arguments of `lgd roster`.
 #[derive(Debug, clap::Args)]
@@ -53,8 +50,6 @@ pub fn run(args: RosterArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(Refusal::NeedsTerminal.into());
     }
-    let clock: Arc<dyn Clock> = Arc::new(SystemClock::default());
-    let session = lead::idle_session(&event, clock).map_err(StoreError::Begin)?;
     let targets = targets(&args, &event);
     let days = DataDir::resolve(args.dir.clone())
         .ok()
@@ -72,9 +67,9 @@ pub fn run(args: RosterArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
             folder: folder.display().to_string(),
         });
     }
-    let app = App::for_lead(session, state, lang);
-    let (tx, rx) = driver::inputs();
-    let ended = lead::driver::run(app, &tx, &rx).map_err(|e| CliError::Terminal {
+    let app = RosterApp::new(state, lang);
+    let (tx, rx) = shell::inputs();
+    let ended = roster::run(app, &tx, &rx).map_err(|e| CliError::Terminal {
         source: e,
         saved_in: Saved::File(args.event.clone()),
     })?;

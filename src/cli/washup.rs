@@ -11,8 +11,10 @@ use super::output::errln;
 use crate::clock::SystemClock;
 use crate::consolidate::washup::open_washup_default;
 use crate::model::Role;
+use crate::text::washup as text;
+use crate::tui::shell;
 use crate::tui::washup::app::{Status, WashupApp};
-use crate::tui::washup::{driver, text};
+use crate::tui::washup::run as washup;
 
 /// Arguments of `lgd washup`.
 #[derive(Debug, clap::Args)]
@@ -30,8 +32,8 @@ pub fn run(args: &WashupArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     if !std::io::stdout().is_terminal() {
         return Err(Refusal::NeedsTerminal.into());
     }
-    let (tx, rx) = driver::inputs();
-    let opened = open_washup_default(&args.path, Some(driver::notifier(tx.clone())))?;
+    let (tx, rx) = shell::inputs();
+    let opened = open_washup_default(&args.path, Some(shell::notifier(tx.clone())))?;
     let lead = args.lead.clone().or_else(|| {
         opened
             .consolidated
@@ -58,7 +60,7 @@ pub fn run(args: &WashupArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
             replay.problems.len(),
         )));
     }
-    match driver::run(app, opened.writer, &tx, &rx) {
+    match washup::run(app, opened.writer, &tx, &rx).map(|e| e.warnings) {
         Ok(warnings) => {
             for p in &replay.problems {
                 errln!("lgd washup: {p}");

@@ -6,8 +6,8 @@ use crate::consolidate::washup::WashupError;
 use crate::import::results::ResultsError;
 use crate::model::Lang;
 use crate::store::StoreError;
+use crate::text::store::{lock_error, store_error, washup_error};
 use crate::text::{Words, errors, launch};
-use crate::tui::store_text::{lock_error, store_error, washup_error};
 
 crate::words! {
     /// Closing lines and fixed phrases of the commands.

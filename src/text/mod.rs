@@ -13,12 +13,16 @@ pub mod commands;
 pub mod errors;
 pub mod launch;
 pub mod setup;
-pub mod store;
 
 pub use crate::model::Lang;
 
 pub mod import;
+pub mod observe;
 pub mod report;
+pub mod roster;
+pub mod score;
+pub mod store;
+pub mod washup;
 
 /// A table of fixed texts, each entry both languages side by side.
 pub trait Words: Copy + 'static {
@@ -51,6 +55,13 @@ macro_rules! words {
                 $variant:ident => ($id:expr, $en:expr $(,)?)
             ),* $(,)?
         }
+        $(
+            // Entries that are another table's, so one type can name texts of several tables
+            // (a key table's descriptions); each nested table is checked on its own.
+            nested {
+                $( $(#[$nmeta:meta])* $nested:ident($inner:ty) ),* $(,)?
+            }
+        )?
     ) => {
         $(#[$meta])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -58,12 +69,14 @@ macro_rules! words {
         #[allow(missing_docs)]
         $vis enum $name {
             $( $(#[$vmeta])* $variant, )*
+            $($( $(#[$nmeta])* $nested($inner), )*)?
         }
 
         impl $crate::text::Words for $name {
             fn pair(self) -> (&'static str, &'static str) {
                 match self {
                     $( $name::$variant => ($id, $en), )*
+                    $($( $name::$nested(inner) => $crate::text::Words::pair(inner), )*)?
                 }
             }
 
@@ -110,7 +123,11 @@ mod tests {
         assert_complete::<commands::CommandWords>();
         assert_complete::<check::CheckWords>();
         assert_complete::<agreement::AgreementNote>();
-        // Each table added to this module is listed here.
+        assert_complete::<observe::T>();
+        assert_complete::<roster::L>();
+        assert_complete::<score::S>();
+        assert_complete::<washup::W>();
         assert_complete::<super::report::ReportWords>();
+        // Each table added to this module is listed here.
     }
 }

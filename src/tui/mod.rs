@@ -1,29 +1,12 @@
-//! The terminal app, the only module that knows ratatui and crossterm.
+//! The terminal apps, the only module that knows ratatui and crossterm.
 //!
-//! Elm style: [`update`] is the only place state changes and returns [`Effect`]s instead of doing I/O;
-//! [`render`] draws the state; the key table in [`keymap`] dispatches keys and draws the help and hints.
+//! Three apps on one [`shell`]: the observer's ([`observe`]), the lead's roster editor ([`roster`]) and
+//! the wash-up ([`washup`]). Their words are in [`crate::text`].
 
-pub mod action;
-pub mod app;
-pub mod console_close;
-pub mod driver;
-pub mod keymap;
-pub mod lead;
-pub mod pane;
+pub mod keys;
+pub mod observe;
 pub mod roster;
-pub mod score;
-pub mod store_text;
-pub mod terminal;
-pub mod text;
-pub mod update;
-pub mod view;
+pub mod shell;
 pub mod washup;
 
-pub use action::{Action, Effect};
-pub use app::App;
-pub use pane::Pane;
-pub use update::{on_key, update};
-pub use view::render;
-
-#[cfg(test)]
-mod tests;
+pub use observe::{Action, App, Effect, Pane, on_key, render, update};

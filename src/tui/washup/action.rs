@@ -1,4 +1,4 @@
-//! What can happen to the wash-up (actions) and what it asks the driver to do (effects).
+//! What can happen to the wash-up (actions) and what it asks the shell to do (effects).
 
 use crate::consolidate::washup::WashupEntry;
 use crate::store::DiskFailure;
@@ -54,7 +54,7 @@ pub enum Action {
     QuitFailed(String),
 }
 
-/// Work for the driver; `update` never touches the disk.
+/// Work for the shell; `update` never touches the disk.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     /// Append this decision to the journal.

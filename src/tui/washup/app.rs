@@ -3,11 +3,11 @@
 use std::sync::Arc;
 
 use super::keymap::Mode;
-use super::text::W;
 use crate::clock::Clock;
 use crate::consolidate::{Cell, Consolidated, Flag, ParticipantInfo};
 use crate::model::{Category, Lang, Settings};
 use crate::store::DiskFailure;
+use crate::text::washup::W;
 
 /// How the participant rows are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,7 +115,7 @@ pub struct WashupApp {
     pub save: SaveState,
     /// The message line.
     pub status: Option<Status>,
-    /// Quit requested; the driver is saving.
+    /// Quit requested; the shell is saving.
     pub quitting: bool,
 }
 

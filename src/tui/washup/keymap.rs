@@ -1,12 +1,13 @@
-//! The wash-up's key table: it dispatches keys and draws the help and the hint bar, so they agree.
-//! Keys are written with the observer app's [`Key`] so both apps read keys the same way.
+//! The wash-up's key table, an instance of [`keys::Table`]: it dispatches keys and draws the help and
+//! the hint bar, so they agree.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
 use super::action::Action;
-use super::text::W;
-use crate::model::Lang;
-use crate::tui::keymap::{Key, key_label, matches_key};
+use crate::text::washup::W;
+use crate::tui::keys::{self, Does::Do, Does::With, Key, b, typed};
+
+pub use crate::tui::keys::keys_label;
 
 /// What takes the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,44 +35,12 @@ pub enum Context {
     Browse,
 }
 
-/// What a binding does.
-#[derive(Clone, Copy)]
-pub enum Command {
-    /// A fixed action.
-    Do(fn() -> Action),
-    /// The key is typed into the reason.
-    Type,
-}
+/// A row of the wash-up's key table.
+pub type Binding = keys::Binding<Context, Action, W>;
 
-/// One row of the key table.
-#[derive(Clone, Copy)]
-pub struct Binding {
-    /// The keys, first one shown first.
-    pub keys: &'static [Key],
-    /// Where it applies.
-    pub context: Context,
-    /// What it does.
-    pub command: Command,
-    /// What the help says.
-    pub about: W,
-    /// The hint bar's short label, if it shows this binding.
-    pub hint: Option<W>,
-}
-
-const fn b(
-    keys: &'static [Key],
-    context: Context,
-    command: Command,
-    about: W,
-    hint: Option<W>,
-) -> Binding {
-    Binding {
-        keys,
-        context,
-        command,
-        about,
-        hint,
-    }
+/// The key is typed into the reason.
+fn type_char(_: Key, key: KeyEvent) -> Option<Action> {
+    typed(key).map(Action::InputChar)
 }
 
 use Context as C;
@@ -84,11 +53,13 @@ const DECIDE: Context = C::In(M::Decide);
 const THRESH: Context = C::In(M::Thresholds);
 
 /// The key table.
-pub static BINDINGS: &[Binding] = &[
+pub static BINDINGS: keys::Table<Context, Action, W> = keys::Table(&[ROWS]);
+
+static ROWS: &[Binding] = &[
     b(
         &[Ctrl('q'), Ctrl('c')],
         C::Always,
-        Command::Do(|| Action::Quit),
+        Do(Action::Quit),
         W::KQuit,
         Some(W::HQuit),
     ),
@@ -96,84 +67,84 @@ pub static BINDINGS: &[Binding] = &[
     b(
         &[Plain(K::Up), Plain(K::Char('k'))],
         MATRIX,
-        Command::Do(|| Action::Move(-1, 0)),
+        Do(Action::Move(-1, 0)),
         W::KUp,
         Some(W::HMove),
     ),
     b(
         &[Plain(K::Down), Plain(K::Char('j'))],
         MATRIX,
-        Command::Do(|| Action::Move(1, 0)),
+        Do(Action::Move(1, 0)),
         W::KDown,
         None,
     ),
     b(
         &[Plain(K::Left), Plain(K::Char('h'))],
         MATRIX,
-        Command::Do(|| Action::Move(0, -1)),
+        Do(Action::Move(0, -1)),
         W::KLeft,
         None,
     ),
     b(
         &[Plain(K::Right), Plain(K::Char('l'))],
         MATRIX,
-        Command::Do(|| Action::Move(0, 1)),
+        Do(Action::Move(0, 1)),
         W::KRight,
         None,
     ),
     b(
         &[Plain(K::PageUp)],
         MATRIX,
-        Command::Do(|| Action::Page(-1)),
+        Do(Action::Page(-1)),
         W::KPageUp,
         None,
     ),
     b(
         &[Plain(K::PageDown)],
         MATRIX,
-        Command::Do(|| Action::Page(1)),
+        Do(Action::Page(1)),
         W::KPageDown,
         None,
     ),
     b(
         &[Plain(K::Home)],
         MATRIX,
-        Command::Do(|| Action::MoveEnd(false)),
+        Do(Action::MoveEnd(false)),
         W::KFirst,
         None,
     ),
     b(
         &[Plain(K::End)],
         MATRIX,
-        Command::Do(|| Action::MoveEnd(true)),
+        Do(Action::MoveEnd(true)),
         W::KLast,
         None,
     ),
     b(
         &[Plain(K::Enter)],
         MATRIX,
-        Command::Do(|| Action::OpenDetail),
+        Do(Action::OpenDetail),
         W::KDetail,
         Some(W::HDetail),
     ),
     b(
         &[Plain(K::Char('s'))],
         MATRIX,
-        Command::Do(|| Action::SortNext),
+        Do(Action::SortNext),
         W::KSort,
         Some(W::HSort),
     ),
     b(
         &[Plain(K::Char('p'))],
         MATRIX,
-        Command::Do(|| Action::SwitchPreset),
+        Do(Action::SwitchPreset),
         W::KPreset,
         Some(W::HPreset),
     ),
     b(
         &[Plain(K::Char('t'))],
         MATRIX,
-        Command::Do(|| Action::OpenThresholds),
+        Do(Action::OpenThresholds),
         W::KThresholds,
         Some(W::HThresholds),
     ),
@@ -181,14 +152,14 @@ pub static BINDINGS: &[Binding] = &[
     b(
         &[Plain(K::Char('c'))],
         C::Browse,
-        Command::Do(|| Action::BeginDecide),
+        Do(Action::BeginDecide),
         W::KDecide,
         Some(W::HDecide),
     ),
     b(
         &[Plain(K::Char('?'))],
         C::Browse,
-        Command::Do(|| Action::ToggleHelp),
+        Do(Action::ToggleHelp),
         W::KHelp,
         Some(W::HHelp),
     ),
@@ -196,21 +167,21 @@ pub static BINDINGS: &[Binding] = &[
     b(
         &[Plain(K::Up), Plain(K::Char('k'))],
         C::In(M::Detail),
-        Command::Do(|| Action::Move(-1, 0)),
+        Do(Action::Move(-1, 0)),
         W::KUp,
         None,
     ),
     b(
         &[Plain(K::Down), Plain(K::Char('j'))],
         C::In(M::Detail),
-        Command::Do(|| Action::Move(1, 0)),
+        Do(Action::Move(1, 0)),
         W::KDown,
         None,
     ),
     b(
         &[Plain(K::Esc), Plain(K::Enter)],
         C::In(M::Detail),
-        Command::Do(|| Action::Close),
+        Do(Action::Close),
         W::KClose,
         Some(W::HClose),
     ),
@@ -218,21 +189,21 @@ pub static BINDINGS: &[Binding] = &[
     b(
         &[Plain(K::Up), Plain(K::Char('k'))],
         C::In(M::Help),
-        Command::Do(|| Action::Move(-1, 0)),
+        Do(Action::Move(-1, 0)),
         W::KUp,
         None,
     ),
     b(
         &[Plain(K::Down), Plain(K::Char('j'))],
         C::In(M::Help),
-        Command::Do(|| Action::Move(1, 0)),
+        Do(Action::Move(1, 0)),
         W::KDown,
         None,
     ),
     b(
         &[Plain(K::Esc), Plain(K::Char('?'))],
         C::In(M::Help),
-        Command::Do(|| Action::ToggleHelp),
+        Do(Action::ToggleHelp),
         W::KClose,
         Some(W::HClose),
     ),
@@ -240,93 +211,93 @@ pub static BINDINGS: &[Binding] = &[
     b(
         &[Plain(K::Up)],
         DECIDE,
-        Command::Do(|| Action::Adjust(1)),
+        Do(Action::Adjust(1)),
         W::KLevelUp,
         Some(W::HLevel),
     ),
     b(
         &[Plain(K::Down)],
         DECIDE,
-        Command::Do(|| Action::Adjust(-1)),
+        Do(Action::Adjust(-1)),
         W::KLevelDown,
         None,
     ),
     b(
         &[Plain(K::Enter)],
         DECIDE,
-        Command::Do(|| Action::Submit),
+        Do(Action::Submit),
         W::KSave,
         Some(W::HSave),
     ),
     b(
         &[Plain(K::Esc)],
         DECIDE,
-        Command::Do(|| Action::Close),
+        Do(Action::Close),
         W::KCancel,
         Some(W::HCancel),
     ),
     b(
         &[Ctrl('d')],
         DECIDE,
-        Command::Do(|| Action::Withdraw),
+        Do(Action::Withdraw),
         W::KWithdraw,
         Some(W::HWithdraw),
     ),
     b(
         &[Plain(K::Backspace)],
         DECIDE,
-        Command::Do(|| Action::InputBackspace),
+        Do(Action::InputBackspace),
         W::KErase,
         None,
     ),
-    b(&[Key::Printable], DECIDE, Command::Type, W::KType, None),
+    b(&[Key::Printable], DECIDE, With(type_char), W::KType, None),
     // Thresholds.
     b(
         &[Plain(K::Up), Plain(K::Char('k'))],
         THRESH,
-        Command::Do(|| Action::Move(-1, 0)),
+        Do(Action::Move(-1, 0)),
         W::KUp,
         Some(W::HMove),
     ),
     b(
         &[Plain(K::Down), Plain(K::Char('j'))],
         THRESH,
-        Command::Do(|| Action::Move(1, 0)),
+        Do(Action::Move(1, 0)),
         W::KDown,
         None,
     ),
     b(
         &[Plain(K::Right), Plain(K::Char('+'))],
         THRESH,
-        Command::Do(|| Action::Adjust(1)),
+        Do(Action::Adjust(1)),
         W::KThresholdUp,
         Some(W::HAdjust),
     ),
     b(
         &[Plain(K::Left), Plain(K::Char('-'))],
         THRESH,
-        Command::Do(|| Action::Adjust(-1)),
+        Do(Action::Adjust(-1)),
         W::KThresholdDown,
         None,
     ),
     b(
         &[Plain(K::Char('p'))],
         THRESH,
-        Command::Do(|| Action::SwitchPreset),
+        Do(Action::SwitchPreset),
         W::KPreset,
         Some(W::HPreset),
     ),
     b(
         &[Plain(K::Enter)],
         THRESH,
-        Command::Do(|| Action::Submit),
+        Do(Action::Submit),
         W::KSave,
         Some(W::HSave),
     ),
     b(
         &[Plain(K::Esc)],
         THRESH,
-        Command::Do(|| Action::Close),
+        Do(Action::Close),
         W::KCancel,
         Some(W::HCancel),
     ),
@@ -345,33 +316,10 @@ pub fn contexts_for(mode: Mode) -> &'static [Context] {
 
 /// The action for a key in a mode, if any.
 pub fn dispatch(mode: Mode, key: KeyEvent) -> Option<Action> {
-    if key.kind == KeyEventKind::Release {
-        return None;
-    }
-    bindings_for(mode).find_map(|bind| {
-        bind.keys.iter().find(|k| matches_key(**k, key))?;
-        match bind.command {
-            Command::Do(f) => Some(f()),
-            Command::Type => match key.code {
-                KeyCode::Char(c) => Some(Action::InputChar(c)),
-                _ => None,
-            },
-        }
-    })
+    BINDINGS.dispatch(contexts_for(mode), key)
 }
 
 /// The bindings that apply in a mode, in lookup order.
 pub fn bindings_for(mode: Mode) -> impl Iterator<Item = &'static Binding> {
-    contexts_for(mode)
-        .iter()
-        .flat_map(|ctx| BINDINGS.iter().filter(move |b| b.context == *ctx))
-}
-
-/// All keys of a binding, e.g. "↑ / k".
-pub fn keys_label(bind: &Binding, lang: Lang) -> String {
-    bind.keys
-        .iter()
-        .map(|k| key_label(*k, lang))
-        .collect::<Vec<_>>()
-        .join(" / ")
+    BINDINGS.rows_in(contexts_for(mode))
 }

@@ -5,9 +5,8 @@
 
 pub mod action;
 pub mod app;
-pub mod driver;
 pub mod keymap;
-pub mod text;
+pub mod run;
 pub mod update;
 pub mod view;
 

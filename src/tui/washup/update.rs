@@ -5,10 +5,10 @@ use ratatui::crossterm::event::KeyEvent;
 use super::action::{Action, Effect};
 use super::app::{Draft, Overlay, Status, WashupApp};
 use super::keymap;
-use super::text::W;
 use crate::consolidate::refresh;
 use crate::consolidate::washup::{WashupChange, WashupEntry, fold};
 use crate::model::{Category, MAX_LEVEL, MIN_LEVEL, Settings};
+use crate::text::washup::W;
 
 /// Rows a page moves.
 const PAGE: i32 = 10;

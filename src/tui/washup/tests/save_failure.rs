@@ -8,7 +8,7 @@ use super::*;
 use crate::consolidate::washup::{WashupReply, open_washup};
 use crate::consolidate::write_consolidated;
 use crate::store::{Fault, FaultSwitch, FaultyDisk};
-use crate::tui::washup::driver::reply_action;
+use crate::tui::washup::run::reply_action;
 use crate::tui::washup::update;
 
 /// Only a guard against hanging; nothing here measures speed.

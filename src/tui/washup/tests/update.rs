@@ -6,9 +6,9 @@ use super::*;
 use crate::consolidate::washup::{WashupChange, encode, replay};
 use crate::consolidate::{FinalSource, refresh};
 use crate::model::Settings;
+use crate::text::washup::W;
 use crate::tui::washup::Action;
 use crate::tui::washup::app::{Overlay, Sort, Status};
-use crate::tui::washup::text::W;
 
 fn entries(fx: &[Effect]) -> Vec<crate::consolidate::washup::WashupEntry> {
     fx.iter()

@@ -1,6 +1,7 @@
 //! The selected cell in full: each observer's original rating and later edits, the figures and
 //! flags, the proposed level and every decision, each observer's evidence, and the self-evaluation.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -9,9 +10,9 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use super::cell::level_text;
 use crate::consolidate::{Cell, Decision, Flag, RatingStatus};
 use crate::model::{Lang, Score};
-use crate::tui::view::{fmt, style};
+use crate::text::washup::W;
+use crate::tui::observe::view::{fmt, style};
 use crate::tui::washup::app::WashupApp;
-use crate::tui::washup::text::W;
 
 fn score_text(score: &Score, lang: Lang) -> String {
     match score {

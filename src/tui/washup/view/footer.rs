@@ -1,5 +1,6 @@
 //! The message line with where saving stands, and the hint bar drawn from the key table.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -7,12 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use crate::tui::keymap::{Key, key_label};
-use crate::tui::store_text;
-use crate::tui::view::style;
+use crate::text::washup::{self as text, W};
+use crate::tui::observe::keymap::{Key, key_label};
+use crate::tui::observe::view::style;
+use crate::tui::washup::Action;
 use crate::tui::washup::app::{Status, WashupApp};
+use crate::tui::washup::keymap::BINDINGS;
 use crate::tui::washup::keymap::{self, Mode};
-use crate::tui::washup::text::W;
 
 /// Room kept on the right of the message line for the save state.
 const SAVE_ROOM: u16 = 16;
@@ -48,9 +50,9 @@ fn message(app: &WashupApp) -> (String, Style) {
         None => (String::new(), style::dim()),
         Some(Status::Text(t)) => (t.get(lang).to_string(), style::warn()),
         Some(Status::Line(s)) => (s.clone(), style::dim()),
-        Some(Status::SaveFailed(f)) => (store_text::disk_failure(lang, f), style::error()),
+        Some(Status::SaveFailed(f)) => (crate::text::store::disk_failure(lang, f), style::error()),
         Some(Status::QuitRefused(why)) => (
-            format!("{}: {why}", W::QuitRefused.get(lang)),
+            text::quit_refused(lang, &BINDINGS.key_of(&Action::Quit, lang), why),
             style::error(),
         ),
     }

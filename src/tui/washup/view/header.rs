@@ -1,13 +1,14 @@
 //! Two lines on top: the event, the lead and alpha; then counts, the categories and the order.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use crate::tui::view::style;
+use crate::text::washup::W;
+use crate::tui::observe::view::style;
 use crate::tui::washup::app::WashupApp;
-use crate::tui::washup::text::W;
 
 /// Draws the header.
 pub fn render(app: &WashupApp, frame: &mut Frame, area: Rect) {

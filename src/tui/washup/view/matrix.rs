@@ -1,6 +1,7 @@
 //! Participants x competencies: every counted rating, the final level and a flag mark per cell,
 //! then JPM and category per participant.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
@@ -9,9 +10,9 @@ use ratatui::widgets::Paragraph;
 
 use super::cell::cell_text;
 use crate::consolidate::Cell;
-use crate::tui::view::{fmt, style};
+use crate::text::washup::W;
+use crate::tui::observe::view::{fmt, style};
 use crate::tui::washup::app::WashupApp;
-use crate::tui::washup::text::W;
 
 /// Column widths for a body `width` wide.
 struct Widths {

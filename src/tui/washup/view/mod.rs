@@ -12,8 +12,8 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{Overlay, WashupApp};
-use super::text;
-use crate::tui::view::style;
+use crate::text::washup as text;
+use crate::tui::observe::view::style;
 
 pub use cell::{cell_text, level_text};
 

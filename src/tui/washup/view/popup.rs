@@ -1,5 +1,6 @@
 //! Boxes over the matrix: the key help, entering a consensus, and the category thresholds.
 
+use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -8,10 +9,12 @@ use unicode_width::UnicodeWidthStr;
 
 use super::cell::{cell_text, level_text};
 use crate::model::Category;
-use crate::tui::view::{fmt, style};
+use crate::text::washup::{self as text, W};
+use crate::tui::observe::view::{fmt, style};
+use crate::tui::washup::Action;
 use crate::tui::washup::app::{Draft, WashupApp};
+use crate::tui::washup::keymap::BINDINGS;
 use crate::tui::washup::keymap::{self, Mode};
-use crate::tui::washup::text::W;
 
 fn centred(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
@@ -101,7 +104,7 @@ pub fn decide(app: &WashupApp, frame: &mut Frame, area: Rect, draft: &Draft) {
     ];
     if cell.consensus.is_some() {
         lines.push(Line::from(Span::styled(
-            W::WithdrawHint.get(lang),
+            text::withdraw_hint(lang, &BINDINGS.key_of(&Action::Withdraw, lang)),
             style::dim(),
         )));
     }

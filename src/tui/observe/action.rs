@@ -1,0 +1,96 @@
+//! What can happen to the app (actions) and what the app asks the shell to do (effects).
+
+use ratatui::crossterm::event::KeyEvent;
+
+use super::pane::Pane;
+use super::score::ScoreAction;
+use crate::model::Entry;
+use crate::session::Stroke;
+use crate::store::DiskFailure;
+use crate::tui::roster::LeadAction;
+
+/// Everything `update` reacts to; keys arrive here already translated by the key table.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Save and quit.
+    Quit,
+    /// Show or hide the key help.
+    ToggleHelp,
+    /// Next pane.
+    NextPane,
+    /// Previous pane.
+    PrevPane,
+    /// A given pane.
+    GoPane(Pane),
+    /// A keystroke of the coding grammar.
+    Stroke(Stroke),
+    /// Start typing a note for the last act.
+    BeginNote,
+    /// Start or pause the phase.
+    PhaseToggle,
+    /// Start or resume the phase.
+    PhaseStart,
+    /// Pause the phase.
+    PhasePause,
+    /// Next phase.
+    PhaseNext,
+    /// Move the selection (roster row, group, help scroll) by this many rows.
+    Move(i32),
+    /// Move the selection to the first (false) or last (true) row.
+    MoveEnd(bool),
+    /// Start filtering the roster.
+    BeginFilter,
+    /// Sort the roster by the next column.
+    SortNext,
+    /// Reverse the roster order.
+    SortReverse,
+    /// Clear the roster filter.
+    ClearFilter,
+    /// Edit the group's mission text.
+    EditMission,
+    /// Start typing a group note.
+    BeginGroupNote,
+    /// A character typed into a filter or note.
+    InputChar(char),
+    /// Erase the last character typed.
+    InputBackspace,
+    /// Finish the text being typed (save the note, keep the filter).
+    Submit,
+    /// Leave the text being typed without saving.
+    CancelInput,
+    /// A key of the Score pane.
+    Score(ScoreAction),
+    /// A key of the lead's roster editor (the observer's read-only roster only says where editing is).
+    Lead(LeadAction),
+    /// A key for the mission editor.
+    EditorKey(KeyEvent),
+    /// Time passed (about four times a second).
+    Tick,
+    /// The writer made entries up to this sequence number durable.
+    Saved(u64),
+    /// Files deleted under the app were written again from memory.
+    Recreated(crate::store::Recreated),
+    /// The writer could not make this entry durable.
+    SaveFailed(u64, DiskFailure),
+    /// The day file was rewritten up to this sequence number.
+    Snapshotted(u64),
+    /// The day file could not be rewritten.
+    SnapshotFailed(DiskFailure),
+    /// The system asked the app to stop (SIGTERM, SIGHUP).
+    Terminate,
+    /// Quitting failed because saving failed (why, in the app's language); the app stays open.
+    QuitFailed(String),
+}
+
+/// Work for the shell; `update` itself never touches the disk or the terminal.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Append this change to the journal.
+    Persist(Entry),
+    /// Rewrite the day file from the current record.
+    Snapshot,
+    /// Flush, snapshot, and end the program if both succeed.
+    Quit,
+    /// Flush, snapshot, and end the program whatever happens (the system asked).
+    Exit,
+}

@@ -1,0 +1,195 @@
+//! The whole state of the terminal app; only `update` changes it.
+
+use std::sync::Arc;
+
+use ratatui_textarea::TextArea;
+
+use super::keymap::Mode;
+use super::pane::Pane;
+use super::roster::Roster;
+use super::score::{ScoreNote, ScoreState};
+use crate::model::{Event, Lang};
+use crate::session::{Notice, Session};
+use crate::store::DiskFailure;
+use crate::text::observe::T;
+
+/// What sits over the pane and takes the keys.
+#[derive(Debug, Clone, Default)]
+pub enum Overlay {
+    /// Nothing: the pane takes keys.
+    #[default]
+    None,
+    /// The key help, scrolled by this many rows.
+    Help(u16),
+    /// Typing the roster filter.
+    Filter,
+    /// Typing a note.
+    Note {
+        /// The text so far.
+        text: String,
+        /// What the note is for.
+        target: NoteTarget,
+    },
+    /// Editing the mission text.
+    Mission(Box<TextArea<'static>>),
+}
+
+/// What a note being typed belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoteTarget {
+    /// The last live act.
+    Act,
+    /// The group.
+    Group,
+    /// Something on the Score pane.
+    Score(ScoreNote),
+}
+
+/// The message line.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Status {
+    /// From the coding session.
+    Notice(Notice),
+    /// Fixed text.
+    Text(T),
+    /// The writer failed.
+    SaveFailed(DiskFailure),
+    /// Quitting was refused because saving failed.
+    QuitRefused(String),
+    /// The system asked the app to stop.
+    Terminating,
+    /// Files deleted under the app were written again from memory (the sentence says which).
+    Recreated(String),
+    /// What opening the day file recovered or found damaged.
+    Recovered {
+        /// Journal changes replayed on top of the day file.
+        replayed: usize,
+        /// Problems, one sentence each.
+        problems: Vec<String>,
+    },
+}
+
+/// Where saving stands, from the writer's replies.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SaveState {
+    /// Highest sequence number handed to the writer.
+    pub sent: u64,
+    /// Highest sequence number the writer made durable.
+    pub saved: u64,
+    /// The first entry that failed and why; cleared when a later save covers it.
+    pub failed: Option<(u64, DiskFailure)>,
+    /// Why the last rewrite of the day file failed.
+    pub snapshot_failed: Option<DiskFailure>,
+    /// Times this session found its files deleted and wrote them again; the header keeps saying
+    /// so, since the status line gives way to the next keystroke.
+    pub recreated: u32,
+}
+
+impl SaveState {
+    /// Entries handed over but not yet durable.
+    pub fn pending(&self) -> u64 {
+        self.sent.saturating_sub(self.saved)
+    }
+}
+
+/// The app.
+#[derive(Debug)]
+pub struct App {
+    /// The coding session over the day record.
+    pub session: Session,
+    /// The event (for the roster and other groups).
+    pub event: Arc<Event>,
+    /// Interface language.
+    pub lang: Lang,
+    /// The pane shown.
+    pub pane: Pane,
+    /// What takes the keys over the pane.
+    pub overlay: Overlay,
+    /// Roster rows, filter, sort, selection.
+    pub roster: Roster,
+    /// Index into `event.groups` chosen on the Group pane.
+    pub group_selected: usize,
+    /// The Score pane's cursor and pending change.
+    pub score: ScoreState,
+    /// Saving.
+    pub save: SaveState,
+    /// The message line.
+    pub status: Option<Status>,
+    /// Quit requested; the shell is saving.
+    pub quitting: bool,
+    /// Changes since the last snapshot.
+    pub dirty: bool,
+    /// When the last snapshot was asked for (session seconds).
+    pub last_snapshot_s: f64,
+    /// Who held the floor when, for the turns that have ended; `update` keeps it current.
+    pub floor: super::floor::FloorHistory,
+}
+
+/// Seconds between snapshots while there are changes.
+pub const SNAPSHOT_EVERY_S: f64 = 60.0;
+
+impl App {
+    /// A new app on the Observe pane.
+    pub fn new(session: Session, event: Arc<Event>, lang: Lang) -> App {
+        let roster = Roster::new(&event);
+        let group_selected = event
+            .groups
+            .iter()
+            .position(|g| g.id == session.record().group)
+            .unwrap_or(0);
+        let last_seq = session.record().last_seq;
+        let last_snapshot_s = session.now_s();
+        let mut floor = super::floor::FloorHistory::default();
+        floor.catch_up(&session);
+        App {
+            session,
+            event,
+            lang,
+            pane: Pane::Observe,
+            overlay: Overlay::None,
+            roster,
+            group_selected,
+            score: ScoreState::default(),
+            save: SaveState {
+                sent: last_seq,
+                saved: last_seq,
+                ..SaveState::default()
+            },
+            status: None,
+            quitting: false,
+            dirty: false,
+            last_snapshot_s,
+            floor,
+        }
+    }
+
+    /// The key-handling mode, for the key table.
+    pub fn mode(&self) -> Mode {
+        match self.overlay {
+            Overlay::None => Mode::Normal,
+            Overlay::Help(_) => Mode::Help,
+            Overlay::Filter => Mode::Filter,
+            Overlay::Note { .. } => Mode::Note,
+            Overlay::Mission(_) => Mode::Mission,
+        }
+    }
+
+    /// Whether the group chosen on the Group pane is the one this day file observes.
+    pub fn viewing_observed_group(&self) -> bool {
+        self.event
+            .groups
+            .get(self.group_selected)
+            .is_some_and(|g| g.id == self.session.record().group)
+    }
+
+    /// What the Roster pane's table is drawn from.
+    pub fn table(&self) -> crate::tui::observe::view::RosterTable<'_> {
+        crate::tui::observe::view::RosterTable {
+            lang: self.lang,
+            roster: &self.roster,
+            event: &self.event,
+            typing: matches!(self.overlay, Overlay::Filter),
+            me: Some(&self.session.record().observer.id),
+        }
+    }
+}

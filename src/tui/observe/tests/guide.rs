@@ -1,0 +1,51 @@
+//! The assessors' guide quotes the store's messages word for word, as lgd says them.
+
+use std::io::ErrorKind;
+
+use super::store_text::{DAY, JOURNAL, os, syntax};
+use crate::model::Lang;
+use crate::store::{DiskFailure, Op, StoreError};
+use crate::text::store::{disk_failure, disk_failure_short, store_error};
+
+/// `s` with every run of whitespace (a line break in the guide) as one space.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The text of `msg` before `stop`.
+fn before(msg: String, stop: &str) -> String {
+    msg.split(stop).next().unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_guide_quotes_the_messages_as_lgd_says_them() {
+    let guide = one_line(include_str!("../../../../docs/panduan.md"));
+    let full = DiskFailure::new(Op::Save, JOURNAL, &os(ErrorKind::StorageFull));
+    let locked = StoreError::Locked {
+        path: DAY.into(),
+        pid: Some(1),
+    };
+    let timeout = StoreError::Timeout {
+        path: DAY.into(),
+        seconds: 5,
+    };
+    let unreadable = StoreError::Unreadable {
+        snapshot: Box::new(syntax()),
+        backup: None,
+    };
+    let quoted = [
+        before(disk_failure(Lang::Id, &full), " (gagal"),
+        format!("✗ GAGAL MENYIMPAN: {}", disk_failure_short(Lang::Id, &full)),
+        before(store_error(Lang::Id, &locked), " (proses"),
+        before(store_error(Lang::Id, &timeout), " 5 detik"),
+        before(store_error(Lang::Id, &unreadable), "."),
+        before(store_error(Lang::Id, &StoreError::WriterGone), "."),
+        before(
+            crate::text::observe::quit_refused(Lang::Id, "Ctrl+Q", "x"),
+            ": x",
+        ),
+    ];
+    for q in quoted {
+        assert!(guide.contains(&q), "docs/panduan.md should quote {q:?}");
+    }
+}

@@ -1,0 +1,69 @@
+//! The observer's key table as data: no key bound twice in one context, every code key reachable.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use super::*;
+use crate::session::Stroke;
+use crate::tui::Pane;
+use crate::tui::observe::action::Action;
+use crate::tui::observe::keymap::{self, BINDINGS, Context, Mode};
+
+fn key(code: KeyCode) -> KeyEvent {
+    code.into()
+}
+
+#[test]
+fn the_key_table_has_no_two_bindings_for_one_key_in_one_context() {
+    let samples: Vec<KeyEvent> = (' '..='~')
+        .map(|c| key(KeyCode::Char(c)))
+        .chain(('a'..='z').map(ctrl))
+        .chain(
+            [
+                KeyCode::Enter,
+                KeyCode::Esc,
+                KeyCode::Backspace,
+                KeyCode::Tab,
+                KeyCode::Up,
+                KeyCode::Down,
+                KeyCode::F(1),
+            ]
+            .map(key),
+        )
+        .collect();
+    let contexts = [
+        Context::Always,
+        Context::Panes,
+        Context::Pane(Pane::Observe),
+        Context::Pane(Pane::Roster),
+        Context::Pane(Pane::Group),
+        Context::Help,
+        Context::Filter,
+        Context::Note,
+        Context::Mission,
+    ];
+    for ctx in contexts {
+        for k in &samples {
+            let hits = BINDINGS
+                .iter()
+                .filter(|b| b.context == ctx)
+                .filter(|b| b.keys.iter().any(|bk| keymap::matches_key(*bk, *k)))
+                .count();
+            assert!(hits <= 1, "{k:?} bound {hits} times in {ctx:?}");
+        }
+    }
+}
+
+#[test]
+fn every_code_key_of_the_built_in_schemes_reaches_the_grammar() {
+    for scheme in &crate::catalog::Catalog::builtin().schemes {
+        for c in &scheme.codes {
+            let action = keymap::dispatch(Mode::Normal, Pane::Observe, key(KeyCode::Char(c.key)));
+            assert_eq!(
+                action,
+                Some(Action::Stroke(Stroke::Char(c.key))),
+                "{}",
+                c.code
+            );
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Tests of the terminal app with no terminal: keys to state and effects, and screens on a TestBackend.
+
+mod guide;
+mod key_names;
+mod keytable;
+mod read_only;
+mod render;
+mod save_failure;
+mod score;
+mod sizes;
+mod store_text;
+mod update;
+
+use std::sync::Arc;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::{App, Effect, on_key, render};
+use crate::catalog::{Catalog, demo_event};
+use crate::clock::{Clock, ManualClock};
+use crate::model::{DayRecord, Lang};
+use crate::session::Session;
+
+/// The demo event, observer A01 on group G1, at 09:00 Jakarta time on 3 December 2026.
+fn app(lang: Lang) -> (App, Arc<ManualClock>) {
+    let clock = Arc::new(ManualClock::jakarta());
+    let event = Arc::new(demo_event().expect("demo"));
+    let record = DayRecord::begin(
+        &event,
+        Catalog::builtin().resolver(),
+        "A01",
+        None,
+        clock.now().date_naive(),
+        clock.now(),
+    )
+    .expect("begin");
+    let session = Session::open(record, clock.clone());
+    (App::new(session, event, lang), clock)
+}
+
+/// An app some minutes into the discussion, with turns, acts, a retraction, a note and a flagged repeat.
+fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
+    let (mut app, clock) = app(lang);
+    press(&mut app, ctrl('n')); // reading
+    clock.advance(600.0);
+    press(&mut app, ctrl('n')); // discussion
+    let script: &[(&str, f64)] = &[
+        ("1i", 25.0),
+        ("2pf", 40.0),
+        ("3b2", 12.0),
+        (".5d3", 3.0),
+        ("4x3", 30.0),
+        ("1saa", 20.0),
+        ("6kq", 2.0),
+        ("k", 15.0),
+        ("7p", 1.0),
+    ];
+    for (keys, secs) in script {
+        type_keys(&mut app, keys);
+        clock.advance(*secs);
+    }
+    press(&mut app, KeyCode::Backspace.into());
+    press(&mut app, KeyCode::Enter.into());
+    type_keys(&mut app, "menyebut data BPS");
+    press(&mut app, KeyCode::Enter.into());
+    type_keys(&mut app, "2");
+    clock.advance(95.0);
+    (app, clock)
+}
+
+fn ctrl(c: char) -> KeyEvent {
+    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
+}
+
+fn press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    on_key(app, key)
+}
+
+fn type_keys(app: &mut App, keys: &str) -> Vec<Effect> {
+    keys.chars()
+        .flat_map(|c| press(app, KeyCode::Char(c).into()))
+        .collect()
+}
+
+/// The journal append failing on a full disk, as the writer reports it.
+fn disk_full() -> crate::store::DiskFailure {
+    crate::store::DiskFailure::new(
+        crate::store::Op::Save,
+        "/data/tangsel-2026/2026-12-03_A01.journal",
+        &std::io::Error::from(std::io::ErrorKind::StorageFull),
+    )
+}
+
+/// Draws the app at a size and returns the screen as text.
+fn draw(app: &App, w: u16, h: u16) -> String {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| render(app, f)).expect("draw");
+    term.backend().to_string()
+}

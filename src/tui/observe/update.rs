@@ -1,0 +1,324 @@
+//! The only place the app's state changes. No I/O: work for the disk comes back as effects.
+
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::action::{Action, Effect};
+use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status};
+use super::keymap;
+use super::pane::Pane;
+use super::score::{self, ScoreNote};
+use crate::session::{Notice, Outcome};
+use crate::text::observe::T;
+use crate::text::roster::L;
+use ratatui::crossterm::event::KeyEvent;
+
+/// Translates a key through the key table and applies it.
+pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    match keymap::dispatch(app.mode(), app.pane, key) {
+        Some(action) => update(app, action),
+        None => Vec::new(),
+    }
+}
+
+/// Applies one action and returns the work it needs done.
+pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
+    let fx = apply(app, action);
+    app.floor.catch_up(&app.session);
+    fx
+}
+
+fn apply(app: &mut App, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => quit(app, Effect::Quit),
+        Action::Terminate => {
+            let fx = quit(app, Effect::Exit);
+            app.status = Some(Status::Terminating);
+            fx
+        }
+        Action::QuitFailed(reason) => {
+            app.quitting = false;
+            app.status = Some(Status::QuitRefused(reason));
+            Vec::new()
+        }
+        Action::ToggleHelp => {
+            app.overlay = match app.overlay {
+                Overlay::Help(_) => Overlay::None,
+                _ => Overlay::Help(0),
+            };
+            Vec::new()
+        }
+        Action::NextPane => switch(app, app.pane.next()),
+        Action::PrevPane => switch(app, app.pane.prev()),
+        Action::GoPane(p) => switch(app, p),
+        Action::Stroke(s) if app.pane == Pane::Observe => {
+            let out = app.session.press(s);
+            absorb(app, out)
+        }
+        Action::Stroke(_) => Vec::new(),
+        Action::Score(a) if app.pane == Pane::Score => score::update(app, a),
+        Action::Score(_) => Vec::new(),
+        // The roster is read-only while observing; editing it is `lgd roster`.
+        Action::Lead(_) => {
+            app.status = Some(Status::Text(T::Lead(L::MReadOnly)));
+            Vec::new()
+        }
+        Action::BeginNote => {
+            match app.session.last_live_act() {
+                Some((_, act)) => {
+                    app.overlay = Overlay::Note {
+                        text: act.note.clone().unwrap_or_default(),
+                        target: NoteTarget::Act,
+                    }
+                }
+                None => app.status = Some(Status::Notice(Notice::NothingToNote)),
+            }
+            Vec::new()
+        }
+        Action::PhaseToggle => {
+            let out = app.session.toggle_phase();
+            absorb(app, out)
+        }
+        Action::PhaseStart => {
+            let out = app.session.start_phase();
+            absorb(app, out)
+        }
+        Action::PhasePause => {
+            let out = app.session.pause_phase();
+            absorb(app, out)
+        }
+        Action::PhaseNext => {
+            let out = app.session.next_phase();
+            absorb(app, out)
+        }
+        Action::Move(delta) => {
+            move_selection(app, delta);
+            Vec::new()
+        }
+        Action::MoveEnd(last) => {
+            move_selection(app, if last { i32::MAX / 2 } else { i32::MIN / 2 });
+            Vec::new()
+        }
+        Action::BeginFilter => {
+            app.overlay = Overlay::Filter;
+            Vec::new()
+        }
+        Action::SortNext => {
+            app.roster.sort_next(&app.event);
+            Vec::new()
+        }
+        Action::SortReverse => {
+            app.roster.reverse(&app.event);
+            Vec::new()
+        }
+        Action::ClearFilter => {
+            app.roster.clear_filter(&app.event);
+            app.overlay = Overlay::None;
+            Vec::new()
+        }
+        Action::EditMission => {
+            if app.viewing_observed_group() {
+                let lines = app
+                    .session
+                    .group_output()
+                    .lines()
+                    .map(str::to_string)
+                    .collect();
+                let mut area = TextArea::new(lines);
+                area.set_wrap_mode(WrapMode::WordOrGlyph);
+                app.overlay = Overlay::Mission(Box::new(area));
+            }
+            Vec::new()
+        }
+        Action::BeginGroupNote => {
+            if app.viewing_observed_group() {
+                app.overlay = Overlay::Note {
+                    text: String::new(),
+                    target: NoteTarget::Group,
+                };
+            }
+            Vec::new()
+        }
+        Action::InputChar(c) => {
+            match &mut app.overlay {
+                Overlay::Filter => app.roster.type_char(c, &app.event),
+                Overlay::Note { text, .. } => text.push(c),
+                _ => {}
+            }
+            Vec::new()
+        }
+        Action::InputBackspace => {
+            match &mut app.overlay {
+                Overlay::Filter => app.roster.erase(&app.event),
+                Overlay::Note { text, .. } => {
+                    text.pop();
+                }
+                _ => {}
+            }
+            Vec::new()
+        }
+        Action::Submit => submit(app),
+        Action::CancelInput => {
+            app.overlay = Overlay::None;
+            Vec::new()
+        }
+        Action::EditorKey(key) => {
+            if let Overlay::Mission(area) = &mut app.overlay {
+                area.input(key);
+            }
+            Vec::new()
+        }
+        Action::Tick => {
+            let now = app.session.now_s();
+            if app.dirty && now - app.last_snapshot_s >= SNAPSHOT_EVERY_S {
+                snapshot(app)
+            } else {
+                Vec::new()
+            }
+        }
+        Action::Saved(seq) => {
+            app.save.saved = app.save.saved.max(seq);
+            if app.save.failed.as_ref().is_some_and(|(f, _)| seq >= *f) {
+                app.save.failed = None;
+                if matches!(app.status, Some(Status::SaveFailed(_))) {
+                    app.status = None;
+                }
+            }
+            Vec::new()
+        }
+        Action::Recreated(r) => {
+            app.save.recreated += 1;
+            app.status = Some(Status::Recreated(crate::text::store::recreated(
+                app.lang, &r,
+            )));
+            update(app, Action::Saved(r.seq))
+        }
+        Action::SaveFailed(seq, reason) => {
+            if app.save.failed.is_none() {
+                app.save.failed = Some((seq, reason.clone()));
+            }
+            app.status = Some(Status::SaveFailed(reason));
+            Vec::new()
+        }
+        Action::Snapshotted(_) => {
+            app.save.snapshot_failed = None;
+            Vec::new()
+        }
+        Action::SnapshotFailed(reason) => {
+            app.save.snapshot_failed = Some(reason);
+            app.dirty = true;
+            Vec::new()
+        }
+    }
+}
+
+/// Folds a session outcome into the app: every entry becomes a persist effect.
+pub(super) fn absorb(app: &mut App, out: Outcome) -> Vec<Effect> {
+    if let Some(last) = out.entries.last() {
+        app.save.sent = app.save.sent.max(last.seq);
+        app.dirty = true;
+    }
+    if app.save.failed.is_none() || out.notice.is_some() {
+        app.status = out.notice.map(Status::Notice);
+    }
+    out.entries.into_iter().map(Effect::Persist).collect()
+}
+
+fn snapshot(app: &mut App) -> Vec<Effect> {
+    app.dirty = false;
+    app.last_snapshot_s = app.session.now_s();
+    vec![Effect::Snapshot]
+}
+
+fn switch(app: &mut App, to: Pane) -> Vec<Effect> {
+    let leaving_observe = app.pane == Pane::Observe && to != Pane::Observe;
+    app.pane = to;
+    if leaving_observe && app.dirty {
+        snapshot(app)
+    } else {
+        Vec::new()
+    }
+}
+
+fn move_selection(app: &mut App, delta: i32) {
+    match (&mut app.overlay, app.pane) {
+        (Overlay::Help(scroll), _) => {
+            *scroll = (i32::from(*scroll) + delta).clamp(0, 200) as u16;
+        }
+        (_, Pane::Roster) => app.roster.move_by(delta),
+        (_, Pane::Score) => score::move_rows(app, delta),
+        (_, Pane::Group) => {
+            let last = app.event.groups.len().saturating_sub(1) as i64;
+            app.group_selected =
+                (app.group_selected as i64 + i64::from(delta)).clamp(0, last.max(0)) as usize;
+        }
+        _ => {}
+    }
+}
+
+/// Finishes what is being typed: notes and the mission are recorded, the filter is kept.
+fn submit(app: &mut App) -> Vec<Effect> {
+    match std::mem::take(&mut app.overlay) {
+        Overlay::Note {
+            text,
+            target: NoteTarget::Act,
+        } => {
+            let out = app.session.note_last(&text);
+            absorb(app, out)
+        }
+        Overlay::Note {
+            text,
+            target: NoteTarget::Group,
+        } => {
+            let out = app.session.add_group_note(&text);
+            let saved = !out.entries.is_empty();
+            let fx = absorb(app, out);
+            app.status = Some(Status::Text(if saved {
+                T::MNoteAdded
+            } else {
+                T::MNoteEmpty
+            }));
+            fx
+        }
+        Overlay::Note {
+            text,
+            target: NoteTarget::Score(note),
+        } => score::submit_note(app, note, &text),
+        Overlay::Mission(area) => {
+            let text = area.lines().join("\n");
+            let out = app.session.set_group_output(text.trim_end());
+            let saved = !out.entries.is_empty();
+            let fx = absorb(app, out);
+            app.status = Some(Status::Text(if saved {
+                T::MMissionSaved
+            } else {
+                T::MMissionUnchanged
+            }));
+            fx
+        }
+        other => {
+            app.overlay = match other {
+                Overlay::Help(_) | Overlay::Filter => Overlay::None,
+                o => o,
+            };
+            Vec::new()
+        }
+    }
+}
+
+/// Records whatever is being typed (nothing is lost on quitting), then asks the shell to save and stop.
+fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
+    let mut fx = match app.overlay {
+        // Quitting is no confirmation: the ratings stay unsubmitted.
+        Overlay::Note {
+            target: NoteTarget::Score(ScoreNote::ConfirmSubmit),
+            ..
+        } => Vec::new(),
+        Overlay::Note { .. } | Overlay::Mission(_) => submit(app),
+        _ => Vec::new(),
+    };
+    app.overlay = Overlay::None;
+    app.quitting = true;
+    app.status = Some(Status::Text(T::MQuitting));
+    fx.push(how);
+    fx
+}

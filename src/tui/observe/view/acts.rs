@@ -1,0 +1,209 @@
+//! The recent acts (newest first, flagged repeats and retractions marked) and the code legend.
+
+use crate::text::Words;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders};
+use unicode_width::UnicodeWidthStr;
+
+use super::{fmt, style};
+use crate::model::Valence;
+use crate::session::key_for_seat;
+use crate::text::observe::T;
+use crate::tui::observe::app::App;
+
+/// Draws the last acts that fit; only those are looked at, however long the session.
+pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let s = &app.session;
+    let acts = &s.record().acts;
+    let block = Block::default()
+        .borders(Borders::LEFT)
+        .border_style(style::dim())
+        .title(Span::styled(
+            format!(" {} ({}) ", T::RecentActs.get(lang), s.live_count()),
+            style::heading(),
+        ));
+    let inner = block.inner(area);
+    let width = usize::from(inner.width);
+    let rows = usize::from(inner.height);
+    let seconds = width >= 44;
+    // Names only where they fit in a fixed column, so codes line up.
+    let name_w = if width >= 40 { (width - 26).min(16) } else { 0 };
+    let mut lines = Vec::with_capacity(rows);
+    if acts.is_empty() {
+        lines.push(Line::from(Span::styled(
+            T::NoActsYet.get(lang),
+            style::dim(),
+        )));
+    }
+    for (i, a) in acts.iter().enumerate().rev().take(rows) {
+        let time = if seconds {
+            a.stamp.at.format("%H:%M:%S")
+        } else {
+            a.stamp.at.format("%H:%M")
+        }
+        .to_string();
+        let seat_of = |id: &str| {
+            s.person_index(id)
+                .and_then(|p| s.seat_of(p))
+                .and_then(key_for_seat)
+                .unwrap_or('·')
+        };
+        let code = s.record().scheme.by_code(&a.code);
+        let mut text = format!("{time} {} ", seat_of(&a.participant));
+        let name = s
+            .person_index(&a.participant)
+            .and_then(|p| s.person(p))
+            .map_or(a.participant.as_str(), |p| fmt::short_name(&p.name));
+        let label = code.map_or(a.code.as_str(), |c| c.label.get(lang));
+        let target = a
+            .target
+            .as_deref()
+            .map(|t| format!("{}{}", style::TARGET_MARK, seat_of(t)))
+            .unwrap_or_default();
+        let flag = if s.is_flagged(i) {
+            style::FLAG_MARK
+        } else {
+            ""
+        };
+        let tail = format!(
+            "{}{target}{}{flag}{}",
+            a.code,
+            if a.floor { "" } else { "°" },
+            if a.retracted { "↶" } else { "" },
+        );
+        if name_w > 0 {
+            text.push_str(&fmt::fit(name, name_w));
+            text.push(' ');
+        }
+        let st = if a.retracted {
+            style::retracted()
+        } else if s.is_flagged(i) {
+            style::nudge()
+        } else if code.is_some_and(|c| c.valence == Valence::Negative) {
+            style::negative()
+        } else {
+            Style::new()
+        };
+        let mut spans = vec![Span::styled(
+            text,
+            if a.retracted {
+                style::retracted()
+            } else {
+                Style::new()
+            },
+        )];
+        spans.push(Span::styled(tail, st.patch(style::heading())));
+        let used: usize = spans.iter().map(|s| s.width()).sum();
+        // A note says more than the label, which the legend already gives.
+        let extra = match &a.note {
+            Some(n) => format!(" “{n}”"),
+            None => format!(" {label}"),
+        };
+        spans.push(Span::styled(
+            fmt::cut(&extra, width.saturating_sub(used)),
+            style::dim(),
+        ));
+        lines.push(Line::from(spans));
+    }
+    frame.render_widget(block, area);
+    super::draw_lines(frame, inner, lines);
+}
+
+/// Draws the code legend in as many columns as fit, with labels when there is room.
+pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let codes = &app.session.record().scheme.codes;
+    if area.height < 2 || codes.is_empty() {
+        return;
+    }
+    let width = usize::from(area.width);
+    // The marks, laid out item by item so none is split across lines.
+    let mut marks: Vec<String> = vec![String::new()];
+    for t in [
+        T::Floor,
+        T::Covered,
+        T::Nudge,
+        T::NoFloorMark,
+        T::Flagged,
+        T::Retracted,
+    ] {
+        let item = t.get(lang);
+        let last = marks.last().map_or(0, |l| l.width());
+        if last > 0 && last + 2 + item.width() > width {
+            marks.push(String::new());
+        }
+        if let Some(l) = marks.last_mut() {
+            if !l.is_empty() {
+                l.push_str("  ");
+            }
+            l.push_str(item);
+        }
+    }
+    let marks_h = (marks.len() as u16).min(area.height);
+    let [marks_area, area] =
+        Layout::vertical([Constraint::Length(marks_h), Constraint::Fill(1)]).areas(area);
+    super::draw_lines(
+        frame,
+        marks_area,
+        marks
+            .into_iter()
+            .map(|m| Line::from(Span::styled(m, style::dim()))),
+    );
+    if area.height < 2 {
+        return;
+    }
+    let rows_avail = usize::from(area.height - 1);
+    let item = |c: &crate::model::Code, with_label: bool| -> String {
+        let t = if c.targeted { style::TARGET_MARK } else { "" };
+        if with_label {
+            format!("{} {}{t} {}", c.key, c.code, c.label.get(lang))
+        } else {
+            format!("{} {}{t}", c.key, c.code)
+        }
+    };
+    let layout = |with_label: bool| -> (usize, usize) {
+        let w = codes
+            .iter()
+            .map(|c| item(c, with_label).width())
+            .max()
+            .unwrap_or(1)
+            + 2;
+        let cols = (width / w).max(1);
+        (w, cols)
+    };
+    let (mut colw, mut cols) = layout(true);
+    let mut labels = true;
+    if codes.len().div_ceil(cols) > rows_avail {
+        labels = false;
+        (colw, cols) = layout(false);
+    }
+    let rows = codes.len().div_ceil(cols).min(rows_avail);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("{}  ", T::Codes.get(lang)), style::heading()),
+        Span::styled(T::Targeted.get(lang), style::dim()),
+    ])];
+    for r in 0..rows {
+        let mut spans = Vec::new();
+        for c in 0..cols {
+            // Column-major, like a printed legend.
+            let Some(code) = codes.get(c * rows + r) else {
+                continue;
+            };
+            let text = fmt::fit(&item(code, labels), colw.min(width));
+            let (key, rest) = text.split_at(code.key.len_utf8());
+            spans.push(Span::styled(key.to_string(), style::key()));
+            let st = if code.valence == Valence::Negative {
+                style::negative()
+            } else {
+                Style::new()
+            };
+            spans.push(Span::styled(rest.to_string(), st));
+        }
+        lines.push(Line::from(spans));
+    }
+    super::draw_lines(frame, area, lines);
+}

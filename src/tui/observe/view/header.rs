@@ -1,0 +1,178 @@
+//! The three header lines: panes and save state; event and date; group, observer and phase clock.
+
+use crate::text::Words;
+use crate::tui::observe::{Action, keymap};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+
+use super::{fmt, style};
+use crate::text::observe::T;
+use crate::tui::observe::app::App;
+use crate::tui::observe::pane::Pane;
+
+/// Draws the header.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let rows: [Rect; 3] = Layout::vertical([Constraint::Length(1); 3]).areas(area);
+    let lang = app.lang;
+    let rec = app.session.record();
+
+    let save = save_line(app);
+    let tabs: Vec<Span> = Pane::ALL
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| {
+            let label = format!(" F{} {} ", i + 1, p.title().get(lang));
+            let st = if *p == app.pane {
+                style::selected().add_modifier(ratatui::style::Modifier::BOLD)
+            } else {
+                style::dim()
+            };
+            [Span::styled(label, st), Span::raw(" ")]
+        })
+        .collect();
+    split(frame, rows[0], Line::from(tabs), save);
+
+    let date = Line::from(Span::styled(
+        format!("{} {}", T::Date.get(lang), rec.date),
+        style::dim(),
+    ));
+    split(
+        frame,
+        rows[1],
+        Line::from(Span::styled(rec.event.name.clone(), style::heading())),
+        date,
+    );
+
+    let group = rec
+        .observed_group()
+        .map_or(rec.group.as_str(), |g| g.name.as_str());
+    let who = Line::from(vec![
+        Span::styled(group.to_string(), style::heading()),
+        Span::raw(" · "),
+        Span::raw(format!(
+            "{} {} {}",
+            T::Observer.get(lang),
+            rec.observer.id,
+            fmt::short_name(&rec.observer.name)
+        )),
+    ]);
+    split(frame, rows[2], who, phase_line(app));
+}
+
+/// Draws `left` and `right` on one row; the right side wins the room it needs and the left is cut
+/// with an ellipsis.
+pub(crate) fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
+    let rw = (right.width() as u16).min(area.width);
+    let room = usize::from(area.width.saturating_sub(rw + 1));
+    let left = if left.width() > room {
+        let mut spans = Vec::new();
+        let mut used = 0;
+        for s in left.spans {
+            let w = s.width();
+            if used + w > room {
+                spans.push(Span::styled(fmt::cut(&s.content, room - used), s.style));
+                break;
+            }
+            used += w;
+            spans.push(s);
+        }
+        Line::from(spans)
+    } else {
+        left
+    };
+    let [l, _, r] = Layout::horizontal([
+        Constraint::Fill(1),
+        Constraint::Length(1),
+        Constraint::Length(rw),
+    ])
+    .areas(area);
+    frame.render_widget(left, l);
+    frame.render_widget(right, r);
+}
+
+fn save_line(app: &App) -> Line<'static> {
+    let lang = app.lang;
+    if let Some((_, failure)) = &app.save.failed {
+        return Line::from(Span::styled(
+            format!(
+                "{}: {}",
+                T::SaveFailed.get(lang),
+                crate::text::store::disk_failure_short(lang, failure)
+            ),
+            style::error(),
+        ));
+    }
+    let mut spans = Vec::new();
+    if app.save.snapshot_failed.is_some() {
+        spans.push(Span::styled("⚠ ", style::warn()));
+    }
+    if app.save.recreated > 0 {
+        spans.push(Span::styled(
+            format!("{} · ", T::FilesWrittenAgain.get(lang)),
+            style::warn(),
+        ));
+    }
+    if app.save.pending() > 0 {
+        spans.push(Span::styled(
+            format!("{} ({})", T::Saving.get(lang), app.save.pending()),
+            style::warn(),
+        ));
+    } else {
+        spans.push(Span::styled(T::Saved.get(lang), style::ok()));
+    }
+    Line::from(spans)
+}
+
+fn phase_line(app: &App) -> Line<'static> {
+    let lang = app.lang;
+    let s = &app.session;
+    let Some((i, phase)) = s.current_phase() else {
+        return Line::default();
+    };
+    let now = s.now_s();
+    let elapsed = phase.elapsed_s(now);
+    let planned = f64::from(phase.planned_minutes) * 60.0;
+    let state = if phase.running() {
+        Span::styled(
+            T::Running.get(lang),
+            style::ok().add_modifier(ratatui::style::Modifier::BOLD),
+        )
+    } else if phase.segments.is_empty() {
+        Span::styled(
+            crate::text::observe::not_started(
+                lang,
+                &keymap::BINDINGS.key_of(&Action::PhaseToggle, lang),
+            ),
+            style::dim(),
+        )
+    } else {
+        Span::styled(T::Paused.get(lang), style::warn())
+    };
+    let clock = format!("{} / {}", fmt::clock(elapsed), fmt::clock(planned));
+    let clock_style = if elapsed > planned {
+        style::error()
+    } else {
+        style::heading()
+    };
+    let name = format!(
+        "{} {}/{} {} ",
+        T::Phase.get(lang),
+        i + 1,
+        s.record().phases.len(),
+        phase.name.get(lang)
+    );
+    let mut spans = vec![
+        Span::raw(name),
+        state,
+        Span::raw(" "),
+        Span::styled(clock, clock_style),
+    ];
+    if elapsed > planned {
+        spans.push(Span::styled(
+            format!(" +{}", fmt::clock(elapsed - planned)),
+            style::error(),
+        ));
+    }
+    Line::from(spans)
+}

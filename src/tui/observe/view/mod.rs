@@ -1,0 +1,97 @@
+//! Pure views: `render(&App, &mut Frame)` draws everything from the app's state, every area computed
+//! from `frame.area()` on each frame, so resizing can never leave a stale layout.
+
+mod acts;
+mod evidence;
+pub(crate) mod fmt;
+pub(crate) mod footer;
+mod group;
+pub(crate) mod header;
+pub(crate) mod help;
+mod observe;
+pub(crate) mod roster;
+mod score;
+pub(crate) mod small;
+pub(crate) mod style;
+mod timeline;
+pub use roster::RosterTable;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+
+use super::app::{App, Overlay};
+use super::pane::Pane;
+use crate::session::key_for_seat;
+
+/// The smallest terminal the app draws in; below it a "too small" message is shown.
+pub const MIN_WIDTH: u16 = 60;
+/// See [`MIN_WIDTH`].
+pub const MIN_HEIGHT: u16 = 18;
+
+/// Draws the app.
+pub fn render(app: &App, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        small::render(app.lang, frame, area);
+        return;
+    }
+    let hint_rows = footer::hint_rows(app, area.width, area.height);
+    let status_rows = footer::status_rows(app, area.width);
+    let [top, body, status, hints] = Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(status_rows),
+        Constraint::Length(hint_rows),
+    ])
+    .areas(area);
+    header::render(app, frame, top);
+    match app.pane {
+        Pane::Roster => roster::render(app, frame, body),
+        Pane::Group => group::render(app, frame, body),
+        Pane::Observe => observe::render(app, frame, body),
+        Pane::Score => score::render(app, frame, body),
+    }
+    footer::status(app, frame, status);
+    footer::hints(app, frame, hints);
+    if let Overlay::Help(scroll) = app.overlay {
+        help::render(app, frame, body, scroll);
+    }
+}
+
+/// Draws one line per row from the top of `area`, each cut at the right edge. Much cheaper than a
+/// `Paragraph`, which reflows every line through an intermediate buffer; the Observe pane redraws on
+/// every keystroke.
+pub fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl IntoIterator<Item = Line<'a>>) {
+    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
+        let row = Rect {
+            y: area.y + i as u16,
+            height: 1,
+            ..area
+        };
+        frame.render_widget(line, row);
+    }
+}
+
+/// "3 Rosa Setiawan PROP → 1 Ridwan" for messages about an act.
+pub fn describe_act(app: &App, act: usize) -> String {
+    let s = &app.session;
+    let Some(a) = s.record().acts.get(act) else {
+        return String::new();
+    };
+    let who = |id: &str| -> String {
+        let Some(p) = s.person_index(id) else {
+            return id.to_string();
+        };
+        let name = s.person(p).map_or(id, |p| fmt::short_name(&p.name));
+        match s.seat_of(p).and_then(key_for_seat) {
+            Some(k) => format!("{k} {name}"),
+            None => name.to_string(),
+        }
+    };
+    let mut out = format!("{} {}", who(&a.participant), a.code);
+    if let Some(t) = &a.target {
+        out.push_str(&format!(" {} {}", style::TARGET_MARK, who(t)));
+    }
+    out
+}

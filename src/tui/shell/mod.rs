@@ -1,0 +1,196 @@
+//! The shell the three terminal apps run on: one run loop, one input thread (keys, pastes, resizes,
+//! ticks, signals, the writer's replies on one channel), one quit-and-flush protocol.
+//!
+//! An app plugs in through [`Program`]: it turns an input into its own effects and carries them out
+//! against its own store; the shell decides when to draw, when to stop, and what to do when saving
+//! before quitting fails.
+
+pub mod console_close;
+mod input;
+mod quit;
+pub mod terminal;
+
+use std::io;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+use ratatui::Frame;
+use ratatui::crossterm::event::KeyEvent;
+
+pub use quit::Unsaved;
+use terminal::Screen;
+
+/// Something the loop reacts to; `R` is the app's writer reply.
+#[derive(Debug, Clone)]
+pub enum Input<R> {
+    /// A key.
+    Key(KeyEvent),
+    /// Text pasted at once (bracketed paste); no app takes it yet.
+    Paste(String),
+    /// The terminal changed size.
+    Resize,
+    /// A quarter second passed (only for apps that ask for ticks).
+    Tick,
+    /// The app's writer answered.
+    Store(R),
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal,
+}
+
+/// What an input asks of the shell once the app has handled it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Flow {
+    /// Go on.
+    Continue,
+    /// Save everything and stop; `forced` when the system asked, so a failure does not keep it open.
+    Quit {
+        /// The system asked (a signal): stop even if saving fails.
+        forced: bool,
+    },
+}
+
+impl Flow {
+    /// Both asks together: a forced quit over a quit over going on.
+    pub fn and(self, other: Flow) -> Flow {
+        match (self, other) {
+            (Flow::Quit { forced: a }, Flow::Quit { forced: b }) => Flow::Quit { forced: a || b },
+            (Flow::Quit { .. }, Flow::Continue) => self,
+            (Flow::Continue, other) => other,
+        }
+    }
+}
+
+/// An app's effect that may ask the shell to stop.
+pub trait Quits {
+    /// What the effect asks of the shell; [`Flow::Continue`] for work the app carries out itself.
+    fn flow(&self) -> Flow;
+}
+
+/// Carries out every effect that is work with `store`, in order, and returns what the others ask.
+pub fn carry_out<E: Quits>(effects: Vec<E>, mut store: impl FnMut(E)) -> Flow {
+    effects
+        .into_iter()
+        .fold(Flow::Continue, |flow, fx| match fx.flow() {
+            Flow::Continue => {
+                store(fx);
+                flow
+            }
+            asked => flow.and(asked),
+        })
+}
+
+/// An app with its store, as the shell runs it.
+pub trait Program {
+    /// What the app's writer reports.
+    type Reply: Send + 'static;
+    /// Whether the app wants a [`Input::Tick`] four times a second (clocks, periodic saves).
+    const TICKS: bool;
+    /// Draws the app; a pure function of its state.
+    fn draw(&self, frame: &mut Frame);
+    /// Handles one input and carries out the effects it gave.
+    fn handle(&mut self, input: Input<Self::Reply>) -> Flow;
+    /// Called once per batch of inputs, before the redraw.
+    fn settle(&mut self) {}
+    /// Saves everything before quitting; what is not saved, in the app's language.
+    fn save_all(&mut self) -> Result<(), Unsaved>;
+    /// Quitting was refused: the app shows why and stays open.
+    fn refuse_quit(&mut self, why: String);
+    /// Closes the store after the terminal is restored; problems to print, in the app's language.
+    fn close(self) -> Vec<String>;
+}
+
+/// The input channel; make it before opening the app's store so the writer can report into it.
+pub fn inputs<R>() -> (Sender<Input<R>>, Receiver<Input<R>>) {
+    channel()
+}
+
+/// A writer hook that forwards every reply into the input channel.
+pub fn notifier<R: Clone + Send + 'static>(tx: Sender<Input<R>>) -> Box<dyn Fn(&R) + Send> {
+    Box::new(move |reply: &R| {
+        let _ = tx.send(Input::Store(reply.clone()));
+    })
+}
+
+/// How a run ended.
+#[derive(Debug)]
+pub struct Ended {
+    /// Problems to print once the terminal is back to normal, in the app's language.
+    pub warnings: Vec<String>,
+}
+
+/// Runs `app` until it quits; its store is closed before this returns.
+pub fn run<P: Program>(
+    mut app: P,
+    tx: &Sender<Input<P::Reply>>,
+    rx: &Receiver<Input<P::Reply>>,
+) -> io::Result<Ended> {
+    input::spawn(tx, P::TICKS)?;
+    let mut screen = Screen::enter()?;
+    let mut warnings = Vec::new();
+    let mut refused = false;
+    screen.terminal.draw(|f| app.draw(f))?;
+    'run: while let Ok(first) = rx.recv() {
+        // Everything already waiting is handled before one redraw.
+        let batch: Vec<_> = std::iter::once(first).chain(rx.try_iter()).collect();
+        for input in batch {
+            let Flow::Quit { forced } = app.handle(input) else {
+                continue;
+            };
+            // The screen says "saving" while the disk is waited for.
+            screen.terminal.draw(|f| app.draw(f))?;
+            match quit::decide(app.save_all(), forced, refused) {
+                quit::Decision::Leave(warning) => {
+                    warnings.extend(warning);
+                    break 'run;
+                }
+                quit::Decision::Stay { why, refused_once } => {
+                    refused |= refused_once;
+                    app.refuse_quit(why);
+                }
+            }
+        }
+        app.settle();
+        screen.terminal.draw(|f| app.draw(f))?;
+    }
+    drop(screen);
+    warnings.extend(app.close());
+    // Everything is on disk: a Windows console being closed may now end the process.
+    console_close::flushed();
+    Ok(Ended { warnings })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, PartialEq)]
+    enum Fx {
+        Work(u8),
+        Quit,
+        Exit,
+    }
+
+    impl Quits for Fx {
+        fn flow(&self) -> Flow {
+            match self {
+                Fx::Work(_) => Flow::Continue,
+                Fx::Quit => Flow::Quit { forced: false },
+                Fx::Exit => Flow::Quit { forced: true },
+            }
+        }
+    }
+
+    #[test]
+    fn work_is_done_in_order_and_the_strongest_quit_wins() {
+        let mut done = Vec::new();
+        let flow = carry_out(vec![Fx::Work(1), Fx::Exit, Fx::Work(2), Fx::Quit], |fx| {
+            done.push(fx)
+        });
+        assert_eq!(done, vec![Fx::Work(1), Fx::Work(2)]);
+        assert_eq!(flow, Flow::Quit { forced: true });
+        assert_eq!(carry_out(vec![Fx::Work(3)], |_| {}), Flow::Continue);
+        assert_eq!(
+            carry_out(vec![Fx::Quit, Fx::Quit], |_| {}),
+            Flow::Quit { forced: false }
+        );
+    }
+}

@@ -1,0 +1,110 @@
+//! The wash-up on the shell: its effects carried out against the wash-up journal's writer, and
+//! saving everything before quitting.
+
+use std::io;
+use std::sync::mpsc::{Receiver, Sender};
+use std::time::Duration;
+
+use ratatui::Frame;
+
+use super::action::{Action, Effect};
+use super::app::WashupApp;
+use super::{on_key, render, update};
+use crate::consolidate::washup::{WashupReply, WashupWriter};
+use crate::text::store::store_error;
+use crate::tui::shell::{self, Ended, Flow, Input, Program, Quits, Unsaved};
+
+/// How long quitting waits for the disk before saying it failed.
+const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The wash-up's inputs.
+pub type Inputs = Input<WashupReply>;
+
+/// Runs the wash-up until it quits; the writer is flushed and closed before this returns, and
+/// any problem saving is returned, in the app's language, to print once the terminal is back.
+pub fn run(
+    app: WashupApp,
+    writer: WashupWriter,
+    tx: &Sender<Inputs>,
+    rx: &Receiver<Inputs>,
+) -> io::Result<Ended> {
+    shell::run(Washing { app, writer }, tx, rx)
+}
+
+/// The app and the writer of its journal.
+struct Washing {
+    app: WashupApp,
+    writer: WashupWriter,
+}
+
+impl Program for Washing {
+    type Reply = WashupReply;
+    const TICKS: bool = false;
+
+    fn draw(&self, frame: &mut Frame) {
+        render(&self.app, frame);
+    }
+
+    fn handle(&mut self, input: Inputs) -> Flow {
+        let app = &mut self.app;
+        let effects = match input {
+            Input::Key(k) => on_key(app, k),
+            Input::Paste(_) | Input::Resize | Input::Tick => Vec::new(),
+            Input::Store(r) => update(app, reply_action(r)),
+            Input::Signal => update(app, Action::Terminate),
+        };
+        let (app, writer) = (&self.app, &self.writer);
+        shell::carry_out(effects, |fx| match fx {
+            Effect::Persist(e) => writer.append(e),
+            Effect::Snapshot => writer.snapshot(app.c.clone()),
+            Effect::Quit | Effect::Exit => {}
+        })
+    }
+
+    /// Rewrites `consolidated.json` and waits for the journal; decisions not on disk refuse every quit.
+    fn save_all(&mut self) -> Result<(), Unsaved> {
+        self.writer.snapshot(self.app.c.clone());
+        match self.writer.flush(FLUSH_TIMEOUT) {
+            Ok(_) => Ok(()),
+            Err(e) => {
+                let why = store_error(self.app.lang, &e);
+                Err(Unsaved::Lost {
+                    why: why.clone(),
+                    warning: why,
+                })
+            }
+        }
+    }
+
+    fn refuse_quit(&mut self, why: String) {
+        update(&mut self.app, Action::QuitFailed(why));
+    }
+
+    fn close(self) -> Vec<String> {
+        match self.writer.close() {
+            Ok(()) => Vec::new(),
+            Err(e) => vec![store_error(self.app.lang, &e)],
+        }
+    }
+}
+
+/// The action for a writer's reply.
+pub(crate) fn reply_action(r: WashupReply) -> Action {
+    match r {
+        WashupReply::Saved(seq) => Action::Saved(seq),
+        WashupReply::Failed(seq, why) => Action::SaveFailed(seq, why),
+        WashupReply::Snapshotted(seq) => Action::Snapshotted(seq),
+        WashupReply::SnapshotFailed(why) => Action::SnapshotFailed(why),
+        WashupReply::Recreated(r) => Action::Recreated(r),
+    }
+}
+
+impl Quits for Effect {
+    fn flow(&self) -> Flow {
+        match self {
+            Effect::Quit => Flow::Quit { forced: false },
+            Effect::Exit => Flow::Quit { forced: true },
+            Effect::Persist(_) | Effect::Snapshot => Flow::Continue,
+        }
+    }
+}
