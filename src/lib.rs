@@ -7,7 +7,7 @@
 #![warn(missing_docs)]
 
 pub mod catalog;
-pub mod cli;
+mod cli;
 pub mod clock;
 pub mod consolidate;
 pub mod export;
@@ -23,3 +23,8 @@ pub mod setup;
 pub mod store;
 pub mod text;
 pub mod tui;
+
+/// Runs the `lgd` command line (what the binary does) and returns the process exit code.
+pub fn run_cli() -> std::process::ExitCode {
+    cli::main()
+}

@@ -1,5 +1,5 @@
 //! The `lgd` binary: a thin shell over the library.
 
 fn main() -> std::process::ExitCode {
-    lgd_observer::cli::main()
+    lgd_observer::run_cli()
 }

@@ -28,6 +28,8 @@ pub const OK: u8 = 0;
 /// row or column that cannot be used, an event being edited elsewhere); nothing was changed.
 pub const PROBLEMS: u8 = 1;
 /// The command line itself is wrong (unknown option, missing argument); clap exits with it.
+// Never returned here (clap exits on its own), listed so the codes stand together.
+#[allow(dead_code)]
 pub const USAGE: u8 = 2;
 /// lgd could not finish: the disk, the terminal or standard output failed.
 pub const FAILURE: u8 = 3;

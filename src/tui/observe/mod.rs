@@ -20,7 +20,7 @@ pub use app::App;
 pub use pane::Pane;
 #[cfg(test)]
 pub(crate) use run::reply_action;
-pub use run::{Inputs, run};
+pub use run::run;
 pub use update::{on_key, update};
 pub use view::render;
 

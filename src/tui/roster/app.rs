@@ -42,8 +42,6 @@ pub enum Status {
 pub enum Tone {
     /// Done as asked.
     Ok,
-    /// Worth noticing.
-    Warn,
     /// Refused or failed.
     Error,
 }

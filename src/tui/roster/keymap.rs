@@ -17,8 +17,6 @@ use crate::tui::observe::keymap::table::{common, input, roster};
 use crate::tui::observe::keymap::{Binding, Context as C};
 use crate::tui::roster::LeadAction as LA;
 
-pub use crate::tui::keys::{keys_label, matches_key};
-
 /// What takes the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {

@@ -24,11 +24,9 @@ use crate::setup::{Audit, Balance, Editor, Rules, audit};
 
 pub use app::RosterApp;
 pub use balance::{BalanceMode, Outcome, Preview};
-pub use form::{Form, FormKind, FormRow};
+pub use form::{Form, FormKind};
 pub use pick::{Pick, PickStage};
-pub use run::{Inputs, run};
-pub use update::{Effect, on_key, save_failed, saved, update};
-pub use view::render;
+pub use run::run;
 
 /// What a key of the lead's editing asks for (an [`Action::Lead`](crate::tui::observe::Action::Lead) of the key table).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,6 +8,8 @@
 use std::io;
 
 /// Asks the app to save and quit (through `request`) when the console is closed; see the module.
+// Unix closes through SIGHUP (`terminal::on_signal`), so only Windows registers this.
+#[cfg_attr(unix, allow(dead_code))]
 pub fn on_close(request: impl Fn() + Send + Sync + 'static) -> io::Result<()> {
     imp::on_close(Box::new(request))
 }
@@ -135,6 +137,7 @@ mod imp {
 mod imp {
     use std::io;
 
+    #[cfg_attr(unix, allow(dead_code))]
     pub(super) fn on_close(_request: Box<dyn Fn() + Send + Sync>) -> io::Result<()> {
         Ok(())
     }

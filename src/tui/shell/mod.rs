@@ -25,6 +25,7 @@ pub enum Input<R> {
     /// A key.
     Key(KeyEvent),
     /// Text pasted at once (bracketed paste); no app takes it yet.
+    #[allow(dead_code)]
     Paste(String),
     /// The terminal changed size.
     Resize,

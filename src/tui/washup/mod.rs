@@ -10,8 +10,7 @@ pub mod run;
 pub mod update;
 pub mod view;
 
-pub use action::{Action, Effect};
-pub use app::WashupApp;
+pub use action::Action;
 pub use update::{on_key, update};
 pub use view::render;
 

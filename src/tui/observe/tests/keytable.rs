@@ -46,7 +46,11 @@ fn the_key_table_has_no_two_bindings_for_one_key_in_one_context() {
             let hits = BINDINGS
                 .iter()
                 .filter(|b| b.context == ctx)
-                .filter(|b| b.keys.iter().any(|bk| keymap::matches_key(*bk, *k)))
+                .filter(|b| {
+                    b.keys
+                        .iter()
+                        .any(|bk| crate::tui::keys::matches_key(*bk, *k))
+                })
                 .count();
             assert!(hits <= 1, "{k:?} bound {hits} times in {ctx:?}");
         }

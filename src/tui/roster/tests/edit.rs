@@ -9,11 +9,13 @@ use crate::model::Event;
 use crate::setup::{Edit, Rules, Targets, apply};
 use crate::text::observe::T;
 use crate::text::roster::L;
+use crate::tui::keys::matches_key;
 use crate::tui::observe::keymap::Context;
 use crate::tui::observe::{Action, Pane};
 use crate::tui::roster::app::{Overlay, Status, Tone};
 use crate::tui::roster::keymap::{self, BINDINGS, Mode};
-use crate::tui::roster::{BalanceMode, FormKind, Popup, save_failed, saved, update};
+use crate::tui::roster::update::{save_failed, saved, update};
+use crate::tui::roster::{BalanceMode, FormKind, Popup};
 
 pub(super) fn key(code: KeyCode) -> KeyEvent {
     code.into()
@@ -335,7 +337,7 @@ fn the_lead_contexts_bind_each_key_once() {
                 let hits = BINDINGS
                     .iter()
                     .filter(|b| b.context == *ctx)
-                    .filter(|b| b.keys.iter().any(|bk| keymap::matches_key(*bk, *k)))
+                    .filter(|b| b.keys.iter().any(|bk| matches_key(*bk, *k)))
                     .count();
                 assert!(hits <= 1, "{k:?} bound {hits} times in {ctx:?}");
             }
@@ -349,7 +351,7 @@ fn the_lead_contexts_bind_each_key_once() {
                     .any(|b| {
                         b.keys
                             .iter()
-                            .any(|bk| keymap::matches_key(*bk, key(KeyCode::Char(c))))
+                            .any(|bk| matches_key(*bk, key(KeyCode::Char(c))))
                     });
                 let in_roster = BINDINGS
                     .iter()
@@ -357,7 +359,7 @@ fn the_lead_contexts_bind_each_key_once() {
                     .any(|b| {
                         b.keys
                             .iter()
-                            .any(|bk| keymap::matches_key(*bk, key(KeyCode::Char(c))))
+                            .any(|bk| matches_key(*bk, key(KeyCode::Char(c))))
                     });
                 assert!(
                     !(in_lead && in_roster),

@@ -9,7 +9,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Effect, LeadState, RosterApp as App, on_key, render};
+use super::update::{Effect, on_key};
+use super::view::render;
+use super::{LeadState, RosterApp as App};
 use crate::catalog::demo_event;
 use crate::model::Lang;
 

@@ -48,7 +48,7 @@ fn unbalanced_groups_and_thin_coverage_show_in_the_pane() {
         press(&mut app, KeyCode::Enter.into());
         press(&mut app, KeyCode::Home.into());
     }
-    crate::tui::roster::saved(&mut app, 3);
+    crate::tui::roster::update::saved(&mut app, 3);
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("✓ saved"), "{screen}");
     assert!(screen.contains("sizes differ by 5"), "{screen}");

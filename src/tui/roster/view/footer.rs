@@ -58,7 +58,6 @@ fn said(app: &RosterApp, st: &Status) -> (String, Style) {
             msg.clone(),
             match tone {
                 Tone::Ok => style::ok(),
-                Tone::Warn => style::warn(),
                 Tone::Error => style::error(),
             },
         ),

@@ -11,7 +11,9 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use super::{Effect, WashupApp, on_key, render};
+use super::action::Effect;
+use super::app::WashupApp;
+use super::{on_key, render};
 use crate::catalog::{Catalog, demo_event};
 use crate::clock::{Clock, ManualClock};
 use crate::consolidate::{ConsolidateOptions, Consolidated, EventFile, consolidate_days};

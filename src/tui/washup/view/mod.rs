@@ -15,8 +15,6 @@ use super::app::{Overlay, WashupApp};
 use crate::text::washup as text;
 use crate::tui::observe::view::style;
 
-pub use cell::{cell_text, level_text};
-
 /// The smallest terminal the wash-up draws in.
 pub const MIN_WIDTH: u16 = 60;
 /// See [`MIN_WIDTH`].
