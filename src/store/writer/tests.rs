@@ -163,6 +163,10 @@ fn stopping_tries_a_failing_disk_again_before_giving_up() {
 }
 
 #[test]
+#[cfg_attr(
+    windows,
+    ignore = "Wine keeps a deleted file's name while a handle is open (Windows 10 and later remove it at once), so the journal and lock are not seen as gone there"
+)]
 fn deleted_files_are_written_again_from_the_snapshot_and_lines_in_memory() {
     let tmp = tempfile::tempdir().expect("tmp");
     let w = start(tmp.path(), b"{\"seq\":1}\n", &FaultSwitch::default());
