@@ -40,7 +40,7 @@ pub fn rehearsal_written(
     acts: usize,
     dir: &Path,
 ) -> String {
-    let d = dir.display();
+    let d = crate::text::path(dir);
     match lang {
         Lang::Id => format!(
             "Hari simulasi {event} ({date}) sudah ditulis ke {d}: berkas acara dan berkas harian {observers} asesor ({acts} perilaku terkode)."
@@ -54,8 +54,8 @@ pub fn rehearsal_written(
 /// `lgd roster` closed with every change saved.
 pub fn roster_saved(lang: Lang, path: &Path) -> String {
     match lang {
-        Lang::Id => format!("{} sudah tersimpan", path.display()),
-        Lang::En => format!("{} is saved", path.display()),
+        Lang::Id => format!("{} sudah tersimpan", crate::text::path(path)),
+        Lang::En => format!("{} is saved", crate::text::path(path)),
     }
 }
 
@@ -64,11 +64,11 @@ pub fn report_written(lang: Lang, participants: usize, groups: usize, path: &Pat
     match lang {
         Lang::Id => format!(
             "laporan {participants} peserta dalam {groups} kelompok sudah ditulis ke {}",
-            path.display()
+            crate::text::path(path)
         ),
         Lang::En => format!(
             "wrote the report on {participants} participant(s) in {groups} group(s) to {}",
-            path.display()
+            crate::text::path(path)
         ),
     }
 }
@@ -84,11 +84,11 @@ pub fn workbook_written(
     match lang {
         Lang::Id => format!(
             "{sheets} lembar ({rows} baris) untuk {participants} peserta sudah ditulis ke {}",
-            out.display()
+            crate::text::path(out)
         ),
         Lang::En => format!(
             "wrote {sheets} sheets ({rows} rows) for {participants} participant(s) to {}",
-            out.display()
+            crate::text::path(out)
         ),
     }
 }
@@ -96,8 +96,8 @@ pub fn workbook_written(
 /// A file that `lgd export events` passed over, with the reader's reason.
 pub fn skipped(lang: Lang, path: &Path, why: &str) -> String {
     match lang {
-        Lang::Id => format!("dilewati {}: {why}", path.display()),
-        Lang::En => format!("skipped {}: {why}", path.display()),
+        Lang::Id => format!("dilewati {}: {why}", crate::text::path(path)),
+        Lang::En => format!("skipped {}: {why}", crate::text::path(path)),
     }
 }
 
@@ -106,11 +106,11 @@ pub fn log_written(lang: Lang, rows: usize, days: usize, out: &Path) -> String {
     match lang {
         Lang::Id => format!(
             "{rows} baris dari {days} berkas harian sudah ditulis ke {}",
-            out.display()
+            crate::text::path(out)
         ),
         Lang::En => format!(
             "wrote {rows} rows from {days} day file(s) to {}",
-            out.display()
+            crate::text::path(out)
         ),
     }
 }
@@ -122,11 +122,11 @@ pub fn boris_written(lang: Lang, counts: [usize; 4], out: &Path) -> String {
     match lang {
         Lang::Id => format!(
             "proyek BORIS ({o} observasi, {s} subjek, {b} perilaku, {e} kejadian) sudah ditulis ke {}",
-            out.display()
+            crate::text::path(out)
         ),
         Lang::En => format!(
             "wrote a BORIS project ({o} observation(s), {s} subjects, {b} behaviours, {e} events) to {}",
-            out.display()
+            crate::text::path(out)
         ),
     }
 }
@@ -134,8 +134,14 @@ pub fn boris_written(lang: Lang, counts: [usize; 4], out: &Path) -> String {
 /// An office file was read.
 pub fn rows_read(lang: Lang, path: &Path, source: &str, rows: usize) -> String {
     match lang {
-        Lang::Id => format!("{} ({source}) terbaca: {rows} baris data", path.display()),
-        Lang::En => format!("read {} ({source}): {rows} data rows", path.display()),
+        Lang::Id => format!(
+            "{} ({source}) terbaca: {rows} baris data",
+            crate::text::path(path)
+        ),
+        Lang::En => format!(
+            "read {} ({source}): {rows} data rows",
+            crate::text::path(path)
+        ),
     }
 }
 
@@ -176,11 +182,11 @@ pub fn event_written(
     match lang {
         Lang::Id => format!(
             "{} sudah ditulis: {participants} peserta dalam {groups} kelompok, {observers} asesor",
-            path.display()
+            crate::text::path(path)
         ),
         Lang::En => format!(
             "wrote {}: {participants} participants in {groups} groups, {observers} observers",
-            path.display()
+            crate::text::path(path)
         ),
     }
 }
@@ -242,8 +248,11 @@ pub fn imported(
 /// A dry run of an import left the event as it was.
 pub fn dry_run(lang: Lang, path: &Path) -> String {
     match lang {
-        Lang::Id => format!("uji coba (dry run): {} tidak diubah", path.display()),
-        Lang::En => format!("dry run: {} was not changed", path.display()),
+        Lang::Id => format!(
+            "uji coba (dry run): {} tidak diubah",
+            crate::text::path(path)
+        ),
+        Lang::En => format!("dry run: {} was not changed", crate::text::path(path)),
     }
 }
 

@@ -45,11 +45,11 @@ pub fn not_an_event(lang: Lang, path: &Path) -> String {
     match lang {
         Lang::Id => format!(
             "{} bukan berkas acara (format-nya bukan \"lgd-event\")",
-            path.display()
+            crate::text::path(path)
         ),
         Lang::En => format!(
             "{} is not an event file (its format is not \"lgd-event\")",
-            path.display()
+            crate::text::path(path)
         ),
     }
 }
@@ -57,8 +57,8 @@ pub fn not_an_event(lang: Lang, path: &Path) -> String {
 /// The day was saved and the app closed.
 pub fn saved(lang: Lang, path: &Path) -> String {
     match lang {
-        Lang::Id => format!("tersimpan di {}", path.display()),
-        Lang::En => format!("saved {}", path.display()),
+        Lang::Id => format!("tersimpan di {}", crate::text::path(path)),
+        Lang::En => format!("saved {}", crate::text::path(path)),
     }
 }
 
@@ -67,11 +67,11 @@ pub fn terminal_failed(lang: Lang, e: &dyn Display, path: &Path) -> String {
     match lang {
         Lang::Id => format!(
             "terminal bermasalah: {e}; perubahan yang sudah tersimpan ada di {}",
-            path.display()
+            crate::text::path(path)
         ),
         Lang::En => format!(
             "terminal error: {e}; changes saved so far are in {}",
-            path.display()
+            crate::text::path(path)
         ),
     }
 }

@@ -16,6 +16,18 @@ pub mod setup;
 
 pub use crate::model::Lang;
 
+/// A path as the platform writes it: on Windows every separator a backslash, so a folder the user
+/// typed as `hasil/akhir` joined with `consolidated.json` does not print as
+/// `hasil/akhir\consolidated.json`; elsewhere as given.
+pub fn path(p: &std::path::Path) -> String {
+    let shown = p.display().to_string();
+    if cfg!(windows) {
+        shown.replace('/', "\\")
+    } else {
+        shown
+    }
+}
+
 pub mod import;
 pub mod observe;
 pub mod report;
@@ -98,6 +110,17 @@ mod tests {
             One => ("satu", "one"),
             Two => ("dua", "two"),
         }
+    }
+
+    #[test]
+    fn paths_print_with_the_platform_s_separator() {
+        let joined = std::path::Path::new("hasil/akhir").join("consolidated.json");
+        let expected = if cfg!(windows) {
+            "hasil\\akhir\\consolidated.json"
+        } else {
+            "hasil/akhir/consolidated.json"
+        };
+        assert_eq!(path(&joined), expected);
     }
 
     #[test]

@@ -134,7 +134,7 @@ pub(super) fn pick(lang: Lang, (id, en): (&'static str, &'static str)) -> &'stat
 
 /// "(gagal menyimpan ke PATH: DETAIL)": the end of every disk message, in the OS's words.
 pub(super) fn tail(lang: Lang, op: Op, path: &Path, detail: &dyn std::fmt::Display) -> String {
-    let path = path.display();
+    let path = crate::text::path(path);
     match lang {
         Lang::Id => format!("(gagal {} {path}: {detail})", op_id(op)),
         Lang::En => format!("(cannot {op} {path}: {detail})"),

@@ -11,7 +11,7 @@ pub fn recreated(lang: Lang, r: &Recreated) -> String {
     let files = r
         .missing
         .iter()
-        .map(|p| p.display().to_string())
+        .map(|p| crate::text::path(p).to_string())
         .collect::<Vec<_>>()
         .join(", ");
     match lang {
@@ -28,7 +28,7 @@ pub fn recreated(lang: Lang, r: &Recreated) -> String {
 
 /// A lock, journal or day file is a symlink, which lgd never writes through.
 pub fn symlink_refused(lang: Lang, path: &Path) -> String {
-    let path = path.display();
+    let path = crate::text::path(path);
     match lang {
         Lang::Id => format!(
             "{path} adalah tautan simbolik; lgd tidak menulis melalui tautan. Hapus tautan itu (berkas tujuannya tidak disentuh), atau arahkan --dir ke folder yang sebenarnya."
@@ -41,7 +41,7 @@ pub fn symlink_refused(lang: Lang, path: &Path) -> String {
 
 /// A file deleted under the app could not be written again; nothing is claimed saved.
 pub fn lost(lang: Lang, path: &Path, why: &str) -> String {
-    let path = path.display();
+    let path = crate::text::path(path);
     match lang {
         Lang::Id => format!(
             "{path} dihapus saat lgd berjalan dan belum bisa ditulis ulang; semua perubahan masih di memori dan lgd terus mencoba. Jangan tutup lgd. ({why})"

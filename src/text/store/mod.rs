@@ -59,11 +59,11 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
             match lang {
                 Lang::Id => format!(
                     "Berkas ini sudah dibuka di lgd lain{pid}: tutup lgd yang itu dulu, lalu coba lagi; dua program yang menulis satu berkas akan menghilangkan perubahan. ({})",
-                    path.display()
+                    crate::text::path(path)
                 ),
                 Lang::En => format!(
                     "This file is already open in another lgd{pid}: close it there first, then try again; two programs writing one file would lose changes. ({})",
-                    path.display()
+                    crate::text::path(path)
                 ),
             }
         }
@@ -97,11 +97,11 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
         StoreError::Timeout { path, seconds } => match lang {
             Lang::Id => format!(
                 "Disk belum mengonfirmasi penyimpanan dalam {seconds} detik; lgd terus mencoba. Tunggu sebentar; jangan cabut flashdisk atau matikan laptop. ({})",
-                path.display()
+                crate::text::path(path)
             ),
             Lang::En => format!(
                 "The disk did not confirm saving within {seconds} s; lgd keeps trying. Wait a moment; do not remove the USB drive or switch the laptop off. ({})",
-                path.display()
+                crate::text::path(path)
             ),
         },
         StoreError::Symlink { path } => crate::text::store::symlink_refused(lang, path),
@@ -194,12 +194,12 @@ pub fn lock_error(lang: Lang, e: &LockError) -> String {
             Lang::Id => format!(
                 "Berkas acara ini sedang diubah di lgd roster lain{}: tutup yang itu dulu; dua penyunting akan saling menimpa perubahan. ({})",
                 pid.map(|p| format!(" (proses {p})")).unwrap_or_default(),
-                path.display()
+                crate::text::path(path)
             ),
             Lang::En => format!(
                 "This event file is already being edited by another lgd roster{}: close it there first; two editors would overwrite each other's changes. ({})",
                 pid.map(|p| format!(" (process {p})")).unwrap_or_default(),
-                path.display()
+                crate::text::path(path)
             ),
         },
         LockError::Io(se) => store_error(lang, se),
@@ -236,7 +236,7 @@ fn unreadable(lang: Lang, snapshot: &LoadError, backup: Option<&LoadError>) -> S
 }
 
 fn mismatch(lang: Lang, path: &Path, what: &str, found: &str, expected: &str) -> String {
-    let path = path.display();
+    let path = crate::text::path(path);
     match (what, lang) {
         ("group", Lang::Id) => format!(
             "Berkas harian hari ini mencatat kelompok {found:?}, bukan {expected:?}; tidak ada yang diubah. Satu berkas harian untuk satu kelompok: jalankan dengan --group {found} (atau tanpa --group). ({path})"
