@@ -17,6 +17,7 @@ pub mod setup;
 pub use crate::model::Lang;
 
 pub mod import;
+pub mod midpoint;
 pub mod observe;
 pub mod report;
 pub mod roster;
@@ -127,6 +128,7 @@ mod tests {
         assert_complete::<roster::L>();
         assert_complete::<score::S>();
         assert_complete::<washup::W>();
+        assert_complete::<midpoint::Mid>();
         assert_complete::<super::report::ReportWords>();
         // Each table added to this module is listed here.
     }

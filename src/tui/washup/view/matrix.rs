@@ -25,7 +25,7 @@ struct Widths {
 fn widths(width: usize, competencies: usize) -> Widths {
     let wide = width >= 90;
     let name = if wide { 20 } else { 15 };
-    let jpm = 6;
+    let jpm = 7;
     let category = if wide { 16 } else { 0 };
     let room = width.saturating_sub(name + jpm + category + 1);
     let cell = (room / competencies.max(1)).clamp(5, 12);
@@ -106,7 +106,7 @@ pub fn render(app: &WashupApp, frame: &mut Frame, area: Rect) {
         let result = app.c.results.iter().find(|x| x.participant == p.person.id);
         let jpm = result
             .and_then(|x| x.jpm)
-            .map_or("–".to_string(), |j| format!("{j:.1}"));
+            .map_or("–".to_string(), |j| format!("{j:.1}%"));
         spans.push(Span::raw(fmt::fit(&jpm, w.jpm)));
         if w.category > 0 {
             let cat = result
