@@ -73,6 +73,7 @@ crate::words! {
         LegendProposed => ("usulan", "proposed"),
         LegendAgreed => ("konsensus", "agreed"),
         LegendSplit => ("terbelah, putuskan", "split, decide"),
+        JpmSplit => ("belah", "split"),
         // Search, confirmations, the lead.
         Search => ("Cari", "Search"),
         NoMatch => ("tidak ditemukan", "no match"),

@@ -48,6 +48,13 @@ fn a_split_cell_reads_as_two_levels_waiting_for_a_decision() {
     );
     // The policy in use is on screen, and the JPM of that participant waits (no figure).
     let screen = draw(&app, 160, 50);
+    // A full mark keeps a blank before the next cell, and a JPM held back by a split says so.
+    assert!(screen.contains("3·2→2|3± 3·3→3"), "{screen}");
+    let p10 = screen
+        .lines()
+        .find(|l| l.contains("G1 Fitri Susanti"))
+        .unwrap_or_default();
+    assert!(p10.contains("3·4→3|4 ") && p10.contains(" belah "), "{p10}");
     assert!(
         screen.contains("Nilai tengah (x.5): diputuskan di rapat"),
         "{screen}"
