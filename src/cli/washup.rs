@@ -10,10 +10,9 @@ use super::error::{CliError, Refusal, Saved};
 use super::output::errln;
 use crate::clock::SystemClock;
 use crate::consolidate::washup::open_washup_default;
-use crate::model::Role;
 use crate::text::washup as text;
 use crate::tui::shell;
-use crate::tui::washup::app::{Status, WashupApp};
+use crate::tui::washup::app::{Status, WashupApp, default_lead};
 use crate::tui::washup::run as washup;
 
 /// Arguments of `lgd washup`.
@@ -21,7 +20,7 @@ use crate::tui::washup::run as washup;
 pub struct WashupArgs {
     /// The folder `lgd consolidate --out` wrote, or its consolidated.json.
     pub path: PathBuf,
-    /// Observer id of whoever decides (default: the event's lead observer among the day files).
+    /// Who decides (default: the event's lead assessor, else its lead observer; asked once if neither).
     #[arg(long)]
     pub lead: Option<String>,
 }
@@ -34,14 +33,11 @@ pub fn run(args: &WashupArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     }
     let (tx, rx) = shell::inputs();
     let opened = open_washup_default(&args.path, Some(shell::notifier(tx.clone())))?;
-    let lead = args.lead.clone().or_else(|| {
-        opened
-            .consolidated
-            .observers
-            .iter()
-            .find(|o| o.observer.role == Role::Lead)
-            .map(|o| o.observer.id.clone())
-    });
+    let lead = args
+        .lead
+        .clone()
+        .or_else(|| default_lead(&opened.consolidated))
+        .or_else(|| ask_lead(lang));
     let Some(lead) = lead else {
         return Err(Refusal::NoLead.into());
     };
@@ -76,4 +72,17 @@ pub fn run(args: &WashupArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
             saved_in: Saved::WashupJournal,
         }),
     }
+}
+
+/// Asks once on the terminal who leads, when neither `--lead` nor the event names anyone.
+fn ask_lead(lang: crate::model::Lang) -> Option<String> {
+    use crate::text::Words;
+    use std::io::Write;
+    let mut err = std::io::stderr();
+    write!(err, "{}", text::W::LeadPrompt.get(lang)).ok()?;
+    err.flush().ok()?;
+    let mut line = String::new();
+    std::io::stdin().read_line(&mut line).ok()?;
+    let name = line.trim();
+    (!name.is_empty()).then(|| name.to_string())
 }

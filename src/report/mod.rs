@@ -5,6 +5,7 @@
 //! reader's language), `charts` lays out the SVG charts as geometry, and `html` renders both through
 //! minijinja templates with HTML escaping on, so no name or note can ever become markup.
 
+mod agreement;
 mod behaviour;
 mod charts;
 mod context;
@@ -19,6 +20,7 @@ mod own;
 mod participant;
 mod pillars;
 mod ranking;
+mod split;
 mod summary;
 
 pub use context::{ReportContext, report_context};

@@ -8,7 +8,7 @@ use super::charts::{Bars, Radar, Spoke, radar};
 use super::context::{CompetencyRef, Index};
 use super::evidence::{DecisionView, NoteView, decisions, notes, rating_notes};
 use super::fmt::{self, NONE};
-use super::ranking::{candidacy_of, change_level, jpm_text, shortfall_text};
+use super::ranking::{candidacy_of, change_level, shortfall_text};
 use crate::consolidate::{Cell, CellRating, Flag, ParticipantInfo, RatingStatus};
 use crate::model::{EvidenceKind, Score};
 
@@ -120,6 +120,8 @@ pub struct CompetencyRow {
     pub flags: String,
     /// Whether this is the change competency.
     pub change: bool,
+    /// Whether the cell is a split waiting for the wash-up.
+    pub split: bool,
 }
 
 /// One observer's rating in a row.
@@ -232,7 +234,7 @@ pub(super) fn view(ix: &Index, p: &ParticipantInfo) -> ParticipantView {
         unit: p.person.unit.clone(),
         group: ix.group_name(p.group.as_deref()),
         seat: p.seat.map(|s| s.to_string()).unwrap_or_default(),
-        jpm: jpm_text(ix, jpm),
+        jpm: super::split::jpm_or_awaits(ix, id, jpm),
         category,
         category_rank,
         change,
@@ -310,7 +312,14 @@ fn row(ix: &Index, cell: &Cell, observers: &[ObserverRef]) -> CompetencyRow {
             })
             .collect(),
         mean: fmt::opt(cell.stats.mean, 2, lang),
-        proposed: fmt::opt(cell.proposed, 1, lang),
+        proposed: match cell.split.filter(|_| super::split::open_split(cell)) {
+            Some(sp) => format!(
+                "{} | {}",
+                fmt::num(sp.lower, 1, lang),
+                fmt::num(sp.upper, 1, lang)
+            ),
+            None => fmt::opt(cell.proposed, 1, lang),
+        },
         consensus: fmt::opt(cell.consensus.as_ref().and_then(|d| d.level), 1, lang),
         final_level: fmt::opt(cell.final_level, 1, lang),
         gap: gap.map_or_else(|| NONE.to_string(), |g| fmt::signed(g, lang)),
@@ -323,9 +332,12 @@ fn row(ix: &Index, cell: &Cell, observers: &[ObserverRef]) -> CompetencyRow {
                 Flag::AcrossTarget => ix.t.flag_across_target,
                 Flag::FewRatings => ix.t.flag_few_ratings,
             })
+            .map(str::to_string)
+            .chain(super::split::flag(ix, cell))
             .collect::<Vec<_>>()
             .join("; "),
         change: cell.competency == super::CHANGE_COMPETENCY,
+        split: super::split::open_split(cell),
     }
 }
 

@@ -267,7 +267,7 @@ pub(super) fn ranking(ix: &Index) -> Vec<RankRow> {
             position: p.person.position.clone(),
             unit: p.person.unit.clone(),
             group: ix.group_name(p.group.as_deref()),
-            jpm: jpm_text(ix, result.and_then(|r| r.jpm)),
+            jpm: super::split::jpm_or_awaits(ix, id, result.and_then(|r| r.jpm)),
             shortfall: shortfall_text(ix, id),
             why: if candidate {
                 why(ix, &verdict, &category)

@@ -6,6 +6,8 @@ use super::context::{CoefView, Index};
 use super::fmt;
 use crate::consolidate::IccForms;
 use crate::model::Lang;
+use crate::text::Words;
+use crate::text::report::ReportWords as RW;
 
 /// The summary section's data.
 #[derive(Debug, Serialize)]
@@ -31,10 +33,14 @@ pub struct Summary {
     /// Whether any alpha has a 95% interval: the column is left out when none has (consolidation
     /// does not compute one for alpha yet), rather than printed empty.
     pub alpha_ci: bool,
-    /// ICCs per group: the complete rating blocks, then the act counts.
+    /// ICCs per group over the complete rating blocks.
     pub icc: Vec<IccRow>,
     /// Agreement of the behaviour coding, per pair of observers.
     pub behaviour_agreement: Vec<MatchingRow>,
+    /// How the pairs' acts were matched, named.
+    pub matching_procedure: String,
+    /// Agreement on counts per behaviour code.
+    pub code_agreement: Vec<super::agreement::CodeRow>,
     /// Participants with too few observers.
     pub thin: Vec<ThinRow>,
     /// Observers who have not submitted.
@@ -86,6 +92,8 @@ pub struct MatchingRow {
     pub percent: String,
     /// Kappa over matched pairs.
     pub kappa: CoefView,
+    /// The clock offset the pair was lined up with.
+    pub clock: String,
 }
 
 /// A participant rated by too few observers.
@@ -154,6 +162,8 @@ pub(super) fn summary(ix: &Index) -> Summary {
         alpha: alpha(ix),
         icc: icc(ix),
         behaviour_agreement: behaviour_agreement(ix),
+        matching_procedure: super::agreement::procedures(ix),
+        code_agreement: super::agreement::code_rows(ix),
         thin: c
             .coverage
             .thin
@@ -207,20 +217,21 @@ fn method(ix: &Index) -> String {
     let o = &ix.c.options;
     let spread = fmt::num(o.spread_threshold, 1, ix.lang);
     let step = fmt::num(o.step, 1, ix.lang);
-    match ix.lang {
+    let base = match ix.lang {
         Lang::Id => format!(
             "Level akhir adalah keputusan rapat integrasi bila ada, selain itu rerata penilaian independen yang dihitung, dibulatkan ke {step}. Sel ditandai bila rentang penilaian ≥ {spread}, bila penilaian berada di kedua sisi standar, atau bila penilaian kurang dari dua."
         ),
         Lang::En => format!(
             "The final level is the wash-up decision where there is one, otherwise the mean of the counted independent ratings rounded to {step}. A cell is flagged when the ratings span {spread} or more, fall on both sides of the target, or number fewer than two."
         ),
-    }
+    };
+    format!("{base} {}", super::split::policy_sentence(ix))
 }
 
 fn alpha(ix: &Index) -> Vec<AgreementRow> {
     let a = &ix.c.agreement.alpha;
     let mut rows = vec![AgreementRow {
-        scope: ix.t.all_competencies.to_string(),
+        scope: format!("{} ({})", ix.t.all_competencies, RW::Pooled.get(ix.lang)),
         units: a.pairable_units.to_string(),
         coef: ix.coef(&a.overall),
     }];
@@ -235,7 +246,8 @@ fn alpha(ix: &Index) -> Vec<AgreementRow> {
     rows
 }
 
-/// Per group in event order: its complete rating blocks, then the agreement of its act counts.
+/// Per group in event order: its complete rating blocks. (The ICC of act counts pooled over codes
+/// is no longer shown: it mostly measured how often each code is used; see `code_agreement`.)
 fn icc(ix: &Index) -> Vec<IccRow> {
     let c = ix.c;
     let row = |group: String, what: String, forms: &IccForms| IccRow {
@@ -251,10 +263,6 @@ fn icc(ix: &Index) -> Vec<IccRow> {
         for b in c.agreement.icc_blocks.iter().filter(|b| b.group == id) {
             let what = format!("{} ({})", ix.t.icc_ratings, b.observers.join(", "));
             rows.push(row(ix.group_name(Some(id)), what, &b.overall));
-        }
-        for a in c.behaviour.count_agreement.iter().filter(|a| a.group == id) {
-            let what = format!("{} ({})", ix.t.icc_counts, a.observers.join(", "));
-            rows.push(row(ix.session(id, a.date), what, &a.icc));
         }
     }
     rows
@@ -273,6 +281,7 @@ fn behaviour_agreement(ix: &Index) -> Vec<MatchingRow> {
                 .percent_agreement
                 .map_or_else(|| fmt::NONE.to_string(), |p| fmt::percent(p, ix.lang)),
             kappa: ix.coef(&m.kappa),
+            clock: super::agreement::clock(ix, m.clock.as_ref()),
         })
         .collect()
 }

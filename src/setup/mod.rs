@@ -16,7 +16,9 @@ pub use balance::{Balance, GroupBalance, SharedUnit};
 pub use coverage::{
     Audit, CoveragePlan, Shortfall, Targets, audit, generate_observers, plan_coverage,
 };
-pub use edit::{Edit, EditError, Editor, Field, Rules, apply, apply_all, next_participant_id};
+pub use edit::{
+    Edit, EditError, Editor, Fact, Field, Rules, apply, apply_all, next_participant_id,
+};
 pub use event::{DEFAULT_FRAMEWORK, DEFAULT_SCHEME, default_phases, event_id, new_event};
 pub use fewest::{Shift, fewest_moves};
 pub use grouping::{GroupingError, form_groups};

@@ -29,6 +29,7 @@ pub fn path(p: &std::path::Path) -> String {
 }
 
 pub mod import;
+pub mod midpoint;
 pub mod observe;
 pub mod report;
 pub mod roster;
@@ -150,6 +151,7 @@ mod tests {
         assert_complete::<roster::L>();
         assert_complete::<score::S>();
         assert_complete::<washup::W>();
+        assert_complete::<midpoint::Mid>();
         assert_complete::<super::report::ReportWords>();
         // Each table added to this module is listed here.
     }

@@ -64,6 +64,59 @@ words! {
         OtherParticipant => ("[peserta lain]", "[another participant]"),
         Jpm => ("JPM", "JPM"),
         Category => ("Kategori", "Category"),
+        // Splits (issue 15 item 8) and the agreement section (items 5, 6, 9).
+        JpmAwaits => (
+            "menunggu keputusan rapat integrasi (nilai terbelah)",
+            "awaits a wash-up decision (split)",
+        ),
+        SplitMark => ("terbelah", "split"),
+        Procedure => ("Pencocokan tindakan", "Act matching"),
+        SameCodeFirst => (
+            "Observer XT / INTERACT, kode sama lebih dulu; tindakan tanpa pasangan dihitung tidak sepakat",
+            "Observer XT / INTERACT, same code first; unmatched acts count as disagreements",
+        ),
+        TimeOnly => (
+            "berdasarkan waktu saja, kode apa pun (berkas lama); kappa hanya atas pasangan",
+            "by time only, whatever the code (older file); kappa over matched pairs only",
+        ),
+        ClockOffset => ("Selisih jam", "Clock offset"),
+        Estimated => ("diperkirakan dari data", "estimated from the data"),
+        StartingGuess => ("awal fase (data kurang)", "phase start (too little data)"),
+        Marks => ("penanda", "marks"),
+        PooledCaveat => (
+            "Alpha gabungan memperlakukan enam sel seorang peserta sebagai unit yang saling lepas, padahal tidak: bacalah bersama alpha per kompetensi di bawahnya.",
+            "The pooled alpha treats a participant's six cells as independent units, which they are not: read it beside the per-competency alphas below it.",
+        ),
+        Pooled => ("gabungan", "pooled"),
+        CodeAgreementHeading => (
+            "Kesepakatan jumlah per kode perilaku",
+            "Agreement on counts per behaviour code",
+        ),
+        CodeAgreementNote => (
+            "Per kode: alpha Krippendorff (interval) atas berapa kali setiap peserta menunjukkan kode itu menurut tiap asesor sesi yang sama. Menggantikan ICC jumlah gabungan, yang lebih mencerminkan seberapa sering tiap kode dipakai.",
+            "Per code: Krippendorff's alpha (interval) over how often each participant showed the code according to each observer of the same session. Replaces the pooled count ICC, which mostly reflected how often each code is used.",
+        ),
+        Code => ("Kode", "Code"),
+        MeanCount => ("Rerata jumlah", "Mean count"),
+    }
+}
+
+/// "A mean exactly halfway between two levels (x.5): decided in the wash-up (no level proposed)."
+pub fn midpoint_method(lang: Lang, policy: crate::model::MidpointPolicy) -> String {
+    let name = crate::text::midpoint::policy(lang, policy);
+    match lang {
+        Lang::Id => format!("Rerata tepat di tengah dua level (x,5): {name}."),
+        Lang::En => format!("A mean exactly halfway between two levels (x.5): {name}."),
+    }
+}
+
+/// "split 3 | 4: needs a decision" for a cell's flags.
+pub fn split_flag(lang: Lang, lower: &str, upper: &str, settled: Option<&str>) -> String {
+    match (lang, settled) {
+        (Lang::Id, None) => format!("terbelah {lower} | {upper}: perlu diputuskan"),
+        (Lang::En, None) => format!("split {lower} | {upper}: needs a decision"),
+        (Lang::Id, Some(p)) => format!("terbelah {lower} | {upper}: {p}"),
+        (Lang::En, Some(p)) => format!("split {lower} | {upper}: {p}"),
     }
 }
 

@@ -17,6 +17,14 @@ crate::words! {
         FGender => ("Jenis kelamin (L/P)", "Gender (L/P)"),
         FNewAttr => ("Atribut baru (nama: isi)", "New attribute (name: value)"),
         FormEditTitle => ("Ubah data", "Edit"),
+        FormFactsTitle => ("Data acara (sampul laporan)", "Event facts (report cover)"),
+        FOrganisation => ("Instansi", "Organisation"),
+        FDates => ("Tanggal (TTTT-BB-HH, …)", "Dates (YYYY-MM-DD, …)"),
+        FVenue => ("Tempat", "Venue"),
+        FCaseTitle => ("Judul studi kasus", "Case title"),
+        FLeadAssessor => ("Ketua tim asesor", "Lead assessor"),
+        FAssessors => ("Tim asesor (nama, …)", "Assessor team (name, …)"),
+        FTimeZone => ("Zona waktu (WIB/WITA/WIT)", "Time zone (WIB/WITA/WIT)"),
         FormAddTitle => ("Peserta baru", "New participant"),
         FormHint => (
             "Enter simpan · Esc batal · Tab/↑↓ kolom · atribut dikosongkan = dihapus",
@@ -66,6 +74,10 @@ crate::words! {
             "pindahkan ke kelompok atau kursi lain",
             "move to another group or seat",
         ),
+        KFacts => (
+            "ubah data acara: instansi, tanggal, tempat, kasus, ketua, tim, zona waktu",
+            "edit the event's facts: organisation, dates, venue, case, lead, team, time zone",
+        ),
         KEdit => (
             "ubah nama, NIP, jabatan, unit, jenis kelamin, atribut",
             "edit name, NIP, position, unit, gender, attributes",
@@ -107,6 +119,7 @@ crate::words! {
         ),
         HMove => ("pindah", "move"),
         HEdit => ("ubah", "edit"),
+        HFacts => ("acara", "event"),
         HAdd => ("tambah", "add"),
         HRemove => ("hapus", "remove"),
         HRebalance => ("seimbangkan", "balance"),
@@ -287,4 +300,20 @@ pub fn moved_of(lang: Lang, moved: usize, total: usize) -> String {
         format!("{moved} dari {total} orang pindah kelompok"),
         format!("{moved} of {total} people change group"),
     )
+}
+
+/// The form's label of one of the event's cover facts.
+pub fn fact_label(lang: Lang, fact: crate::setup::Fact) -> &'static str {
+    use crate::setup::Fact;
+    use crate::text::Words;
+    match fact {
+        Fact::Organisation => L::FOrganisation,
+        Fact::Dates => L::FDates,
+        Fact::Venue => L::FVenue,
+        Fact::CaseTitle => L::FCaseTitle,
+        Fact::LeadAssessor => L::FLeadAssessor,
+        Fact::Assessors => L::FAssessors,
+        Fact::TimeZone => L::FTimeZone,
+    }
+    .get(lang)
 }

@@ -68,6 +68,32 @@ crate::words! {
         TooSmall => ("Layar terlalu kecil", "Terminal too small"),
         Recovered => ("dari jurnal", "from the journal"),
         Terminating => ("Menyimpan dan keluar…", "Saving and quitting…"),
+        // Legend of the cell marks.
+        LegendCounted => ("penilaian", "ratings"),
+        LegendProposed => ("usulan", "proposed"),
+        LegendAgreed => ("konsensus", "agreed"),
+        LegendSplit => ("terbelah, putuskan", "split, decide"),
+        JpmSplit => ("belah", "split"),
+        // Search, confirmations, the lead.
+        Search => ("Cari", "Search"),
+        NoMatch => ("tidak ditemukan", "no match"),
+        ConsensusWithdrawn => ("Konsensus dibatalkan", "Consensus withdrawn"),
+        ThresholdsSaved => ("Batas kategori disimpan", "Category thresholds saved"),
+        Unchanged => ("Tidak ada yang berubah", "Nothing changed"),
+        KSearch => (
+            "cari peserta (nama, NIP/id, kelompok)",
+            "search participants (name, id, group)",
+        ),
+        KSearchNext => ("hasil berikutnya", "next match"),
+        KSearchPrev => ("hasil sebelumnya", "previous match"),
+        KKeep => ("tetap di hasil ini", "stay on this match"),
+        KBack => ("kembali ke baris semula", "back to the row before"),
+        HSearch => ("cari", "search"),
+        HKeep => ("pilih", "choose"),
+        LeadPrompt => (
+            "Siapa ketua rapat integrasi (nama atau id asesor)? ",
+            "Who leads the wash-up (name or observer id)? ",
+        ),
         // Key descriptions.
         KQuit => ("simpan dan keluar", "save and quit"),
         KHelp => ("bantuan", "help"),
@@ -94,6 +120,7 @@ crate::words! {
         KLevelUp => ("naikkan level", "raise the level"),
         KLevelDown => ("turunkan level", "lower the level"),
         KType => ("ketik alasan", "type the reason"),
+        KTypeSearch => ("ketik nama, id atau kelompok", "type a name, id or group"),
         KErase => ("hapus huruf", "erase a character"),
         KSave => ("simpan", "save"),
         KCancel => ("batal", "cancel"),
@@ -157,5 +184,17 @@ pub fn quit_refused(lang: Lang, quit: &str, why: &str) -> String {
                 "Not quitting, decisions stay in memory (fix this, then press {quit} again): {why}"
             )
         }
+    }
+}
+
+/// "Search: budi (3 of 7)", the search line with where the selection is among the matches.
+pub fn search_line(lang: Lang, query: &str, at: Option<(usize, usize)>) -> String {
+    use crate::text::Words;
+    let head = W::Search.get(lang);
+    match (lang, at) {
+        (_, None) if query.is_empty() => format!("{head}: "),
+        (_, None) => format!("{head}: {query}  ({})", W::NoMatch.get(lang)),
+        (Lang::Id, Some((i, n))) => format!("{head}: {query}  ({i} dari {n})"),
+        (Lang::En, Some((i, n))) => format!("{head}: {query}  ({i} of {n})"),
     }
 }

@@ -97,6 +97,14 @@ pub enum EditError {
     /// The groups cannot be formed.
     #[error(transparent)]
     Grouping(#[from] GroupingError),
+    /// A date that is not YYYY-MM-DD (or DD-MM-YYYY).
+    #[error("{0:?} is not a date; write days as YYYY-MM-DD separated by commas")]
+    Date(String),
+    /// A time zone lgd does not know.
+    #[error(
+        "time zone {0:?} is unknown; write WIB, WITA, WIT or an offset such as +07:00, or leave it empty for WIB"
+    )]
+    TimeZone(String),
     /// The result breaks a rule of event files (a safety net: the checks above come first).
     #[error("the change would make the event invalid: {}{}", .0.first().map(ToString::to_string).unwrap_or_default(), if .0.len() > 1 { format!(" (and {} more)", .0.len() - 1) } else { String::new() })]
     Invalid(Vec<Problem>),

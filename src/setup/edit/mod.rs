@@ -1,5 +1,5 @@
 //! Editing an event's roster before the day: moving people between groups and seats, correcting
-//! their details, adding and removing them, re-balancing the groups; every result validated, with
+//! their details, adding and removing them, re-balancing the groups, and the event's cover facts; every result validated, with
 //! undo and redo in [`Editor`].
 //!
 //! Coverage follows people: whoever leaves a group leaves its observers' lists; whoever joins one
@@ -7,6 +7,7 @@
 //! `lgd new` would have. Other groups keep their observers' lists exactly as they were.
 
 mod error;
+mod facts;
 mod fields;
 mod history;
 mod seats;
@@ -18,6 +19,7 @@ use crate::model::{Event, Participant};
 use super::Targets;
 
 pub use error::EditError;
+pub use facts::Fact;
 pub use history::{Editor, HISTORY_LIMIT};
 pub use seats::next_participant_id;
 
@@ -92,6 +94,13 @@ pub enum Edit {
     /// coverage follows them as for [`Edit::Move`] (a swap as for [`Edit::SwapSeats`]).
     /// Refused with [`EditError::Balanced`] when there is nothing to do.
     FewestMoves,
+    /// Sets one of the event's cover facts; the value is tidied and checked.
+    SetFact {
+        /// Which fact.
+        fact: Fact,
+        /// The new value as typed.
+        value: String,
+    },
 }
 
 /// What edits are checked against.
@@ -138,6 +147,7 @@ pub fn apply(event: &Event, edit: &Edit, rules: &Rules<'_>) -> Result<Event, Edi
         Edit::Remove { participant } => seats::remove(&mut next, participant)?,
         Edit::Rebalance { seed } => seats::rebalance(&mut next, *seed, targets)?,
         Edit::FewestMoves => seats::fewest(&mut next, targets)?,
+        Edit::SetFact { fact, value } => facts::set(&mut next, *fact, value)?,
     }
     if next == *event {
         return Err(EditError::NoChange);
@@ -167,6 +177,8 @@ pub fn apply_all(event: &Event, edits: &[Edit], rules: &Rules<'_>) -> Result<Eve
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_facts;
 #[cfg(test)]
 mod tests_fewest;
 #[cfg(test)]

@@ -113,6 +113,21 @@ fn describe(lang: Lang, edits: &[Edit], before: &Event, after: &Event) -> String
                 ),
             )
         }
+        Edit::SetFact { .. } => {
+            let facts: Vec<&str> = edits
+                .iter()
+                .filter_map(|e| match e {
+                    Edit::SetFact { fact, .. } => Some(super::fact_label(lang, *fact)),
+                    _ => None,
+                })
+                .collect();
+            let f = facts.join(", ");
+            say(
+                lang,
+                format!("Data acara diubah ({f})"),
+                format!("Event facts changed ({f})"),
+            )
+        }
         Edit::SetField { participant, .. } => {
             let fields: Vec<String> = edits
                 .iter()
@@ -233,6 +248,10 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
             format!("ID peserta {id:?} sudah dipakai; kosongkan ID agar diberi nomor berikutnya.")
         }
         BadId { id, source } => format!("ID peserta {id:?} tidak bisa dipakai: {source}"),
+        Date(d) => format!("{d:?} bukan tanggal; tulis hari sebagai TTTT-BB-HH dipisah koma."),
+        TimeZone(z) => format!(
+            "Zona waktu {z:?} tidak dikenal; tulis WIB, WITA, WIT atau selisih seperti +07:00, atau kosongkan untuk WIB."
+        ),
         NoGroups => "Acara belum punya kelompok; bentuk dengan lgd new --groups N.".into(),
         Grouping(g) => grouping(lang, g),
         Balanced { avoidable } => balanced(lang, *avoidable),

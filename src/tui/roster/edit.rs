@@ -45,6 +45,7 @@ fn on_pane(app: &mut App, action: LeadAction) -> Vec<Effect> {
         (LeadAction::Edit, Some(p)) => Popup::Form(Form::edit(p)),
         (LeadAction::Remove, Some(p)) => Popup::Remove(p.id.clone()),
         (LeadAction::Add, _) => Popup::Form(Form::add()),
+        (LeadAction::Facts, _) => Popup::Form(Form::facts(&app.event)),
         (LeadAction::Rebalance, _) => Popup::Balance(Preview::open(lead, app.lang)),
         (LeadAction::Undo | LeadAction::Redo, _) => return history(app, action),
         (LeadAction::SaveNow, _) if lead.is_saved() => {
@@ -212,7 +213,7 @@ fn changed(app: &mut App, verb: Verb, edits: &[Edit], before: &Event) -> Vec<Eff
         Edit::Add { participant, .. } => Some(participant.id.clone()),
         // Shown again after undoing a removal; gone (and not found) after making one.
         Edit::Remove { participant } => Some(participant.clone()),
-        Edit::Rebalance { .. } | Edit::FewestMoves => None,
+        Edit::Rebalance { .. } | Edit::FewestMoves | Edit::SetFact { .. } => None,
     });
     let focus = focus
         .filter(|id| after.participant(id).is_some())

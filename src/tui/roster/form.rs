@@ -1,7 +1,7 @@
 //! The form of a participant's fields: one row per field, typed into, turned into edits on Enter.
 
-use crate::model::{Gender, Participant};
-use crate::setup::{Edit, EditError, Field};
+use crate::model::{Event, Gender, Participant};
+use crate::setup::{Edit, EditError, Fact, Field};
 
 /// Whose fields the form holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,6 +10,8 @@ pub enum FormKind {
     Edit(String),
     /// Someone new.
     Add,
+    /// The event's cover facts: row `i` is [`Fact::ALL`]`[i]`.
+    Facts,
 }
 
 /// One row: a field and its text.
@@ -92,6 +94,26 @@ impl Form {
         }
     }
 
+    /// The event's cover facts as they are now, one row each.
+    pub fn facts(event: &Event) -> Form {
+        let rows = Fact::ALL
+            .iter()
+            .map(|f| row(None, &f.current(event)))
+            .collect();
+        Form {
+            kind: FormKind::Facts,
+            rows,
+            cursor: 0,
+        }
+    }
+
+    /// The fact on row `i` of a facts form.
+    pub fn fact_at(&self, i: usize) -> Option<Fact> {
+        (self.kind == FormKind::Facts)
+            .then(|| Fact::ALL.get(i).copied())
+            .flatten()
+    }
+
     /// The text of the row being typed into.
     pub fn current(&mut self) -> Option<&mut String> {
         self.rows.get_mut(self.cursor).map(|r| &mut r.value)
@@ -109,6 +131,7 @@ impl Form {
         let id = match &self.kind {
             FormKind::Edit(id) => id.clone(),
             FormKind::Add => new_id.to_string(),
+            FormKind::Facts => return Ok(self.fact_edits()),
         };
         let mut edits = Vec::new();
         if self.kind == FormKind::Add {
@@ -158,6 +181,21 @@ impl Form {
         Ok(edits)
     }
 
+    /// The changed facts, one edit each.
+    fn fact_edits(&self) -> Vec<Edit> {
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| r.value != r.original)
+            .filter_map(|(i, r)| {
+                Some(Edit::SetFact {
+                    fact: self.fact_at(i)?,
+                    value: r.value.clone(),
+                })
+            })
+            .collect()
+    }
+
     /// Puts the cursor on the row an error is about, so the lead can correct it there.
     pub fn focus_on(&mut self, error: &EditError) {
         let field = match error {
@@ -165,9 +203,17 @@ impl Form {
             EditError::Nip(_) | EditError::NipTaken { .. } => Some(Field::Nip),
             EditError::Gender(_) => Some(Field::Gender),
             EditError::EmptyExtraName => None,
+            EditError::Date(_) => return self.focus_fact(Fact::Dates),
+            EditError::TimeZone(_) => return self.focus_fact(Fact::TimeZone),
             _ => return,
         };
         if let Some(i) = self.rows.iter().position(|r| r.field == field) {
+            self.cursor = i;
+        }
+    }
+
+    fn focus_fact(&mut self, fact: Fact) {
+        if let Some(i) = Fact::ALL.iter().position(|f| *f == fact) {
             self.cursor = i;
         }
     }

@@ -111,6 +111,13 @@ pub static EDIT: &[Binding] = &[
         Some(T::Lead(L::HRemove)),
     ),
     b(
+        &[ch('i')],
+        C::Lead,
+        Do(Action::Lead(LA::Facts)),
+        T::Lead(L::KFacts),
+        Some(T::Lead(L::HFacts)),
+    ),
+    b(
         &[ch('b')],
         C::Lead,
         Do(Action::Lead(LA::Rebalance)),

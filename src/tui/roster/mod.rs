@@ -37,6 +37,8 @@ pub enum LeadAction {
     Edit,
     /// Add a participant.
     Add,
+    /// Edit the event's cover facts.
+    Facts,
     /// Remove the selected participant (asks first).
     Remove,
     /// Re-balance the groups (shows the result first).

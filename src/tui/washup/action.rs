@@ -28,7 +28,9 @@ pub enum Action {
     SwitchPreset,
     /// Open the category thresholds.
     OpenThresholds,
-    /// A character typed into the reason.
+    /// Start searching the rows.
+    OpenSearch,
+    /// A character typed into the reason or the search.
     InputChar(char),
     /// Erase the last character of the reason.
     InputBackspace,

@@ -63,6 +63,8 @@ pub enum Overlay {
     Decide(Draft),
     /// Editing thresholds: the categories being edited and the one selected.
     Thresholds(Vec<Category>, usize),
+    /// Searching the rows: the query typed so far and the row selected before, to go back to.
+    Search(String, usize),
 }
 
 /// The message line.
@@ -167,6 +169,7 @@ impl WashupApp {
             Overlay::Detail(_) => Mode::Detail,
             Overlay::Decide(_) => Mode::Decide,
             Overlay::Thresholds(..) => Mode::Thresholds,
+            Overlay::Search(..) => Mode::Search,
         }
     }
 
@@ -190,6 +193,29 @@ impl WashupApp {
                 .iter()
                 .find(|x| x.participant == p.person.id && &x.competency == comp),
         }
+    }
+
+    /// Display rows whose participant's name, id, NIP or group holds `query` (any case).
+    pub fn matches(&self, query: &str) -> Vec<usize> {
+        let q = query.trim().to_lowercase();
+        if q.is_empty() {
+            return Vec::new();
+        }
+        (0..self.rows.len())
+            .filter(|r| {
+                self.participant_at(*r).is_some_and(|p| {
+                    [
+                        Some(p.person.name.as_str()),
+                        Some(p.person.id.as_str()),
+                        p.person.nip.as_deref(),
+                        p.group.as_deref(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|f| f.to_lowercase().contains(&q))
+                })
+            })
+            .collect()
     }
 
     /// The selected cell.
@@ -239,4 +265,20 @@ impl WashupApp {
             self.row = self.rows.iter().position(|r| *r == k).unwrap_or(0);
         }
     }
+}
+
+/// Who decides when `--lead` is not given: the event's lead assessor named in the consolidation,
+/// else the observer whose role is lead; `None` when neither is known (the caller asks once).
+pub fn default_lead(c: &Consolidated) -> Option<String> {
+    let named = c
+        .about
+        .as_ref()
+        .map(|a| a.lead_assessor.trim())
+        .filter(|n| !n.is_empty());
+    named.map(String::from).or_else(|| {
+        c.observers
+            .iter()
+            .find(|o| o.observer.role == crate::model::Role::Lead)
+            .map(|o| o.observer.id.clone())
+    })
 }

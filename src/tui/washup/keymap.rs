@@ -22,6 +22,8 @@ pub enum Mode {
     Decide,
     /// Editing thresholds.
     Thresholds,
+    /// Searching the rows.
+    Search,
 }
 
 /// Where a binding applies.
@@ -38,7 +40,7 @@ pub enum Context {
 /// A row of the wash-up's key table.
 pub type Binding = keys::Binding<Context, Action, W>;
 
-/// The key is typed into the reason.
+/// The key is typed into the reason or the search.
 fn type_char(_: Key, key: KeyEvent) -> Option<Action> {
     typed(key).map(Action::InputChar)
 }
@@ -51,6 +53,7 @@ use Mode as M;
 const MATRIX: Context = C::In(M::Matrix);
 const DECIDE: Context = C::In(M::Decide);
 const THRESH: Context = C::In(M::Thresholds);
+const SEARCH: Context = C::In(M::Search);
 
 /// The key table.
 pub static BINDINGS: keys::Table<Context, Action, W> = keys::Table(&[ROWS]);
@@ -132,14 +135,15 @@ static ROWS: &[Binding] = &[
         MATRIX,
         Do(Action::SortNext),
         W::KSort,
-        Some(W::HSort),
+        // The header names the order and the preset; the hint bar keeps room for search and help.
+        None,
     ),
     b(
         &[Plain(K::Char('p'))],
         MATRIX,
         Do(Action::SwitchPreset),
         W::KPreset,
-        Some(W::HPreset),
+        None,
     ),
     b(
         &[Plain(K::Char('t'))],
@@ -147,6 +151,13 @@ static ROWS: &[Binding] = &[
         Do(Action::OpenThresholds),
         W::KThresholds,
         Some(W::HThresholds),
+    ),
+    b(
+        &[Plain(K::Char('/'))],
+        MATRIX,
+        Do(Action::OpenSearch),
+        W::KSearch,
+        Some(W::HSearch),
     ),
     // Matrix and detail.
     b(
@@ -301,6 +312,49 @@ static ROWS: &[Binding] = &[
         W::KCancel,
         Some(W::HCancel),
     ),
+    // Searching.
+    b(
+        &[Plain(K::Down)],
+        SEARCH,
+        Do(Action::Move(1, 0)),
+        W::KSearchNext,
+        Some(W::HMove),
+    ),
+    b(
+        &[Plain(K::Up)],
+        SEARCH,
+        Do(Action::Move(-1, 0)),
+        W::KSearchPrev,
+        None,
+    ),
+    b(
+        &[Plain(K::Enter)],
+        SEARCH,
+        Do(Action::Submit),
+        W::KKeep,
+        Some(W::HKeep),
+    ),
+    b(
+        &[Plain(K::Esc)],
+        SEARCH,
+        Do(Action::Close),
+        W::KBack,
+        Some(W::HCancel),
+    ),
+    b(
+        &[Plain(K::Backspace)],
+        SEARCH,
+        Do(Action::InputBackspace),
+        W::KErase,
+        None,
+    ),
+    b(
+        &[Key::Printable],
+        SEARCH,
+        With(type_char),
+        W::KTypeSearch,
+        None,
+    ),
 ];
 
 /// The contexts that apply in a mode, in lookup order.
@@ -311,6 +365,7 @@ pub fn contexts_for(mode: Mode) -> &'static [Context] {
         M::Help => &[C::Always, C::In(M::Help)],
         M::Decide => &[C::Always, DECIDE],
         M::Thresholds => &[C::Always, THRESH],
+        M::Search => &[C::Always, SEARCH],
     }
 }
 

@@ -7,6 +7,7 @@ pub mod action;
 pub mod app;
 pub mod keymap;
 pub mod run;
+pub mod search;
 pub mod update;
 pub mod view;
 

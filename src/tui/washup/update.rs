@@ -5,6 +5,7 @@ use ratatui::crossterm::event::KeyEvent;
 use super::action::{Action, Effect};
 use super::app::{Draft, Overlay, Status, WashupApp};
 use super::keymap;
+use super::search;
 use crate::consolidate::refresh;
 use crate::consolidate::washup::{WashupChange, WashupEntry, fold};
 use crate::model::{Category, MAX_LEVEL, MIN_LEVEL, Settings};
@@ -87,15 +88,25 @@ pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::InputChar(ch) => {
-            if let Overlay::Decide(draft) = &mut app.overlay {
-                draft.reason.push(ch);
+            match &mut app.overlay {
+                Overlay::Decide(draft) => draft.reason.push(ch),
+                Overlay::Search(..) => search::type_char(app, ch),
+                _ => {}
             }
             Vec::new()
         }
         Action::InputBackspace => {
-            if let Overlay::Decide(draft) = &mut app.overlay {
-                draft.reason.pop();
+            match &mut app.overlay {
+                Overlay::Decide(draft) => {
+                    draft.reason.pop();
+                }
+                Overlay::Search(..) => search::erase(app),
+                _ => {}
             }
+            Vec::new()
+        }
+        Action::OpenSearch => {
+            search::open(app);
             Vec::new()
         }
         Action::Submit => submit(app),
@@ -106,7 +117,14 @@ pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
             Vec::new()
         }
         Action::Close => {
+            if matches!(app.overlay, Overlay::Search(..)) {
+                search::cancel(app);
+            }
             app.overlay = Overlay::None;
+            // A prompt about what was being entered no longer applies once it is closed.
+            if matches!(app.status, Some(Status::Text(W::ReasonNeeded))) {
+                app.status = None;
+            }
             Vec::new()
         }
         Action::Saved(seq) => {
@@ -160,6 +178,7 @@ fn move_by(app: &mut WashupApp, dr: i32, dc: i32) {
             app.row = step(app.row, dr, app.rows.len());
             app.col = step(app.col, dc, app.c.competencies.len());
         }
+        Overlay::Search(..) => search::step(app, dr),
         Overlay::Decide(_) => {}
     }
 }
@@ -231,8 +250,16 @@ fn submit(app: &mut WashupApp) -> Vec<Effect> {
         }
         Overlay::Thresholds(mut categories, _) => {
             categories.sort_by(|a, b| b.min_jpm.total_cmp(&a.min_jpm));
+            // Set first: a failure to record replaces it with why.
+            app.status = Some(Status::Text(if categories == app.c.settings.categories {
+                W::Unchanged
+            } else {
+                W::ThresholdsSaved
+            }));
             set_categories(app, categories)
         }
+        // Enter keeps the row the search found.
+        Overlay::Search(..) => Vec::new(),
         other => {
             app.overlay = other;
             Vec::new()
@@ -265,6 +292,8 @@ fn withdraw(app: &mut WashupApp) -> Vec<Effect> {
         at: app.clock.now(),
     };
     app.overlay = Overlay::None;
+    // Said plainly, so no earlier message (a prompt for the reason) is left standing.
+    app.status = Some(Status::Text(W::ConsensusWithdrawn));
     record(app, change)
 }
 

@@ -2,6 +2,7 @@
 
 mod balance;
 mod edit;
+mod facts;
 mod refusals;
 mod render;
 

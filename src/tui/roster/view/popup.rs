@@ -87,11 +87,16 @@ fn form_box(app: &App, lead: &LeadState, form: &Form, frame: &mut Frame, area: R
             format!("{} {id} {}", L::FormEditTitle.get(lang), fmt::cut(name, 30))
         }
         FormKind::Add => L::FormAddTitle.get(lang).to_string(),
+        FormKind::Facts => L::FormFactsTitle.get(lang).to_string(),
     };
     let labels: Vec<String> = form
         .rows
         .iter()
-        .map(|r| field_label(lang, r.field.as_ref()))
+        .enumerate()
+        .map(|(i, r)| match form.fact_at(i) {
+            Some(f) => crate::text::roster::fact_label(lang, f).to_string(),
+            None => field_label(lang, r.field.as_ref()),
+        })
         .collect();
     let lw = labels.iter().map(|l| l.width()).max().unwrap_or(0).min(28);
     let vw = usize::from(area.width.saturating_sub(lw as u16 + 8)).min(50);

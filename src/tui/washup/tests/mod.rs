@@ -1,5 +1,6 @@
 //! Tests of the wash-up with no terminal: keys to state and effects, screens on a TestBackend.
 
+mod lead_items;
 mod render;
 mod save_failure;
 mod update;
@@ -37,9 +38,14 @@ const PLAN: &[(&str, &str, [f64; 6])] = &[
 
 /// A consolidation of four observers' submitted ratings on the demo event.
 pub(super) fn consolidated() -> Consolidated {
-    let mut ev = demo_event().expect("demo");
     // These screens were drawn with splits rounded up; the default (left to the wash-up) has its own tests.
-    ev.settings.midpoint = Some(crate::model::MidpointPolicy::HalfUp);
+    consolidated_with(Some(crate::model::MidpointPolicy::HalfUp))
+}
+
+/// [`consolidated`] with the event's midpoint setting `midpoint` (`None`: the default).
+pub(super) fn consolidated_with(midpoint: Option<crate::model::MidpointPolicy>) -> Consolidated {
+    let mut ev = demo_event().expect("demo");
+    ev.settings.midpoint = midpoint;
     let clock = ManualClock::jakarta();
     let comps = ["M.2", "M.3", "M.4", "M.7", "M.8", "SK.1"];
     let mut days = Vec::new();

@@ -42,6 +42,21 @@ fn decision_line(d: &Decision, lang: Lang) -> String {
     )
 }
 
+/// "split between 3 and 4: needs a decision", or the policy that settled it; none once decided.
+fn split_line(cell: &Cell, lang: Lang) -> Option<String> {
+    let sp = cell.split?;
+    if cell.consensus.is_some() {
+        return None;
+    }
+    let settled = cell.proposed.is_some().then_some(sp.policy);
+    Some(crate::text::midpoint::split_line(
+        lang,
+        &level_text(sp.lower),
+        &level_text(sp.upper),
+        settled,
+    ))
+}
+
 /// The cell's title: "Fitri Lubis · M.2 Kerja Sama (target 3)".
 fn title(app: &WashupApp, cell: &Cell) -> String {
     let lang = app.lang;
@@ -136,6 +151,9 @@ pub fn lines(app: &WashupApp, cell: &Cell) -> Vec<Line<'static>> {
         W::Proposed.get(lang),
         cell.proposed.map_or("–".to_string(), level_text)
     )));
+    if let Some(line) = split_line(cell, lang) {
+        out.push(Line::from(Span::styled(line, style::warn())));
+    }
     match &cell.consensus {
         Some(d) => out.push(Line::from(Span::styled(
             format!("{}: {}", W::Consensus.get(lang), decision_line(d, lang)),
@@ -235,6 +253,9 @@ pub fn strip(app: &WashupApp, frame: &mut Frame, area: Rect) {
     let flags: Vec<&str> = cell.flags.iter().map(|f| flag_text(*f).get(lang)).collect();
     let last = match &cell.consensus {
         Some(d) => format!("{}: {}", W::Consensus.get(lang), decision_line(d, lang)),
+        None if split_line(cell, lang).is_some() && cell.proposed.is_none() => {
+            split_line(cell, lang).unwrap_or_default()
+        }
         None => format!(
             "{}: {} · {}",
             W::Proposed.get(lang),
@@ -258,4 +279,19 @@ pub fn strip(app: &WashupApp, frame: &mut Frame, area: Rect) {
         Line::from(last),
     ];
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The cell's detail as plain text, one line per fact, for tests.
+#[cfg(test)]
+pub fn lines_text(app: &WashupApp, cell: &Cell) -> String {
+    lines(app, cell)
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|s| s.content.as_ref())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
 }

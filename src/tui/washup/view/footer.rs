@@ -46,6 +46,10 @@ pub fn status(app: &WashupApp, frame: &mut Frame, area: Rect) {
 /// The message line's text and colour.
 fn message(app: &WashupApp) -> (String, Style) {
     let lang = app.lang;
+    if let crate::tui::washup::app::Overlay::Search(q, _) = &app.overlay {
+        let at = crate::tui::washup::search::position(app);
+        return (text::search_line(lang, q, at), style::heading());
+    }
     match &app.status {
         None => (String::new(), style::dim()),
         Some(Status::Text(t)) => (t.get(lang).to_string(), style::warn()),

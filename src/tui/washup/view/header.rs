@@ -38,7 +38,7 @@ pub fn render(app: &WashupApp, frame: &mut Frame, area: Rect) {
     let decided = app.c.cells.iter().filter(|c| c.consensus.is_some()).count();
     let second = Line::from(vec![Span::styled(
         format!(
-            "{} × {} · {flagged} {} · {decided} {} · {}: {} · {}: {}",
+            "{} × {} · {flagged} {} · {decided} {} · {}: {} · {}: {} · {}",
             app.c.participants.len(),
             app.c.competencies.len(),
             W::Flagged.get(lang),
@@ -47,6 +47,7 @@ pub fn render(app: &WashupApp, frame: &mut Frame, area: Rect) {
             app.preset().get(lang),
             W::Sort.get(lang),
             app.sort.label().get(lang),
+            crate::text::midpoint::policy_line(lang, app.c.options.midpoint),
         ),
         style::dim(),
     )]);

@@ -24,9 +24,9 @@ struct Widths {
 
 fn widths(width: usize, competencies: usize) -> Widths {
     let wide = width >= 90;
-    let name = if wide { 20 } else { 15 };
-    let jpm = 6;
-    let category = if wide { 16 } else { 0 };
+    let name = if wide { 18 } else { 15 };
+    let jpm = 7;
+    let category = if wide { 14 } else { 0 };
     let room = width.saturating_sub(name + jpm + category + 1);
     let cell = (room / competencies.max(1)).clamp(5, 12);
     Widths {
@@ -101,13 +101,24 @@ pub fn render(app: &WashupApp, frame: &mut Frame, area: Rect) {
                 .cell_at(r, col)
                 .map(|c| cell_style(c, r == app.row && col == app.col))
                 .unwrap_or_default();
-            spans.push(Span::styled(fmt::fit(&text, w.cell), s));
+            // One column kept blank so a full mark never runs into the next cell.
+            spans.push(Span::styled(fmt::fit(&text, w.cell - 1), s));
+            spans.push(Span::raw(" "));
         }
         let result = app.c.results.iter().find(|x| x.participant == p.person.id);
-        let jpm = result
-            .and_then(|x| x.jpm)
-            .map_or("–".to_string(), |j| format!("{j:.1}"));
-        spans.push(Span::raw(fmt::fit(&jpm, w.jpm)));
+        let jpm = result.and_then(|x| x.jpm);
+        // A JPM held back by a split says so: the meeting can settle it, unlike missing ratings.
+        let waits = jpm.is_none()
+            && (0..app.c.competencies.len()).any(|col| {
+                app.cell_at(r, col)
+                    .is_some_and(|c| c.split.is_some() && c.final_level.is_none())
+            });
+        let (jpm, jpm_style) = match jpm {
+            Some(j) => (format!("{j:.1}%"), Style::default()),
+            None if waits => (W::JpmSplit.get(lang).to_string(), style::warn()),
+            None => ("–".to_string(), Style::default()),
+        };
+        spans.push(Span::styled(fmt::fit(&jpm, w.jpm), jpm_style));
         if w.category > 0 {
             let cat = result
                 .and_then(|x| x.category.as_ref())

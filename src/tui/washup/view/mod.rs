@@ -4,6 +4,7 @@ mod cell;
 mod detail;
 mod footer;
 mod header;
+mod legend;
 mod matrix;
 mod popup;
 
@@ -14,6 +15,11 @@ use ratatui::widgets::{Paragraph, Wrap};
 use super::app::{Overlay, WashupApp};
 use crate::text::washup as text;
 use crate::tui::observe::view::style;
+
+#[cfg(test)]
+pub use cell::cell_text;
+#[cfg(test)]
+pub use detail::lines_text as detail_lines_text;
 
 /// The smallest terminal the wash-up draws in.
 pub const MIN_WIDTH: u16 = 60;
@@ -43,9 +49,10 @@ pub fn render(app: &WashupApp, frame: &mut Frame) {
         );
         return;
     }
-    let [top, body, status, hints] = Layout::vertical([
+    let [top, body, legend_row, status, hints] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
+        Constraint::Length(1),
         Constraint::Length(footer::status_rows(app, area.width)),
         Constraint::Length(1),
     ])
@@ -63,6 +70,7 @@ pub fn render(app: &WashupApp, frame: &mut Frame) {
         matrix::render(app, frame, grid);
         detail::strip(app, frame, strip);
     }
+    legend::render(app, frame, legend_row);
     footer::status(app, frame, status);
     footer::hints(app, frame, hints);
     match &app.overlay {
@@ -71,5 +79,7 @@ pub fn render(app: &WashupApp, frame: &mut Frame) {
         Overlay::Detail(scroll) => detail::panel(app, frame, body, *scroll),
         Overlay::Decide(draft) => popup::decide(app, frame, body, draft),
         Overlay::Thresholds(cats, i) => popup::thresholds(app, frame, body, cats, *i),
+        // The search is typed on the message line; the matrix stays in view.
+        Overlay::Search(..) => {}
     }
 }

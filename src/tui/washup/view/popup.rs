@@ -45,7 +45,14 @@ fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, 
 pub fn help(app: &WashupApp, frame: &mut Frame, area: Rect, scroll: u16) {
     let lang = app.lang;
     let mut lines = Vec::new();
-    for mode in [Mode::Matrix, Mode::Detail, Mode::Decide, Mode::Thresholds] {
+    let modes = [
+        Mode::Matrix,
+        Mode::Search,
+        Mode::Detail,
+        Mode::Decide,
+        Mode::Thresholds,
+    ];
+    for mode in modes {
         let binds: Vec<(String, &str)> = keymap::bindings_for(mode)
             .map(|b| (keymap::keys_label(b, lang), b.about.get(lang)))
             .collect();
@@ -59,6 +66,7 @@ pub fn help(app: &WashupApp, frame: &mut Frame, area: Rect, scroll: u16) {
             Mode::Matrix => W::Title,
             Mode::Detail => W::Evidence,
             Mode::Decide => W::Decide,
+            Mode::Search => W::Search,
             _ => W::Thresholds,
         };
         lines.push(Line::from(Span::styled(
