@@ -182,4 +182,6 @@ mod tests_facts;
 #[cfg(test)]
 mod tests_fewest;
 #[cfg(test)]
+mod tests_history;
+#[cfg(test)]
 mod tests_seating;
