@@ -33,8 +33,8 @@ fn env_list(name: &str, default: &[usize]) -> Vec<usize> {
 }
 
 /// Writes `n` rehearsed day files (as the store writes them: pretty JSON) into `dir`, one
-/// rehearsed day per date with its own seed and its own team of observers (as a multi-day event
-/// has, so no observer rates the same participant twice); returns their paths, sorted.
+/// rehearsed day per date with its own seed, as a multi-day event runs: the same observers every
+/// day, each day its own participants and groups; returns their paths, sorted.
 fn generate(ev: &Event, dir: &Path, n: usize) -> Vec<PathBuf> {
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir).expect("bench folder");
@@ -43,23 +43,40 @@ fn generate(ev: &Event, dir: &Path, n: usize) -> Vec<PathBuf> {
     let mut stamp = None;
     for k in 0u64.. {
         let date = first + TimeDelta::days(k as i64);
-        let mut team = ev.clone();
-        for o in &mut team.observers {
-            o.id = format!("{}D{k:02}", o.id);
-        }
-        let days =
-            rehearse(&team, Catalog::builtin().resolver(), date, 2026 + k).expect("rehearse");
+        let days = rehearse(
+            &day_of(ev, k),
+            Catalog::builtin().resolver(),
+            date,
+            2026 + k,
+        )
+        .expect("rehearse");
         for mut d in days {
             if paths.len() == n {
                 paths.sort();
                 return paths;
             }
-            // One event definition for every team, as the day files of one event share.
+            // One event definition for every day, as the day files of one event share.
             d.event = stamp.get_or_insert_with(|| d.event.clone()).clone();
             paths.push(write_day(dir, &d));
         }
     }
     unreachable!("the loop returns once n files are written")
+}
+
+/// The event as on its `k`-th day: participant and group ids of that day's cohort.
+fn day_of(ev: &Event, k: u64) -> Event {
+    let mut day = ev.clone();
+    let renamed = |id: &mut String| *id = format!("{id}D{k:02}");
+    day.participants.iter_mut().for_each(|p| renamed(&mut p.id));
+    for g in &mut day.groups {
+        renamed(&mut g.id);
+        g.seats.values_mut().for_each(renamed);
+    }
+    for o in &mut day.observers {
+        o.group.iter_mut().for_each(renamed);
+        o.coverage.iter_mut().for_each(renamed);
+    }
+    day
 }
 
 fn write_day(dir: &Path, d: &DayRecord) -> PathBuf {

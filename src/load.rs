@@ -265,6 +265,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_document_is_told_by_its_tag_or_shape_and_refused_by_name() {
+        let kind = |text: &str| kind_of(text.as_bytes(), "f.json");
+        assert_eq!(
+            kind(r#"{"format":"lgd-day","format_version":1,"acts":[]}"#).ok(),
+            Some(DocumentKind::Day)
+        );
+        assert_eq!(
+            kind(r#"{"id":"x","codes":[]}"#).ok(),
+            Some(DocumentKind::Scheme)
+        );
+        assert_eq!(
+            kind(r#"{"competencies":[],"id":"x"}"#).ok(),
+            Some(DocumentKind::Framework)
+        );
+        let newer = format!(
+            r#"{{"format":"lgd-day","format_version":{}}}"#,
+            DAY_FORMAT_VERSION + 1
+        );
+        assert!(matches!(kind(&newer), Err(LoadError::Newer { .. })));
+        let foreign = kind(r#"{"format":"xlsx","format_version":1}"#).expect_err("foreign");
+        assert!(
+            foreign.to_string().ends_with(r#"its format is "xlsx""#),
+            "{foreign}"
+        );
+        assert!(matches!(kind("[1]"), Err(LoadError::Foreign { .. })));
+        // Broken after the tag: the kind is told, and the one full parse reports where.
+        let broken = "{\"format\":\"lgd-day\",\"format_version\":1,\n\"acts\": [";
+        assert_eq!(kind(broken).ok(), Some(DocumentKind::Day));
+        match parse_document(broken, "f.json") {
+            Err(LoadError::Syntax { line, .. }) => assert_eq!(line, 2),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
+
+    #[test]
     fn keys_no_field_reads_are_listed_by_their_path() {
         let mut v: serde_json::Value =
             serde_json::from_str(crate::catalog::DEMO_EVENT_JSON).expect("demo");
