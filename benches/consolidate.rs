@@ -1,202 +1,112 @@
-//! Consolidating 1,000 day files (75 participants, 6 competencies, ~2,000 acts each) against a bare
-//! serde_json parse of the same files, in the same run; target: within 2x.
-//! Four observers per group and day, so 1,000 files are about 31 days of the 8 groups. Peak memory (VmHWM) of
-//! each is printed too. The files are generated once into a temp folder.
+//! What the lead waits for, against the floor of a bare serde_json parse measured in the same run:
 //!
-//! `cargo bench --bench consolidate` (LGD_BENCH_FILES=N for a smaller run, LGD_BENCH_DIR=DIR to
-//! keep the files).
+//! - `lgd consolidate` on 10, 100 and 1,000 day files shaped like a real day (written by the
+//!   rehearsal `lgd demo --rehearse` uses, one rehearsed day per date), including writing
+//!   `consolidated.json`, against a single-threaded bare parse of the same files (target: 1.5x);
+//! - `lgd check` (the real binary) on one day file of 20,000 acts, against a bare parse of it
+//!   (target: 1.5x), with its peak memory.
+//!
+//! Each comparison runs in interleaved pairs, since the machine is shared and load that comes and
+//! goes would otherwise fall on one side; medians and the spread (min-max) of the ratios are printed.
+//! Wall ratios show what the lead waits; CPU ratios (all threads) the work done.
+//!
+//! `cargo bench --bench consolidate` (LGD_BENCH_SIZES=10,100 for fewer, LGD_BENCH_RUNS=N pairs,
+//! LGD_BENCH_DIR=DIR to keep the files, e.g. for the pandas peer).
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::{Duration, Instant};
 
-use chrono::{DateTime, FixedOffset, TimeDelta};
-use criterion::{Criterion, criterion_group};
+use chrono::{NaiveDate, TimeDelta};
+use cpu_time::ProcessTime;
 use lgd_observer::catalog::{Catalog, demo_event};
-use lgd_observer::consolidate::{ConsolidateOptions, consolidate};
-use lgd_observer::model::{
-    Act, Change, DayRecord, Entry, Event, EvidenceKind, Observer, Role, Score, Stamp, Turn,
-};
+use lgd_observer::consolidate::{ConsolidateOptions, consolidate, write_consolidated};
+use lgd_observer::model::{DayRecord, Event};
+use lgd_observer::rehearsal::rehearse;
+use lgd_observer::store::DayName;
 
-const ACTS: usize = 2_000;
-const TURNS: usize = 400;
-
-/// A small deterministic generator (xorshift64*), so every run writes the same files.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-fn files() -> usize {
-    std::env::var("LGD_BENCH_FILES")
+fn env_list(name: &str, default: &[usize]) -> Vec<usize> {
+    std::env::var(name)
         .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(1_000)
+        .map(|v| v.split(',').filter_map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| default.to_vec())
 }
 
-/// Observers per group and day, as in practice (two per half group).
-const PER_GROUP: usize = 4;
-
-/// The demo event (75 participants, 8 groups) with `n` observers: four per group and day, two
-/// on each half of the group, so 1,000 files span about 31 days of 32 files each.
-fn event(n: usize) -> Event {
-    let mut ev = demo_event().expect("demo");
-    let groups: Vec<(String, Vec<String>)> = ev
-        .groups
-        .iter()
-        .map(|g| (g.id.clone(), g.seats.values().cloned().collect()))
-        .collect();
-    ev.observers = (0..n)
-        .map(|i| {
-            let (g, members) = &groups[(i / PER_GROUP) % groups.len()];
-            let half = members.len() / 2;
-            let coverage = if i % PER_GROUP < PER_GROUP / 2 {
-                members[..half].to_vec()
-            } else {
-                members[half..].to_vec()
-            };
-            Observer {
-                id: format!("O{i:04}"),
-                name: format!("Observer {i}"),
-                role: Role::Primary,
-                group: Some(g.clone()),
-                coverage,
+/// Writes `n` rehearsed day files (as the store writes them: pretty JSON) into `dir`, one
+/// rehearsed day per date with its own seed, as a multi-day event runs: the same observers every
+/// day, each day its own participants and groups; returns their paths, sorted.
+fn generate(ev: &Event, dir: &Path, n: usize) -> Vec<PathBuf> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).expect("bench folder");
+    let first = ev.dates.first().copied().expect("the demo event is dated");
+    let mut paths = Vec::new();
+    let mut stamp = None;
+    for k in 0u64.. {
+        let date = first + TimeDelta::days(k as i64);
+        let days = rehearse(
+            &day_of(ev, k),
+            Catalog::builtin().resolver(),
+            date,
+            2026 + k,
+        )
+        .expect("rehearse");
+        for mut d in days {
+            if paths.len() == n {
+                paths.sort();
+                return paths;
             }
-        })
-        .collect();
-    ev
-}
-
-fn day(ev: &Event, observer: &str, rng: &mut Rng, t0: DateTime<FixedOffset>) -> DayRecord {
-    let mut d = DayRecord::begin(
-        ev,
-        Catalog::builtin().resolver(),
-        observer,
-        None,
-        t0.date_naive(),
-        t0,
-    )
-    .expect("begin");
-    let stamp = |s: f64| Stamp {
-        at: t0 + TimeDelta::milliseconds((s * 1000.0) as i64),
-        elapsed_s: s,
-    };
-    let mut seq = 0;
-    let mut apply = |d: &mut DayRecord, change: Change| {
-        seq += 1;
-        d.apply(&Entry { seq, change }).expect("apply");
-    };
-    apply(
-        &mut d,
-        Change::PhaseStarted {
-            phase: "discuss".into(),
-            stamp: stamp(30.0 + rng.below(60) as f64),
-        },
-    );
-    let members: Vec<String> = d.groups[0].seats.values().cloned().collect();
-    let codes: Vec<(String, bool)> = d
-        .scheme
-        .codes
-        .iter()
-        .map(|c| (c.code.clone(), c.targeted))
-        .collect();
-    let length = 45.0 * 60.0;
-    for i in 0..ACTS {
-        let (code, targeted) = &codes[rng.below(codes.len())];
-        let who = &members[rng.below(members.len())];
-        let t = 100.0 + length * i as f64 / ACTS as f64 + rng.below(100) as f64 / 100.0;
-        d.acts.push(Act {
-            seq: i as u64 + 1,
-            id: format!("{observer}-{}-{}", d.date, i + 1),
-            stamp: stamp(t),
-            group: d.group.clone(),
-            participant: who.clone(),
-            code: code.clone(),
-            target: targeted.then(|| members[rng.below(members.len())].clone()),
-            note: (rng.below(50) == 0).then(|| "menyampaikan usulan konkret".to_string()),
-            retracted: rng.below(40) == 0,
-            floor: true,
-        });
-    }
-    for i in 0..TURNS {
-        let start = 100.0 + length * i as f64 / TURNS as f64;
-        d.turns.push(Turn {
-            group: d.group.clone(),
-            participant: members[rng.below(members.len())].clone(),
-            start: stamp(start),
-            end: Some(stamp(start + 2.0 + rng.below(4) as f64)),
-        });
-    }
-    let covered = d.observer.coverage.clone();
-    let comps = d.scheme.rated_competencies.clone();
-    for p in &covered {
-        for c in &comps {
-            for _ in 0..1 + rng.below(2) {
-                let level = 2.0 + rng.below(3) as f64;
-                apply(
-                    &mut d,
-                    Change::RatingSet {
-                        participant: p.clone(),
-                        competency: c.clone(),
-                        score: Score::Level { level },
-                        note: "bukti cukup".into(),
-                        reason: None,
-                        at: t0 + TimeDelta::hours(1),
-                    },
-                );
-            }
-            apply(
-                &mut d,
-                Change::EvidenceAdded {
-                    participant: p.clone(),
-                    competency: c.clone(),
-                    kind: EvidenceKind::Strength,
-                    text: "membangun ide rekan".into(),
-                    at: t0 + TimeDelta::hours(1),
-                },
-            );
+            // One event definition for every day, as the day files of one event share.
+            d.event = stamp.get_or_insert_with(|| d.event.clone()).clone();
+            paths.push(write_day(dir, &d));
         }
     }
-    apply(
-        &mut d,
-        Change::RatingsSubmitted {
-            at: t0 + TimeDelta::hours(2),
-        },
-    );
-    d.last_seq += ACTS as u64;
-    d
+    unreachable!("the loop returns once n files are written")
 }
 
-/// Writes the files as the store does (pretty JSON); returns their paths.
-fn generate(dir: &Path, n: usize) -> Vec<PathBuf> {
-    let ev = event(n);
-    let t0 = DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t0");
-    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
-    (0..n)
-        .map(|i| {
-            let day_of = (i / (PER_GROUP * ev.groups.len())) as i64;
-            let d = day(
-                &ev,
-                &format!("O{i:04}"),
-                &mut rng,
-                t0 + TimeDelta::days(day_of),
-            );
-            let path = dir.join(format!("{}_{}.json", d.date, d.observer.id));
-            let mut bytes = serde_json::to_vec_pretty(&d).expect("json");
-            bytes.push(b'\n');
-            std::fs::write(&path, bytes).expect("write");
-            path
-        })
-        .collect()
+/// The event as on its `k`-th day: participant and group ids of that day's cohort.
+fn day_of(ev: &Event, k: u64) -> Event {
+    let mut day = ev.clone();
+    let renamed = |id: &mut String| *id = format!("{id}D{k:02}");
+    day.participants.iter_mut().for_each(|p| renamed(&mut p.id));
+    for g in &mut day.groups {
+        renamed(&mut g.id);
+        g.seats.values_mut().for_each(renamed);
+    }
+    for o in &mut day.observers {
+        o.group.iter_mut().for_each(renamed);
+        o.coverage.iter_mut().for_each(renamed);
+    }
+    day
+}
+
+fn write_day(dir: &Path, d: &DayRecord) -> PathBuf {
+    let name = DayName {
+        date: d.date,
+        observer: d.observer.id.clone(),
+    };
+    let path = dir.join(name.file_name());
+    let mut bytes = serde_json::to_vec_pretty(d).expect("json");
+    bytes.push(b'\n');
+    std::fs::write(&path, bytes).expect("write");
+    path
+}
+
+/// One rehearsed day file with its acts repeated (ids and sequence numbers renewed) to `acts`.
+fn big_day(ev: &Event, dir: &Path, acts: usize) -> PathBuf {
+    let date: NaiveDate = ev.dates.first().copied().expect("dated");
+    let days = rehearse(ev, Catalog::builtin().resolver(), date, 7).expect("rehearse");
+    let mut d = days.into_iter().next().expect("a day");
+    let base = d.acts.clone();
+    d.acts.clear();
+    for i in 0..acts {
+        let mut a = base[i % base.len()].clone();
+        a.seq = i as u64 + 1;
+        a.id = format!("{}-{}-{}", d.observer.id, d.date, i + 1);
+        d.acts.push(a);
+    }
+    d.last_seq = d.last_seq.max(acts as u64 + 1_000);
+    std::fs::create_dir_all(dir).expect("folder");
+    write_day(dir, &d)
 }
 
 fn bare_parse(paths: &[PathBuf]) -> usize {
@@ -210,95 +120,131 @@ fn bare_parse(paths: &[PathBuf]) -> usize {
         .sum()
 }
 
-fn run_consolidate(dir: &Path) -> usize {
+fn run_consolidate(dir: &Path, out: &Path) -> usize {
     let options = ConsolidateOptions::at(
-        DateTime::parse_from_rfc3339("2026-12-03T18:00:00+07:00").expect("now"),
+        chrono::DateTime::parse_from_rfc3339("2026-12-03T18:00:00+07:00").expect("now"),
     );
     let c = consolidate(&[dir.to_path_buf()], &options, &mut |_, _| {}).expect("consolidates");
+    write_consolidated(&out.join("consolidated.json"), &c).expect("writes");
     c.cells.len()
 }
 
-/// Peak resident memory so far (VmHWM), in MiB; Linux only.
-fn peak_mib() -> Option<f64> {
-    let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
-    let kib: f64 = line.split_whitespace().nth(1)?.parse().ok()?;
-    Some(kib / 1024.0)
+/// Children's CPU time so far and their peak RSS in MiB (Linux).
+fn children() -> (Duration, f64) {
+    let mut u: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: getrusage only writes the struct it is given.
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut u) };
+    let t = |v: libc::timeval| Duration::new(v.tv_sec as u64, v.tv_usec as u32 * 1000);
+    (t(u.ru_utime) + t(u.ru_stime), u.ru_maxrss as f64 / 1024.0)
 }
 
-/// Resets VmHWM to the current RSS, so each measurement's peak is its own (Linux >= 4.0).
-fn reset_peak() {
-    let _ = std::fs::write("/proc/self/clear_refs", "5");
+/// CPU time of `lgd ARGS`, less that of `lgd --version` run just before: what the command
+/// costs beyond starting the process.
+fn run_lgd(args: &[&std::ffi::OsStr]) -> f64 {
+    let cpu = |args: &[&std::ffi::OsStr]| {
+        let before = children().0;
+        let out = Command::new(env!("CARGO_BIN_EXE_lgd"))
+            .args(args)
+            .output()
+            .expect("lgd runs");
+        assert!(!out.stdout.is_empty(), "lgd said nothing");
+        (children().0 - before).as_secs_f64()
+    };
+    let start = cpu(&["--version".as_ref()]);
+    cpu(args) - start
 }
 
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
+/// A side of a comparison: its wall and CPU time per run.
+#[derive(Default)]
+struct Side {
+    wall: Vec<f64>,
+    cpu: Vec<f64>,
+}
+
+fn timed(side: &mut Side, f: impl FnOnce()) {
+    let (w, c) = (Instant::now(), ProcessTime::now());
+    f();
+    side.wall.push(w.elapsed().as_secs_f64());
+    side.cpu.push(c.elapsed().as_secs_f64());
+}
+
+/// Median and (min, max) of the pairwise ratios.
+fn ratios(top: &[f64], bottom: &[f64]) -> (f64, f64, f64) {
+    let mut r: Vec<f64> = top.iter().zip(bottom).map(|(a, b)| a / b).collect();
+    r.sort_by(f64::total_cmp);
+    (r[r.len() / 2], r[0], r[r.len() - 1])
+}
+
+fn median(v: &[f64]) -> f64 {
+    let mut v = v.to_vec();
+    v.sort_by(f64::total_cmp);
     v[v.len() / 2]
 }
 
-fn benches(c: &mut Criterion) {
-    let n = files();
-    let tmp = tempfile::tempdir().expect("tmp");
-    // LGD_BENCH_DIR keeps the files, e.g. to time `lgd consolidate` on them with /usr/bin/time -v.
-    let kept = std::env::var_os("LGD_BENCH_DIR").map(PathBuf::from);
-    let dir = kept.as_deref().unwrap_or(tmp.path());
-    std::fs::create_dir_all(dir).expect("bench folder");
-    let started = Instant::now();
-    let paths = generate(dir, n);
+fn consolidation(ev: &Event, root: &Path, n: usize, runs: usize) {
+    let dir = root.join(format!("days_{n}"));
+    let out = root.join(format!("out_{n}"));
+    let paths = generate(ev, &dir, n);
     let bytes: u64 = paths
         .iter()
         .map(|p| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0))
         .sum();
-    eprintln!(
-        "generated {n} day files, {:.0} MiB, in {:.1} s",
-        bytes as f64 / 1048576.0,
-        started.elapsed().as_secs_f64()
-    );
-
-    // Memory first, each run from a reset peak; the parse first, so its peak is not the heap a
-    // consolidation left behind (the allocator keeps freed memory resident).
-    reset_peak();
+    // One of each first, so the files are in the page cache for both sides.
     std::hint::black_box(bare_parse(&paths));
-    let parse_peak = peak_mib().unwrap_or(0.0);
-    reset_peak();
-    std::hint::black_box(run_consolidate(dir));
-    let merge_peak = peak_mib().unwrap_or(0.0);
-    // Then time in interleaved pairs: the machine is shared, and load that comes and goes would
-    // otherwise fall on one side of the comparison.
-    let runs = 5;
-    let (mut parse, mut merge, mut ratio) = (Vec::new(), Vec::new(), Vec::new());
+    std::hint::black_box(run_consolidate(&dir, &out));
+    let (mut parse, mut merge) = (Side::default(), Side::default());
     for _ in 0..runs {
-        let t = Instant::now();
-        std::hint::black_box(bare_parse(&paths));
-        let p = t.elapsed();
-        let t = Instant::now();
-        std::hint::black_box(run_consolidate(dir));
-        let m = t.elapsed();
-        ratio.push(m.as_secs_f64() / p.as_secs_f64());
-        parse.push(p);
-        merge.push(m);
+        timed(&mut parse, || {
+            std::hint::black_box(bare_parse(&paths));
+        });
+        timed(&mut merge, || {
+            std::hint::black_box(run_consolidate(&dir, &out));
+        });
     }
-    ratio.sort_by(f64::total_cmp);
+    let (w, wlo, whi) = ratios(&merge.wall, &parse.wall);
+    let (c, clo, chi) = ratios(&merge.cpu, &parse.cpu);
     eprintln!(
-        "median of {runs} interleaved pairs: bare parse {:.2} s, consolidate {:.2} s, ratio {:.2} \
-         (target <= 2); peak RSS: parse {parse_peak:.0} MiB, consolidate {merge_peak:.0} MiB",
-        median(parse).as_secs_f64(),
-        median(merge).as_secs_f64(),
-        ratio[runs / 2]
+        "{n:>5} files ({:.0} MiB): bare parse {:.3} s, consolidate+write {:.3} s; wall ratio {w:.2} \
+         ({wlo:.2}-{whi:.2}), CPU ratio {c:.2} ({clo:.2}-{chi:.2}); {runs} pairs, target wall <= 1.5",
+        bytes as f64 / 1048576.0,
+        median(&parse.wall),
+        median(&merge.wall),
     );
-
-    let mut g = c.benchmark_group(format!("{n}_day_files"));
-    g.sample_size(10);
-    g.warm_up_time(Duration::from_secs(1));
-    g.measurement_time(Duration::from_secs(20));
-    g.bench_function("bare_serde_parse", |b| b.iter(|| bare_parse(&paths)));
-    g.bench_function("consolidate", |b| b.iter(|| run_consolidate(dir)));
-    g.finish();
 }
 
-criterion_group!(consolidation, benches);
+fn check(ev: &Event, root: &Path, acts: usize, runs: usize) {
+    let file = big_day(ev, &root.join("check"), acts);
+    let paths = [file.clone()];
+    std::hint::black_box(bare_parse(&paths));
+    let args = ["check".as_ref(), "--json".as_ref(), file.as_os_str()];
+    run_lgd(&args);
+    let (mut parse, mut checked) = (Side::default(), Vec::new());
+    for _ in 0..runs {
+        timed(&mut parse, || {
+            std::hint::black_box(bare_parse(&paths));
+        });
+        checked.push(run_lgd(&args));
+    }
+    let (c, lo, hi) = ratios(&checked, &parse.cpu);
+    eprintln!(
+        "lgd check, {acts} acts: bare parse {:.1} ms CPU, lgd check {:.1} ms CPU (beyond `lgd --version`); CPU ratio {c:.2} ({lo:.2}-{hi:.2}); peak RSS {:.0} MiB; {runs} pairs, target <= 1.5",
+        median(&parse.cpu) * 1e3,
+        median(&checked) * 1e3,
+        children().1,
+    );
+}
 
 fn main() {
-    consolidation();
-    Criterion::default().configure_from_args().final_summary();
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let ev = demo_event().expect("demo");
+    let tmp = tempfile::tempdir().expect("tmp");
+    let kept = std::env::var_os("LGD_BENCH_DIR").map(PathBuf::from);
+    let root = kept.as_deref().unwrap_or(tmp.path());
+    let runs = env_list("LGD_BENCH_RUNS", &[7])[0].max(1);
+    check(&ev, root, 20_000, runs);
+    for n in env_list("LGD_BENCH_SIZES", &[10, 100, 1_000]) {
+        consolidation(&ev, root, n, runs);
+    }
 }

@@ -4,6 +4,8 @@ use std::path::{Path, PathBuf};
 
 use serde::de::DeserializeOwned;
 
+mod sniff;
+
 use crate::model::{
     DAY_FORMAT, DAY_FORMAT_VERSION, DayRecord, EVENT_FORMAT, EVENT_FORMAT_VERSION, Event,
     Framework, Scheme,
@@ -122,16 +124,97 @@ pub fn read_document(path: &Path) -> Result<Document, LoadError> {
 }
 
 /// Reads a file as [`read_document`] does, with the [`ignored_fields`] of an event (none for the
-/// other kinds), both from the same bytes.
+/// other kinds), both from one parse of the same bytes.
 pub fn read_document_noting_ignored(path: &Path) -> Result<(Document, Vec<String>), LoadError> {
     let text = read_text(path)?;
     let file = path.display().to_string();
-    let document = parse_document(&text, &file)?;
-    let ignored = match document {
-        Document::Event(_) => ignored_fields(text.as_bytes()).map_err(|e| syntax(e, &file))?,
-        _ => Vec::new(),
+    match kind_of(text.as_bytes(), &file)? {
+        DocumentKind::Event => {
+            let mut ignored = Vec::new();
+            let mut de = serde_json::Deserializer::from_str(&text);
+            let event: Event =
+                serde_ignored::deserialize(&mut de, |path| ignored.push(path_text(&path)))
+                    .and_then(|e| de.end().map(|()| e))
+                    .map_err(|e| syntax(e, &file))?;
+            Ok((Document::Event(Box::new(event)), ignored))
+        }
+        kind => Ok((parse_as(kind, &text, &file)?, Vec::new())),
+    }
+}
+
+/// The kinds of document [`Document`] holds, told before the file is parsed in full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// An event definition.
+    Event,
+    /// A coding scheme.
+    Scheme,
+    /// A competency framework.
+    Framework,
+    /// An observer's day file.
+    Day,
+}
+
+/// Which kind of lgd document the file at `path` is, from its leading keys: the `format` tag lgd
+/// writes first, so a large day file is not read past its first line. Newer and foreign files are
+/// refused here, as [`read_document`] refuses them.
+pub fn sniff_document(path: &Path) -> Result<DocumentKind, LoadError> {
+    let io = |source| LoadError::Io {
+        path: path.to_path_buf(),
+        source,
     };
-    Ok((document, ignored))
+    let file = std::fs::File::open(path).map_err(io)?;
+    let reader = std::io::BufReader::with_capacity(8 * 1024, file);
+    kind_of(reader, &path.display().to_string())
+}
+
+fn kind_of(reader: impl std::io::Read, file: &str) -> Result<DocumentKind, LoadError> {
+    let head = sniff::head(reader).map_err(|e| match e.io_error_kind() {
+        Some(kind) => LoadError::Io {
+            path: PathBuf::from(file),
+            source: kind.into(),
+        },
+        None => syntax(e, file),
+    })?;
+    let format = head.format.as_str();
+    let supported = match format {
+        EVENT_FORMAT => EVENT_FORMAT_VERSION,
+        DAY_FORMAT => DAY_FORMAT_VERSION,
+        _ => u32::MAX,
+    };
+    if head.version > u64::from(supported) {
+        return Err(LoadError::Newer {
+            file: file.to_string(),
+            format: format.to_string(),
+            found: head.version,
+            supported,
+        });
+    }
+    match format {
+        EVENT_FORMAT => Ok(DocumentKind::Event),
+        DAY_FORMAT => Ok(DocumentKind::Day),
+        "lgd-scheme" => Ok(DocumentKind::Scheme),
+        "lgd-framework" => Ok(DocumentKind::Framework),
+        "" if head.codes => Ok(DocumentKind::Scheme),
+        "" if head.competencies => Ok(DocumentKind::Framework),
+        other => Err(LoadError::Foreign {
+            file: file.to_string(),
+            hint: if other.is_empty() {
+                String::new()
+            } else {
+                format!("; its format is {other:?}")
+            },
+        }),
+    }
+}
+
+fn parse_as(kind: DocumentKind, text: &str, file: &str) -> Result<Document, LoadError> {
+    Ok(match kind {
+        DocumentKind::Event => Document::Event(Box::new(parse_json(text, file)?)),
+        DocumentKind::Day => Document::Day(Box::new(parse_json(text, file)?)),
+        DocumentKind::Scheme => Document::Scheme(Box::new(parse_json(text, file)?)),
+        DocumentKind::Framework => Document::Framework(Box::new(parse_json(text, file)?)),
+    })
 }
 
 /// The JSON paths (`participants.3.hobby`, `note_for_team`) of the keys in an event file that no
@@ -172,52 +255,49 @@ fn read_text(path: &Path) -> Result<String, LoadError> {
     })
 }
 
-/// Tells which kind of lgd document `text` is and parses it.
+/// Tells which kind of lgd document `text` is and parses it, once.
 pub fn parse_document(text: &str, file: &str) -> Result<Document, LoadError> {
-    let value: serde_json::Value = parse_json(text, file)?;
-    let format = value
-        .get("format")
-        .and_then(|f| f.as_str())
-        .unwrap_or_default();
-    let has = |k: &str| value.get(k).is_some();
-    let version = value
-        .get("format_version")
-        .and_then(|v| v.as_u64())
-        .unwrap_or(0);
-    let supported = match format {
-        EVENT_FORMAT => EVENT_FORMAT_VERSION,
-        DAY_FORMAT => DAY_FORMAT_VERSION,
-        _ => u32::MAX,
-    };
-    if version > u64::from(supported) {
-        return Err(LoadError::Newer {
-            file: file.to_string(),
-            format: format.to_string(),
-            found: version,
-            supported,
-        });
-    }
-    match format {
-        EVENT_FORMAT => Ok(Document::Event(Box::new(parse_json(text, file)?))),
-        DAY_FORMAT => Ok(Document::Day(Box::new(parse_json(text, file)?))),
-        "lgd-scheme" => Ok(Document::Scheme(Box::new(parse_json(text, file)?))),
-        "lgd-framework" => Ok(Document::Framework(Box::new(parse_json(text, file)?))),
-        "" if has("codes") => Ok(Document::Scheme(Box::new(parse_json(text, file)?))),
-        "" if has("competencies") => Ok(Document::Framework(Box::new(parse_json(text, file)?))),
-        other => Err(LoadError::Foreign {
-            file: file.to_string(),
-            hint: if other.is_empty() {
-                String::new()
-            } else {
-                format!("; its format is {other:?}")
-            },
-        }),
-    }
+    parse_as(kind_of(text.as_bytes(), file)?, text, file)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_is_told_by_its_tag_or_shape_and_refused_by_name() {
+        let kind = |text: &str| kind_of(text.as_bytes(), "f.json");
+        assert_eq!(
+            kind(r#"{"format":"lgd-day","format_version":1,"acts":[]}"#).ok(),
+            Some(DocumentKind::Day)
+        );
+        assert_eq!(
+            kind(r#"{"id":"x","codes":[]}"#).ok(),
+            Some(DocumentKind::Scheme)
+        );
+        assert_eq!(
+            kind(r#"{"competencies":[],"id":"x"}"#).ok(),
+            Some(DocumentKind::Framework)
+        );
+        let newer = format!(
+            r#"{{"format":"lgd-day","format_version":{}}}"#,
+            DAY_FORMAT_VERSION + 1
+        );
+        assert!(matches!(kind(&newer), Err(LoadError::Newer { .. })));
+        let foreign = kind(r#"{"format":"xlsx","format_version":1}"#).expect_err("foreign");
+        assert!(
+            foreign.to_string().ends_with(r#"its format is "xlsx""#),
+            "{foreign}"
+        );
+        assert!(matches!(kind("[1]"), Err(LoadError::Foreign { .. })));
+        // Broken after the tag: the kind is told, and the one full parse reports where.
+        let broken = "{\"format\":\"lgd-day\",\"format_version\":1,\n\"acts\": [";
+        assert_eq!(kind(broken).ok(), Some(DocumentKind::Day));
+        match parse_document(broken, "f.json") {
+            Err(LoadError::Syntax { line, .. }) => assert_eq!(line, 2),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    }
 
     #[test]
     fn keys_no_field_reads_are_listed_by_their_path() {

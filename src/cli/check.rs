@@ -10,7 +10,7 @@ use super::check_day;
 use super::error::{CliError, Refusal};
 use super::output::{StdoutError, errln, outln};
 use crate::catalog::Catalog;
-use crate::load::{Document, read_document_noting_ignored};
+use crate::load::{Document, DocumentKind, read_document_noting_ignored, sniff_document};
 use crate::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
 use crate::model::{Event, Framework, Lang, Scheme};
 use crate::setup::{Balance, Targets, audit};
@@ -140,14 +140,20 @@ fn print_report(r: &FileReport, lang: Lang) -> Result<(), StdoutError> {
 /// Checks one file of any kind.
 pub fn check_file(path: &std::path::Path, lang: Lang) -> FileReport {
     let file = path.display().to_string();
-    match read_document_noting_ignored(path) {
+    // The kind comes from the file's first keys, so each file is parsed in full once: a day file
+    // only by the store's reader, which also replays its journal.
+    let read = sniff_document(path).and_then(|kind| match kind {
+        DocumentKind::Day => Ok(None),
+        _ => read_document_noting_ignored(path).map(Some),
+    });
+    match read {
         // A damaged day file may still be readable through its backup and journal.
         Err(_) if check_day::has_backup(path) => check_day::day_report(path, lang),
         Err(e) => FileReport::unreadable(file, errors::load(lang, &e)),
-        Ok((Document::Event(ev), ignored)) => event_report(file, &ev, &ignored, lang),
-        Ok((Document::Scheme(s), _)) => scheme_report(file, &s, lang),
-        Ok((Document::Framework(f), _)) => framework_report(file, &f, lang),
-        Ok((Document::Day(_), _)) => check_day::day_report(path, lang),
+        Ok(None) | Ok(Some((Document::Day(_), _))) => check_day::day_report(path, lang),
+        Ok(Some((Document::Event(ev), ignored))) => event_report(file, &ev, &ignored, lang),
+        Ok(Some((Document::Scheme(s), _))) => scheme_report(file, &s, lang),
+        Ok(Some((Document::Framework(f), _))) => framework_report(file, &f, lang),
     }
 }
 

@@ -6,9 +6,10 @@ use std::path::Path;
 use super::check::{FileReport, Kind};
 use crate::model::validate::{Problem, Problems};
 use crate::model::{DayRecord, Lang};
-use crate::store::{DayPaths, Recovery, read_day};
+use crate::store::{DayPaths, Recovery, StoreError, read_day};
 use crate::text::Words;
 use crate::text::check::{self as say, CheckWords, Stray};
+use crate::text::errors;
 use crate::text::store::store_error;
 
 /// Whether a file that failed to parse may still be readable as a day file through its backup.
@@ -20,6 +21,16 @@ pub fn has_backup(path: &Path) -> bool {
 pub fn day_report(path: &Path, lang: Lang) -> FileReport {
     match read_day(path) {
         Ok((record, recovery)) => report(path, &record, &recovery, lang),
+        // Without a backup, a day file that does not read is reported as any unreadable file is.
+        Err(StoreError::Load(e)) if !has_backup(path) => {
+            FileReport::unreadable(path.display().to_string(), errors::load(lang, &e))
+        }
+        Err(StoreError::Unreadable {
+            snapshot,
+            backup: None,
+        }) if !has_backup(path) => {
+            FileReport::unreadable(path.display().to_string(), errors::load(lang, &snapshot))
+        }
         Err(e) => FileReport::unreadable(path.display().to_string(), store_error(lang, &e)),
     }
 }

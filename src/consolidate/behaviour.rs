@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use super::agreement::coefficient;
 use super::digest::{FileDigest, PersonTally};
@@ -72,16 +73,21 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
         out.airtime.extend(airtime(g, &tallies));
         out.interactions.push(interactions(g));
         // Only observers who watched the same discussion (group and day) can agree or disagree.
-        for (date, session) in sessions(g) {
+        let sessions = sessions(g);
+        for (_, session) in &sessions {
             let tallies: Vec<_> = session
                 .observers
                 .iter()
                 .map(|(_, files)| merged_tallies(files))
                 .collect();
-            counts.add(&session, &tallies);
-            out.matching
-                .extend(match_group(&session, date, tolerance_s));
+            counts.add(session, &tallies);
         }
+        // Sessions are matched on every core; collecting keeps them in date order.
+        let matched: Vec<_> = sessions
+            .par_iter()
+            .map(|(date, session)| match_group(session, *date, tolerance_s))
+            .collect();
+        out.matching.extend(matched.into_iter().flatten());
     }
     out.code_agreement = counts.agreement();
     out

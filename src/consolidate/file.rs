@@ -1,14 +1,14 @@
 //! Reading and writing `consolidated.json`: atomic replacement, owner-only permissions, and a clear
 //! refusal of files from a newer lgd.
 
-use std::io;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
 use super::format::{CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated};
 use crate::load::{LoadError, parse_json};
-use crate::store::{Disk, RealDisk, create_private_dir_all};
+use crate::store::{Disk, RealDisk, create_private_dir_all, private_file};
 
 /// The file name consolidation writes into its output folder.
 pub const CONSOLIDATED_FILE: &str = "consolidated.json";
@@ -47,13 +47,27 @@ pub fn write_consolidated(path: &Path, c: &Consolidated) -> Result<(), FileError
         _ => Path::new("."),
     };
     create_private_dir_all(dir).map_err(io("create", dir))?;
-    let mut bytes = serde_json::to_vec_pretty(c).map_err(|e| io("encode", path)(e.into()))?;
-    bytes.push(b'\n');
     let tmp = path.with_extension("json.tmp");
+    write_streamed(&tmp, c).map_err(io("write", &tmp))?;
     let mut disk = RealDisk::default();
-    disk.write_file(&tmp, &bytes).map_err(io("write", &tmp))?;
     disk.rename(&tmp, path).map_err(io("replace", path))?;
     disk.sync_dir(dir).map_err(io("sync", dir))
+}
+
+/// Encodes `c` straight into a new owner-only file and makes it durable, so the whole text never
+/// sits in memory. Compact: every reader parses it, and indenting was a fifth of consolidating.
+fn write_streamed(tmp: &Path, c: &Consolidated) -> io::Result<()> {
+    match std::fs::remove_file(tmp) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    let file = private_file().write(true).create_new(true).open(tmp)?;
+    let mut out = io::BufWriter::with_capacity(64 * 1024, file);
+    serde_json::to_writer(&mut out, c)?;
+    out.write_all(b"\n")?;
+    out.into_inner()
+        .map_err(io::IntoInnerError::into_error)?
+        .sync_all()
 }
 
 /// Just enough of a file to tell what it is.
