@@ -16,12 +16,12 @@ pub mod setup;
 
 pub use crate::model::Lang;
 
-/// A path as the platform writes it: on Windows every separator a backslash, so a folder the user
-/// typed as `hasil/akhir` joined with `consolidated.json` does not print as
-/// `hasil/akhir\consolidated.json`; elsewhere as given.
+/// A path as the user can read it: on Windows, a path that mixes separators (a folder typed as
+/// `hasil/akhir` joined with `consolidated.json` gives `hasil/akhir\\consolidated.json`) is written
+/// with backslashes only; a path typed one way throughout prints as typed.
 pub fn path(p: &std::path::Path) -> String {
     let shown = p.display().to_string();
-    if cfg!(windows) {
+    if cfg!(windows) && shown.contains('/') && shown.contains('\\') {
         shown.replace('/', "\\")
     } else {
         shown
@@ -122,6 +122,8 @@ mod tests {
             "hasil/akhir/consolidated.json"
         };
         assert_eq!(path(&joined), expected);
+        let typed = std::path::Path::new("/data/lgd/x.journal");
+        assert_eq!(path(typed), "/data/lgd/x.journal", "typed one way, shown as typed");
     }
 
     #[test]
