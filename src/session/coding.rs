@@ -68,7 +68,10 @@ impl Session {
             }
             Chord::Target { actor, .. } if actor == person => Outcome::notice(Notice::SelfTarget),
             Chord::Target { actor, code, floor } => self.code_act(actor, code, Some(person), floor),
-            Chord::Idle if self.floor() == Some(person) => self.release_floor(),
+            // Observers re-press the speaker's key by habit: the floor stays (silence is Space).
+            Chord::Idle if self.floor() == Some(person) => {
+                Outcome::notice(Notice::StillSpeaking(seat))
+            }
             Chord::Idle => self.take_floor(person),
         }
     }

@@ -7,6 +7,8 @@ pub enum Notice {
     NoFloor,
     /// A seat key for a seat with nobody in it.
     EmptySeat(u8),
+    /// The speaker's seat key again: the floor stays with them (silence is Space).
+    StillSpeaking(u8),
     /// A letter that the scheme does not use.
     UnknownKey(char),
     /// `.` was pressed; a seat key must follow.
@@ -41,6 +43,8 @@ pub enum Notice {
     NoNextPhase,
     /// A phase started or resumed (index into `record.phases`).
     PhaseStarted(usize),
+    /// A paused phase was resumed (index into `record.phases`).
+    PhaseResumed(usize),
     /// A phase was paused.
     PhasePaused(usize),
     /// The day record refused a change (a damaged file); nothing was recorded.

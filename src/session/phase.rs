@@ -59,11 +59,17 @@ impl Session {
         };
         let stamp = self.time.now();
         let coded = phase.coded;
+        // A phase that ran before is resumed, and the observer is told so.
+        let notice = if phase.segments.is_empty() {
+            Notice::PhaseStarted(i)
+        } else {
+            Notice::PhaseResumed(i)
+        };
         let change = Change::PhaseStarted {
             phase: phase.id.clone(),
             stamp,
         };
-        let out = self.finish(change, Notice::PhaseStarted(i));
+        let out = self.finish(change, notice);
         if coded && !out.entries.is_empty() && self.coding_since.is_none() {
             self.coding_since = Some(stamp.elapsed_s);
         }

@@ -16,6 +16,7 @@ pub mod setup;
 
 pub use crate::model::Lang;
 
+pub mod guard;
 pub mod import;
 pub mod observe;
 pub mod report;
@@ -126,6 +127,7 @@ mod tests {
         assert_complete::<observe::T>();
         assert_complete::<roster::L>();
         assert_complete::<score::S>();
+        assert_complete::<guard::G>();
         assert_complete::<washup::W>();
         assert_complete::<super::report::ReportWords>();
         // Each table added to this module is listed here.

@@ -199,5 +199,7 @@ crate::words! {
         Score(crate::text::score::S),
         /// The words of the lead's roster editing.
         Lead(crate::text::roster::L),
+        /// The guard rails' words.
+        Guard(crate::text::guard::G),
     }
 }

@@ -4,9 +4,9 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use super::action::{Action, Effect};
 use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status};
-use super::keymap;
 use super::pane::Pane;
 use super::score::{self, ScoreNote};
+use super::{guard, keymap};
 use crate::session::{Notice, Outcome};
 use crate::text::observe::T;
 use crate::text::roster::L;
@@ -14,9 +14,16 @@ use ratatui::crossterm::event::KeyEvent;
 
 /// Translates a key through the key table and applies it.
 pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if let Some(why) = guard::refusal(app, key) {
+        app.status = Some(Status::Refused(why));
+        return Vec::new();
+    }
     match keymap::dispatch(app.mode(), app.pane, key) {
         Some(action) => update(app, action),
-        None => Vec::new(),
+        None => {
+            guard::unbound(app, key);
+            Vec::new()
+        }
     }
 }
 
@@ -89,6 +96,15 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         Action::PhaseNext => {
             let out = app.session.next_phase();
             absorb(app, out)
+        }
+        Action::AskPhase(ask) => {
+            guard::ask_phase(app, ask);
+            Vec::new()
+        }
+        Action::Confirm(yes) => guard::confirm(app, yes),
+        Action::Paste(text) => {
+            guard::paste(app, &text);
+            Vec::new()
         }
         Action::Move(delta) => {
             move_selection(app, delta);

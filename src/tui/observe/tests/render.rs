@@ -81,6 +81,7 @@ fn rated(lang: Lang) -> App {
         imported_at: clock.now(),
     });
     app.event = std::sync::Arc::new(event);
+    press(&mut app, super::ctrl('p')); // rated once the discussion is paused
     press(&mut app, KeyCode::F(4).into());
     type_keys(&mut app, "3l2ln");
     press(&mut app, KeyCode::Char('+').into());

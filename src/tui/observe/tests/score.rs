@@ -19,6 +19,9 @@ fn changes(fx: &[Effect]) -> Vec<&Change> {
 
 fn on_score(lang: Lang) -> App {
     let (mut app, _) = scripted(lang);
+    // Ratings are given once the discussion is paused or over: while it is coded, digits on the
+    // Score pane are refused (see tests/guard.rs).
+    press(&mut app, ctrl('p'));
     press(&mut app, KeyCode::F(4).into());
     assert_eq!(app.pane, Pane::Score);
     app
@@ -77,6 +80,7 @@ fn the_same_digit_twice_gives_a_half_level_only_when_halves_are_allowed() {
         "halves off: the second 3 changes nothing"
     );
     let (mut app, _) = scripted(Lang::En);
+    press(&mut app, ctrl('p'));
     // Halves on: rebuild the record's settings through a fresh app on a half-level event.
     app.session = {
         let mut rec = app.session.record().clone();

@@ -54,6 +54,17 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let mut spans = Vec::new();
+    if let Overlay::Confirm(ask) = app.overlay {
+        let name = crate::tui::observe::guard::asked_phase_name(app, ask);
+        let keys = crate::text::guard::G::MConfirmKeys.get(lang);
+        let question = crate::text::guard::confirm_phase(lang, ask, &name, keys);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(question, style::chord())))
+                .wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
     if let Some(chord) = chord_text(app) {
         spans.push(Span::styled(format!(" {chord} "), style::chord()));
         spans.push(Span::raw(" "));
@@ -131,6 +142,7 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
         ),
         Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
         Status::Recreated(said) => (said.clone(), style::warn()),
+        Status::Refused(why) => (why.clone(), style::warn()),
         Status::Recovered { replayed, problems } => (
             text::recovered(lang, *replayed, problems),
             if problems.is_empty() {
@@ -156,6 +168,7 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
     };
     match n {
         Notice::NoFloor => (T::MNoFloor.get(lang).into(), style::warn()),
+        Notice::StillSpeaking(s) => (crate::text::guard::still_speaking(lang, *s), style::dim()),
         Notice::EmptySeat(s) => (text::empty_seat(lang, *s), style::warn()),
         Notice::UnknownKey(k) => (text::unknown_key(lang, *k), style::warn()),
         Notice::PickSeat => (T::MPickSeat.get(lang).into(), style::warn()),
@@ -174,6 +187,14 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
         Notice::PhaseNotRunning => (T::MPhaseNotRunning.get(lang).into(), style::warn()),
         Notice::NoNextPhase => (T::MNoNextPhase.get(lang).into(), style::warn()),
         Notice::PhaseStarted(i) => (text::phase_event(lang, true, &phase(i)), style::ok()),
+        Notice::PhaseResumed(i) => (
+            format!(
+                "{}: {}",
+                crate::text::guard::G::MResumed.get(lang),
+                phase(i)
+            ),
+            style::ok(),
+        ),
         Notice::PhasePaused(i) => (text::phase_event(lang, false, &phase(i)), style::warn()),
         Notice::Rejected(r) => (r.clone(), style::error()),
     }

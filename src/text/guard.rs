@@ -1,0 +1,91 @@
+//! The observer's guard rails: keys refused away from the Observe pane, confirmations of phase
+//! changes, pastes, and what cancelling said, in Bahasa Indonesia and English.
+
+use crate::model::Lang;
+
+crate::words! {
+    /// Fixed texts of the guard rails.
+    pub enum G {
+        KConfirmYes => ("Ya, lakukan", "Yes, do it"),
+        KConfirmNo => ("Tidak, batalkan", "No, cancel"),
+        HYes => ("ya", "yes"),
+        HNo => ("batal", "cancel"),
+        MDeclined => (
+            "Tidak jadi; tidak ada yang berubah.",
+            "Not done; nothing changed.",
+        ),
+        MNoteCancelled => (
+            "Catatan dibatalkan, tidak disimpan.",
+            "Note cancelled, not saved.",
+        ),
+        MPasteOnObserve => (
+            "Tempelan ditolak: panel Observasi hanya menerima ketikan kode. Tekan Enter untuk catatan, lalu tempel.",
+            "Paste refused: the Observe pane takes only coding keys. Press Enter for a note, then paste.",
+        ),
+        MPasteNowhere => (
+            "Tempelan ditolak: tidak ada kolom teks yang terbuka.",
+            "Paste refused: no text field is open.",
+        ),
+        MResumed => ("Fase dilanjutkan", "Phase resumed"),
+        MConfirmKeys => ("Enter = ya, Esc = batal", "Enter = yes, Esc = cancel"),
+    }
+}
+
+/// A letter or digit typed on another pane while the discussion is coded: refused, and why.
+pub fn off_observe(lang: Lang, pane: &str, key: char, observe_key: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "'{key}' ditolak: Anda di panel {pane}, bukan Observasi. Selama diskusi dikode huruf dan angka di sini tidak mengubah apa pun; {observe_key} untuk mengode."
+        ),
+        Lang::En => format!(
+            "'{key}' refused: you are on the {pane} pane, not Observe. While the discussion is coded, letters and digits here change nothing; {observe_key} to code."
+        ),
+    }
+}
+
+/// A printable key that does nothing where it was typed.
+pub fn key_does_nothing(lang: Lang, key: char) -> String {
+    match lang {
+        Lang::Id => format!("'{key}' tidak berfungsi di sini; tidak ada yang berubah."),
+        Lang::En => format!("'{key}' does nothing here; nothing changed."),
+    }
+}
+
+/// What a phase confirmation asks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhaseAsk {
+    /// Start or resume the phase on the clock.
+    Start,
+    /// Pause the running phase.
+    Pause,
+    /// End this phase and start the next.
+    Next,
+}
+
+/// The question before a phase change; `name` is the phase it acts on.
+pub fn confirm_phase(lang: Lang, ask: PhaseAsk, name: &str, keys: &str) -> String {
+    match (lang, ask) {
+        (Lang::Id, PhaseAsk::Start) => format!("Mulai/lanjutkan fase {name}? {keys}"),
+        (Lang::En, PhaseAsk::Start) => format!("Start or resume phase {name}? {keys}"),
+        (Lang::Id, PhaseAsk::Pause) => format!("Jeda fase {name}? {keys}"),
+        (Lang::En, PhaseAsk::Pause) => format!("Pause phase {name}? {keys}"),
+        (Lang::Id, PhaseAsk::Next) => format!("Akhiri fase ini dan mulai fase {name}? {keys}"),
+        (Lang::En, PhaseAsk::Next) => format!("End this phase and start phase {name}? {keys}"),
+    }
+}
+
+/// A phase change done, and the key that takes it back.
+pub fn phase_undo_hint(lang: Lang, done: &str, undo: &str) -> String {
+    match lang {
+        Lang::Id => format!("{done} ({undo} di Observasi membatalkan)"),
+        Lang::En => format!("{done} ({undo} on Observe takes it back)"),
+    }
+}
+
+/// The speaker's seat key pressed again: nothing changes.
+pub fn still_speaking(lang: Lang, seat: u8) -> String {
+    match lang {
+        Lang::Id => format!("Kursi {seat} tetap memegang giliran bicara (Spasi = hening)."),
+        Lang::En => format!("Seat {seat} still has the floor (Space = silence)."),
+    }
+}

@@ -1,0 +1,141 @@
+//! Issue 14: no stray key changes a rating, the phase or the product while the discussion is coded;
+//! phase changes ask first; pastes go only into text fields.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::*;
+use crate::model::{Change, Lang};
+use crate::session::Notice;
+use crate::tui::observe::action::Action;
+use crate::tui::observe::app::{Overlay, Status};
+use crate::tui::{Pane, update};
+
+fn persisted(fx: &[Effect]) -> usize {
+    fx.iter()
+        .filter(|e| matches!(e, Effect::Persist(_)))
+        .count()
+}
+
+/// The demo app in its coded discussion, seat 3 speaking.
+fn discussing(lang: Lang) -> App {
+    let (mut app, _) = app(lang);
+    next_phase(&mut app);
+    next_phase(&mut app);
+    assert!(app.coding_live());
+    type_keys(&mut app, "3");
+    app
+}
+
+#[test]
+fn coding_keys_on_another_pane_change_nothing_and_say_so() {
+    for lang in [Lang::En, Lang::Id] {
+        let mut app = discussing(lang);
+        let before = app.session.record().clone();
+        for pane in [Pane::Score, Pane::Group, Pane::Roster] {
+            app.pane = pane;
+            // A rating digit, a pause, next phase, the mission editor, a sort: all refused.
+            for k in "3pnmsa1x0+".chars() {
+                let fx = press(&mut app, KeyCode::Char(k).into());
+                assert!(fx.is_empty(), "{k:?} on {pane:?} did something");
+                assert!(
+                    matches!(app.overlay, Overlay::None),
+                    "{k:?} opened an overlay"
+                );
+                let Some(Status::Refused(why)) = &app.status else {
+                    panic!("{k:?} on {pane:?} was silent: {:?}", app.status);
+                };
+                assert!(why.contains("F3"), "{why}");
+            }
+        }
+        assert_eq!(
+            app.session.record(),
+            &before,
+            "nothing changed in the record"
+        );
+        assert!(app.session.record().ratings.is_empty());
+        let screen = draw(&app, 80, 24);
+        let expect = match lang {
+            Lang::En => "you are on the",
+            Lang::Id => "Anda di panel",
+        };
+        assert!(screen.contains(expect), "{screen}");
+        // Arrows still move, Tab still switches, and coding goes on back on Observe.
+        press(&mut app, KeyCode::F(3).into());
+        assert_eq!(persisted(&type_keys(&mut app, "p")), 1);
+    }
+}
+
+#[test]
+fn keys_behind_the_help_are_not_silently_dropped() {
+    let mut app = discussing(Lang::En);
+    press(&mut app, KeyCode::Char('?').into());
+    assert!(type_keys(&mut app, "p").is_empty());
+    assert!(matches!(&app.status, Some(Status::Refused(w)) if w.contains("does nothing here")));
+}
+
+#[test]
+fn next_phase_asks_and_no_changes_nothing() {
+    let (mut app, _) = app(Lang::En);
+    assert!(press(&mut app, ctrl('n')).is_empty(), "Ctrl+N only asks");
+    assert!(matches!(app.overlay, Overlay::Confirm(_)));
+    assert!(
+        draw(&app, 80, 24).contains("start phase"),
+        "the question is shown"
+    );
+    // A doubled key or a code letter does not say yes.
+    assert!(type_keys(&mut app, "pa").is_empty());
+    assert!(press(&mut app, KeyCode::Esc.into()).is_empty());
+    assert!(
+        app.session
+            .record()
+            .phases
+            .iter()
+            .all(|p| p.segments.is_empty())
+    );
+    assert!(draw(&app, 80, 24).contains("Not done; nothing changed."));
+    press(&mut app, ctrl('n'));
+    let fx = press(&mut app, KeyCode::Enter.into());
+    assert_eq!(persisted(&fx), 1);
+}
+
+#[test]
+fn resuming_a_paused_phase_says_resumed() {
+    let (mut app, _) = app(Lang::Id);
+    press(&mut app, ctrl('p'));
+    press(&mut app, ctrl('p'));
+    press(&mut app, ctrl('p'));
+    assert_eq!(app.status, Some(Status::Notice(Notice::PhaseResumed(0))));
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains("Fase dilanjutkan"), "{screen}");
+}
+
+#[test]
+fn a_paste_goes_into_the_note_and_never_into_the_grammar() {
+    let mut app = discussing(Lang::En);
+    let acts = app.session.record().acts.len();
+    update(&mut app, Action::Paste("line one\n3a\n5s".into()));
+    assert_eq!(app.session.record().acts.len(), acts, "no act from a paste");
+    assert!(matches!(&app.status, Some(Status::Text(_))));
+    assert!(draw(&app, 100, 24).contains("Paste refused"));
+    type_keys(&mut app, "p");
+    press(&mut app, KeyCode::Enter.into());
+    let long = "x".repeat(1990) + "\n\tend";
+    let started = std::time::Instant::now();
+    update(&mut app, Action::Paste(long));
+    assert!(
+        started.elapsed().as_millis() < 200,
+        "a long paste is taken at once"
+    );
+    let fx = press(&mut app, KeyCode::Enter.into());
+    let Some(Effect::Persist(e)) = fx.first() else {
+        panic!("note not saved")
+    };
+    assert!(matches!(&e.change, Change::ActNoted { note, .. }
+        if note.len() == 1995 && note.ends_with("  end")));
+    // The filter and the mission take pastes too.
+    press(&mut app, ctrl('p'));
+    press(&mut app, KeyCode::F(1).into());
+    press(&mut app, KeyCode::Char('/').into());
+    update(&mut app, Action::Paste("Fitri".into()));
+    assert_eq!(app.roster.filter, "Fitri");
+}
