@@ -46,6 +46,13 @@ pub enum Change {
         /// When.
         stamp: Stamp,
     },
+    /// The last floor change was taken back (Backspace): a turn just taken is withdrawn and the
+    /// turn it cut short runs on; after a silence, the turn it ended runs on. The journal keeps
+    /// both lines; newer versions only (older files never hold it).
+    FloorUndone {
+        /// When the observer took it back.
+        stamp: Stamp,
+    },
     /// A phase started (or resumed); a running phase stops at the same moment.
     PhaseStarted {
         /// Phase id.

@@ -232,6 +232,7 @@ impl DayRecord {
                 });
             }
             Change::FloorReleased { stamp } => self.end_turn(*stamp),
+            Change::FloorUndone { .. } => self.undo_floor(),
             Change::PhaseStarted { phase, stamp } => {
                 let Some(i) = self.phases.iter().position(|p| &p.id == phase) else {
                     return Err(ApplyError::UnknownPhase {

@@ -18,6 +18,7 @@ mod rating;
 mod results;
 mod scheme;
 mod text;
+mod turns;
 pub mod validate;
 
 pub use act::{Act, Stamp, Turn};

@@ -41,6 +41,10 @@ pub enum Notice {
     PhaseNotRunning,
     /// Next phase was pressed on the last phase.
     NoNextPhase,
+    /// The last floor change was taken back (true) or brought back by Redo (false).
+    FloorBack(bool),
+    /// A phase change was taken back (true) or made again by Redo (false); the phase now on the clock.
+    PhaseBack(bool, Option<usize>),
     /// A phase started or resumed (index into `record.phases`).
     PhaseStarted(usize),
     /// A paused phase was resumed (index into `record.phases`).

@@ -18,7 +18,10 @@ impl Session {
             return Outcome::notice(Notice::PhaseNotRunning);
         };
         let stamp = self.time.now();
-        self.finish(Change::PhasePaused { stamp }, Notice::PhasePaused(i))
+        let before = Some(self.record.phases[i].id.clone());
+        let out = self.finish(Change::PhasePaused { stamp }, Notice::PhasePaused(i));
+        self.phase_done(before, &out);
+        out
     }
 
     /// Starts when paused, pauses when running.
@@ -69,7 +72,9 @@ impl Session {
             phase: phase.id.clone(),
             stamp,
         };
+        let before = self.record.running_phase().map(|p| p.id.clone());
         let out = self.finish(change, notice);
+        self.phase_done(before, &out);
         if coded && !out.entries.is_empty() && self.coding_since.is_none() {
             self.coding_since = Some(stamp.elapsed_s);
         }

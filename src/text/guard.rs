@@ -74,18 +74,38 @@ pub fn confirm_phase(lang: Lang, ask: PhaseAsk, name: &str, keys: &str) -> Strin
     }
 }
 
-/// A phase change done, and the key that takes it back.
-pub fn phase_undo_hint(lang: Lang, done: &str, undo: &str) -> String {
-    match lang {
-        Lang::Id => format!("{done} ({undo} di Observasi membatalkan)"),
-        Lang::En => format!("{done} ({undo} on Observe takes it back)"),
-    }
-}
-
 /// The speaker's seat key pressed again: nothing changes.
 pub fn still_speaking(lang: Lang, seat: u8) -> String {
     match lang {
         Lang::Id => format!("Kursi {seat} tetap memegang giliran bicara (Spasi = hening)."),
         Lang::En => format!("Seat {seat} still has the floor (Space = silence)."),
+    }
+}
+
+/// A floor change taken back by Backspace (`undone`) or brought back by Redo.
+pub fn floor_back(lang: Lang, undone: bool) -> String {
+    match (lang, undone) {
+        (Lang::Id, true) => {
+            "Pergantian giliran bicara dibatalkan; giliran sebelumnya berlanjut.".into()
+        }
+        (Lang::En, true) => "Floor change taken back; the turn before it runs on.".into(),
+        (Lang::Id, false) => "Pergantian giliran bicara dipulihkan.".into(),
+        (Lang::En, false) => "Floor change restored.".into(),
+    }
+}
+
+/// A phase change taken back (`undone`) or made again, and the phase now running (none: paused).
+pub fn phase_back(lang: Lang, undone: bool, now: Option<&str>) -> String {
+    let head = match (lang, undone) {
+        (Lang::Id, true) => "Pergantian fase dibatalkan",
+        (Lang::En, true) => "Phase change taken back",
+        (Lang::Id, false) => "Pergantian fase dipulihkan",
+        (Lang::En, false) => "Phase change restored",
+    };
+    match (lang, now) {
+        (Lang::Id, Some(p)) => format!("{head}; berjalan: {p}."),
+        (Lang::En, Some(p)) => format!("{head}; running: {p}."),
+        (Lang::Id, None) => format!("{head}; tidak ada fase berjalan."),
+        (Lang::En, None) => format!("{head}; no phase running."),
     }
 }

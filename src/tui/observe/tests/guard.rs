@@ -139,3 +139,23 @@ fn a_paste_goes_into_the_note_and_never_into_the_grammar() {
     update(&mut app, Action::Paste("Fitri".into()));
     assert_eq!(app.roster.filter, "Fitri");
 }
+
+#[test]
+fn backspace_takes_back_a_confirmed_phase_change_and_a_wrong_seat() {
+    let (mut app, _) = app(Lang::En);
+    next_phase(&mut app);
+    next_phase(&mut app);
+    type_keys(&mut app, "1p6");
+    // Newest first: the wrong seat, then the act, then the phase change.
+    press(&mut app, KeyCode::Backspace.into());
+    assert!(draw(&app, 100, 24).contains("Floor change taken back"));
+    assert_eq!(app.session.record().turns.len(), 1);
+    press(&mut app, KeyCode::Backspace.into());
+    press(&mut app, KeyCode::Backspace.into());
+    let fx = press(&mut app, KeyCode::Backspace.into());
+    assert!(matches!(
+        fx.first(),
+        Some(Effect::Persist(e)) if matches!(&e.change, Change::PhaseStarted { phase, .. } if phase == "read")
+    ));
+    assert!(draw(&app, 100, 24).contains("Phase change taken back"));
+}

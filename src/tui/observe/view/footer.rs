@@ -168,6 +168,11 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
     };
     match n {
         Notice::NoFloor => (T::MNoFloor.get(lang).into(), style::warn()),
+        Notice::FloorBack(undone) => (crate::text::guard::floor_back(lang, *undone), style::warn()),
+        Notice::PhaseBack(undone, now) => (
+            crate::text::guard::phase_back(lang, *undone, now.map(|i| phase(&i)).as_deref()),
+            style::warn(),
+        ),
         Notice::StillSpeaking(s) => (crate::text::guard::still_speaking(lang, *s), style::dim()),
         Notice::EmptySeat(s) => (text::empty_seat(lang, *s), style::warn()),
         Notice::UnknownKey(k) => (text::unknown_key(lang, *k), style::warn()),
