@@ -117,6 +117,9 @@ pub struct DayRecord {
     /// When the ratings were submitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submitted_at: Option<DateTime<FixedOffset>>,
+    /// What quitting last closed (a turn, a phase) and when; absent in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<super::turns::ClosedAt>,
     /// The last journal sequence number folded into this record.
     pub last_seq: u64,
     /// Top-level keys this lgd does not know (written by a newer lgd, or added by hand): kept as
@@ -233,6 +236,19 @@ impl DayRecord {
             }
             Change::FloorReleased { stamp } => self.end_turn(*stamp),
             Change::FloorUndone { .. } => self.undo_floor(),
+            Change::Closed {
+                stamp,
+                participant,
+                phase,
+            } => {
+                self.end_turn(*stamp);
+                self.stop_phases(*stamp);
+                self.closed = Some(super::turns::ClosedAt {
+                    stamp: *stamp,
+                    participant: participant.clone(),
+                    phase: phase.clone(),
+                });
+            }
             Change::PhaseStarted { phase, stamp } => {
                 let Some(i) = self.phases.iter().position(|p| &p.id == phase) else {
                     return Err(ApplyError::UnknownPhase {

@@ -46,3 +46,4 @@ pub use results::{
 };
 pub use scheme::{Code, RESERVED_KEYS, RubricItem, Scheme, Valence};
 pub use text::{Lang, Localized};
+pub use turns::ClosedAt;

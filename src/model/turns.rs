@@ -1,6 +1,23 @@
-//! Taking back the last floor change, so a slip of the seat key leaves no turn and no airtime.
+//! Taking back the last floor change, so a slip of the seat key leaves no turn and no airtime; and
+//! what quitting closed.
 
-use super::DayRecord;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{DayRecord, Stamp};
+
+/// What quitting closed, kept so reopening can say it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct ClosedAt {
+    /// When the app was quit.
+    pub stamp: Stamp,
+    /// Whose turn ended.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub participant: Option<String>,
+    /// The phase paused.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phase: Option<String>,
+}
 
 impl DayRecord {
     /// Takes back the last floor change, so the turns read as if it had never been made.
@@ -17,5 +34,18 @@ impl DayRecord {
         } else if let Some(last) = self.turns.last_mut() {
             last.end = None;
         }
+    }
+
+    /// What the last quit closed, if nothing started since (else reopening has nothing to say).
+    pub fn closed_on_quit(&self) -> Option<&ClosedAt> {
+        let c = self.closed.as_ref()?;
+        let after = |s: &Stamp| s.elapsed_s > c.stamp.elapsed_s;
+        let turn = self.turns.iter().any(|t| after(&t.start));
+        let phase = self
+            .phases
+            .iter()
+            .flat_map(|p| &p.segments)
+            .any(|s| after(&s.start));
+        (!turn && !phase).then_some(c)
     }
 }

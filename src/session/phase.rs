@@ -33,6 +33,35 @@ impl Session {
         }
     }
 
+    /// Quitting: ends the running turn and pauses the running phase now, in one change, so the
+    /// time the app is closed is nobody's airtime and no phase's time. Not undoable input.
+    pub fn close(&mut self) -> Outcome {
+        let participant = self
+            .floor()
+            .and_then(|p| self.person(p))
+            .map(|p| p.id.clone());
+        let phase = self.record.running_phase().map(|p| p.id.clone());
+        if participant.is_none() && phase.is_none() {
+            return Outcome::default();
+        }
+        let stamp = self.time.now();
+        let change = Change::Closed {
+            stamp,
+            participant,
+            phase,
+        };
+        match self.commit(change) {
+            Ok(entry) => {
+                self.stats.floor_released(stamp.elapsed_s);
+                Outcome {
+                    entries: vec![entry],
+                    notice: None,
+                }
+            }
+            Err(n) => Outcome::notice(n),
+        }
+    }
+
     /// Ends the current phase and starts the next one.
     pub fn next_phase(&mut self) -> Outcome {
         let next = if self.record.phases.iter().any(|p| !p.segments.is_empty()) {

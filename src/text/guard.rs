@@ -109,3 +109,28 @@ pub fn phase_back(lang: Lang, undone: bool, now: Option<&str>) -> String {
         (Lang::En, None) => format!("{head}; no phase running."),
     }
 }
+
+/// Reopening after a quit that ended `who`'s turn and paused `phase` at `at`.
+pub fn reopened(lang: Lang, at: &str, who: Option<&str>, phase: Option<&str>) -> String {
+    let mut parts = Vec::new();
+    if let Some(w) = who {
+        parts.push(match lang {
+            Lang::Id => format!("giliran bicara kursi {w} diakhiri"),
+            Lang::En => format!("seat {w}'s turn was ended"),
+        });
+    }
+    if let Some(p) = phase {
+        parts.push(match lang {
+            Lang::Id => format!("fase {p} dijeda (Ctrl+P melanjutkan)"),
+            Lang::En => format!("phase {p} was paused (Ctrl+P resumes)"),
+        });
+    }
+    let joined = parts.join(match lang {
+        Lang::Id => " dan ",
+        Lang::En => " and ",
+    });
+    match lang {
+        Lang::Id => format!("Dibuka lagi. Saat keluar pukul {at}, {joined}."),
+        Lang::En => format!("Reopened. When you quit at {at}, {joined}."),
+    }
+}

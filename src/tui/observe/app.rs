@@ -143,6 +143,7 @@ impl App {
             .position(|g| g.id == session.record().group)
             .unwrap_or(0);
         let last_seq = session.record().last_seq;
+        let status = super::guard::reopened(&session, lang).map(Status::Refused);
         let last_snapshot_s = session.now_s();
         let mut floor = super::floor::FloorHistory::default();
         floor.catch_up(&session);
@@ -160,7 +161,7 @@ impl App {
                 saved: last_seq,
                 ..SaveState::default()
             },
-            status: None,
+            status,
             quitting: false,
             dirty: false,
             last_snapshot_s,

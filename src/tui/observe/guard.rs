@@ -133,3 +133,29 @@ pub fn paste(app: &mut App, pasted: &str) {
         }
     }
 }
+
+/// What reopening says when the last quit ended a turn or paused a phase.
+pub fn reopened(session: &crate::session::Session, lang: crate::model::Lang) -> Option<String> {
+    let record = session.record();
+    let closed = record.closed_on_quit()?;
+    let who = closed.participant.as_deref().map(|id| {
+        let person = session.person_index(id);
+        let seat = person.and_then(|p| session.seat_of(p));
+        let name = person
+            .and_then(|p| session.person(p))
+            .map_or(id, |p| p.name.as_str());
+        match seat {
+            Some(s) => format!("{s} {name}"),
+            None => name.to_string(),
+        }
+    });
+    let phase = closed.phase.as_deref().map(|id| {
+        record
+            .phases
+            .iter()
+            .find(|p| p.id == id)
+            .map_or(id.to_string(), |p| p.name.get(lang).to_string())
+    });
+    let at = closed.stamp.at.format("%H:%M:%S").to_string();
+    Some(words::reopened(lang, &at, who.as_deref(), phase.as_deref()))
+}

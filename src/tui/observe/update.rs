@@ -333,6 +333,8 @@ fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
         _ => Vec::new(),
     };
     app.overlay = Overlay::None;
+    let out = app.session.close();
+    fx.extend(absorb(app, out));
     app.quitting = true;
     app.status = Some(Status::Text(T::MQuitting));
     fx.push(how);

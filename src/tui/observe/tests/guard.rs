@@ -159,3 +159,39 @@ fn backspace_takes_back_a_confirmed_phase_change_and_a_wrong_seat() {
     ));
     assert!(draw(&app, 100, 24).contains("Phase change taken back"));
 }
+
+#[test]
+fn quitting_ends_the_turn_and_pauses_the_phase_and_reopening_says_so() {
+    let (mut app, clock) = app(Lang::En);
+    next_phase(&mut app);
+    next_phase(&mut app);
+    type_keys(&mut app, "5");
+    clock.advance(20.0);
+    let fx = press(&mut app, ctrl('q'));
+    assert_eq!(fx.last(), Some(&Effect::Quit));
+    let quit_s = app.session.now_s();
+    let record = app.session.record().clone();
+    let turn = record.turns.last().expect("a turn");
+    assert_eq!(
+        turn.end.map(|e| e.elapsed_s),
+        Some(quit_s),
+        "the turn ends at the quit"
+    );
+    assert!(
+        record.running_phase().is_none(),
+        "the phase clock is paused"
+    );
+    // An hour with the laptop closed is nobody's airtime.
+    clock.advance(3600.0);
+    let session = crate::session::Session::open(record, clock.clone());
+    let five = session.seat(5).expect("seat 5");
+    assert!(session.floor().is_none());
+    assert_eq!(session.stats().people[five].closed_airtime_s, 20.0);
+    let again = App::new(session, app.event.clone(), Lang::En);
+    let screen = draw(&again, 120, 30);
+    assert!(
+        screen.contains("Reopened. When you quit at 09:")
+            && screen.contains("turn was ended and phase Discussion was paused"),
+        "{screen}"
+    );
+}

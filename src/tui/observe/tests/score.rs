@@ -372,6 +372,12 @@ fn quitting_during_the_submit_question_does_not_submit() {
         &mut app,
         KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL),
     );
-    assert_eq!(fx, vec![Effect::Quit]);
+    // Only the running turn is closed (issue 14 item 7); nothing is submitted.
+    assert!(
+        changes(&fx)
+            .iter()
+            .all(|c| matches!(c, Change::Closed { .. }))
+    );
+    assert_eq!(fx.last(), Some(&Effect::Quit));
     assert!(!app.session.submitted());
 }
