@@ -23,9 +23,11 @@ fn a_paste_is_never_coded_and_a_long_one_fills_the_note() {
     // A three-line note pasted on the Observe pane by mistake.
     tui.paste("line one\r3a\r5s");
     tui.wait_for(&["Paste refused"]);
-    tui.send(ENTER);
+    // Enter and the paste in one write, so they arrive in one read: the rest of the paste must
+    // not wait for the next key press.
     let long = "x".repeat(2000);
-    tui.paste(&long);
+    tui.send(format!("\r\x1b[200~{long}\x1b[201~").as_bytes());
+    tui.wait_for(&["xxxxxxxxxx"]);
     tui.send(ENTER);
     tui.wait_for(&["Note saved"]);
     tui.send(CTRL_Q);

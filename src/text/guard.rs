@@ -26,6 +26,14 @@ crate::words! {
             "Tempelan ditolak: tidak ada kolom teks yang terbuka.",
             "Paste refused: no text field is open.",
         ),
+        MNotSubmitted => (
+            "Tidak dikirim; nilai tetap bisa diubah.",
+            "Not submitted; the ratings stay open.",
+        ),
+        MQuitPending => (
+            "Ada kode yang belum selesai diketik dan akan hilang. Ctrl+Q lagi = keluar juga, Esc = batalkan kodenya.",
+            "A code is half typed and would be lost. Ctrl+Q again = quit anyway, Esc = cancel the code.",
+        ),
         MResumed => ("Fase dilanjutkan", "Phase resumed"),
         MConfirmKeys => ("Enter = ya, Esc = batal", "Enter = yes, Esc = cancel"),
     }
@@ -133,4 +141,51 @@ pub fn reopened(lang: Lang, at: &str, who: Option<&str>, phase: Option<&str>) ->
         Lang::Id => format!("Dibuka lagi. Saat keluar pukul {at}, {joined}."),
         Lang::En => format!("Reopened. When you quit at {at}, {joined}."),
     }
+}
+
+/// Whether a typed answer is yes, in either language.
+pub fn is_yes(typed: &str) -> bool {
+    matches!(typed.trim().to_lowercase().as_str(), "ya" | "yes")
+}
+
+/// The question before submitting: how many cells are empty (and whose), whether the discussion
+/// still runs; the `second` time it asks for the typed word.
+pub fn submit_question(
+    lang: Lang,
+    empty: usize,
+    named: &[String],
+    running: Option<&str>,
+    second: bool,
+) -> String {
+    let mut parts = Vec::new();
+    if let Some(p) = running {
+        parts.push(match lang {
+            Lang::Id => format!("Fase {p} masih berjalan."),
+            Lang::En => format!("Phase {p} is still running."),
+        });
+    }
+    if empty > 0 {
+        let who = named.join("; ");
+        parts.push(match lang {
+            Lang::Id => format!("{empty} sel kosong ({who})."),
+            Lang::En => format!("{empty} cells empty ({who})."),
+        });
+    }
+    parts.push(match (lang, second) {
+        (Lang::Id, false) => {
+            "Kirim semua nilai? Setelah itu terkunci. Enter = kirim, Esc = batal".to_string()
+        }
+        (Lang::En, false) => {
+            "Submit all ratings? They lock afterwards. Enter = submit, Esc = cancel".to_string()
+        }
+        (Lang::Id, true) => {
+            "Sel kosong dihitung tidak dinilai. Ketik ya lalu Enter untuk tetap mengirim, Esc = batal"
+                .to_string()
+        }
+        (Lang::En, true) => {
+            "Empty cells count as not rated. Type yes and Enter to submit anyway, Esc = cancel"
+                .to_string()
+        }
+    });
+    parts.join(" ")
 }

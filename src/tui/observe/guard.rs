@@ -159,3 +159,58 @@ pub fn reopened(session: &crate::session::Session, lang: crate::model::Lang) -> 
     let at = closed.stamp.at.format("%H:%M:%S").to_string();
     Some(words::reopened(lang, &at, who.as_deref(), phase.as_deref()))
 }
+
+/// Esc on a prompt: it closes, and the message line says what was not done.
+pub fn cancelled(app: &mut App) {
+    use super::app::NoteTarget;
+    use super::score::ScoreNote;
+    let said = match std::mem::take(&mut app.overlay) {
+        Overlay::Note {
+            target: NoteTarget::Score(ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty),
+            ..
+        } => G::MNotSubmitted,
+        Overlay::Note {
+            target: NoteTarget::Score(ScoreNote::Reason),
+            ..
+        } => {
+            app.score.pending = None;
+            G::MDeclined
+        }
+        Overlay::Note { .. } => G::MNoteCancelled,
+        _ => return,
+    };
+    app.status = Some(Status::Text(crate::text::observe::T::Guard(said)));
+}
+
+/// Switching panes: a message about what was done on the pane left does not follow; saving
+/// trouble and what opening found stay until dealt with.
+pub fn leave_pane(app: &mut App) {
+    let keep = matches!(
+        app.status,
+        Some(
+            Status::SaveFailed(_)
+                | Status::QuitRefused(_)
+                | Status::Terminating
+                | Status::Recreated(_)
+                | Status::Recovered { .. }
+        )
+    );
+    if !keep {
+        app.status = None;
+    }
+}
+
+/// Ctrl+Q with a code half typed: the first press asks (the code would be lost), the second quits.
+pub fn quit_drops_a_code(app: &mut App) -> bool {
+    let asked = app.status
+        == Some(Status::Text(crate::text::observe::T::Guard(
+            G::MQuitPending,
+        )));
+    if app.session.chord().pending() && !asked {
+        app.status = Some(Status::Text(crate::text::observe::T::Guard(
+            G::MQuitPending,
+        )));
+        return true;
+    }
+    false
+}

@@ -36,6 +36,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn apply(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
+        Action::Quit if guard::quit_drops_a_code(app) => Vec::new(),
         Action::Quit => quit(app, Effect::Quit),
         Action::Terminate => {
             let fx = quit(app, Effect::Exit);
@@ -174,7 +175,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Submit => submit(app),
         Action::CancelInput => {
-            app.overlay = Overlay::None;
+            guard::cancelled(app);
             Vec::new()
         }
         Action::EditorKey(key) => {
@@ -247,6 +248,9 @@ fn snapshot(app: &mut App) -> Vec<Effect> {
 
 fn switch(app: &mut App, to: Pane) -> Vec<Effect> {
     let leaving_observe = app.pane == Pane::Observe && to != Pane::Observe;
+    if to != app.pane {
+        guard::leave_pane(app);
+    }
     app.pane = to;
     if leaving_observe && app.dirty {
         snapshot(app)
@@ -326,7 +330,7 @@ fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
     let mut fx = match app.overlay {
         // Quitting is no confirmation: the ratings stay unsubmitted.
         Overlay::Note {
-            target: NoteTarget::Score(ScoreNote::ConfirmSubmit),
+            target: NoteTarget::Score(ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty),
             ..
         } => Vec::new(),
         Overlay::Note { .. } | Overlay::Mission(_) => submit(app),

@@ -195,3 +195,79 @@ fn quitting_ends_the_turn_and_pauses_the_phase_and_reopening_says_so() {
         "{screen}"
     );
 }
+
+#[test]
+fn submitting_names_the_empty_cells_and_the_running_phase_and_asks_twice() {
+    let mut app = discussing(Lang::En);
+    press(&mut app, ctrl('p'));
+    press(&mut app, ctrl('p')); // resumed: the discussion still runs
+    press(&mut app, KeyCode::F(4).into());
+    // While the discussion is coded, S is refused like any letter; pause first.
+    assert!(type_keys(&mut app, "S").is_empty());
+    assert!(!matches!(app.overlay, Overlay::Note { .. }));
+    press(&mut app, ctrl('p'));
+    type_keys(&mut app, "3");
+    let empty = crate::tui::observe::score::empty_cells(&app);
+    assert!(empty > 0);
+    type_keys(&mut app, "S");
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains(&format!("{empty} cells empty")), "{screen}");
+    // Paused, so not running; resumed it would say so.
+    assert!(!screen.contains("still running"), "{screen}");
+    assert!(
+        press(&mut app, KeyCode::Enter.into()).is_empty(),
+        "first Enter asks again"
+    );
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains("Type yes and Enter"), "{screen}");
+    // A second Enter by habit does not submit.
+    assert!(press(&mut app, KeyCode::Enter.into()).is_empty());
+    assert!(!app.session.submitted());
+    assert!(draw(&app, 80, 24).contains("Not submitted"));
+    // Esc on the question says so too.
+    type_keys(&mut app, "S");
+    press(&mut app, KeyCode::Esc.into());
+    assert!(draw(&app, 80, 24).contains("Not submitted"));
+    assert!(!app.session.submitted());
+}
+
+#[test]
+fn the_submit_question_says_the_discussion_still_runs() {
+    let (mut app, _) = app(Lang::Id);
+    next_phase(&mut app); // reading, not coded: the Score pane takes keys
+    press(&mut app, KeyCode::F(4).into());
+    type_keys(&mut app, "S");
+    let screen = draw(&app, 80, 24);
+    assert!(
+        screen.contains("masih berjalan") && screen.contains("sel kosong"),
+        "{screen}"
+    );
+}
+
+#[test]
+fn cancelling_a_note_says_so_and_messages_do_not_follow_to_another_pane() {
+    let mut app = discussing(Lang::En);
+    type_keys(&mut app, "p");
+    press(&mut app, KeyCode::Enter.into());
+    type_keys(&mut app, "half");
+    press(&mut app, KeyCode::Esc.into());
+    assert!(draw(&app, 80, 24).contains("Note cancelled, not saved."));
+    press(&mut app, KeyCode::Tab.into());
+    assert_eq!(
+        app.status, None,
+        "a message about Observe does not follow to Score"
+    );
+}
+
+#[test]
+fn ctrl_q_with_a_half_typed_code_asks_first() {
+    let mut app = discussing(Lang::En);
+    type_keys(&mut app, "b"); // a targeted code waits for its seat
+    assert!(
+        press(&mut app, ctrl('q')).is_empty(),
+        "the first Ctrl+Q asks"
+    );
+    assert!(!app.quitting);
+    assert!(draw(&app, 100, 24).contains("A code is half typed"));
+    assert_eq!(press(&mut app, ctrl('q')).last(), Some(&Effect::Quit));
+}

@@ -54,6 +54,12 @@ fn the_guide_quotes_the_messages_as_lgd_says_them() {
         .replace("'3' ditolak: ", ""),
         crate::text::guard::G::MDeclined.get(Lang::Id).to_string(),
         crate::text::guard::G::MResumed.get(Lang::Id).to_string(),
+        crate::text::guard::G::MNotSubmitted
+            .get(Lang::Id)
+            .to_string(),
+        crate::text::guard::G::MNoteCancelled
+            .get(Lang::Id)
+            .to_string(),
     ];
     for q in quoted.into_iter().chain(guard) {
         assert!(guide.contains(&q), "docs/panduan.md should quote {q:?}");

@@ -90,6 +90,8 @@ fn rated(lang: Lang) -> App {
     type_keys(&mut app, "j4hh");
     press(&mut app, KeyCode::Char('S').into());
     press(&mut app, KeyCode::Enter.into());
+    type_keys(&mut app, "ya"); // cells are empty: the second, typed confirmation
+    press(&mut app, KeyCode::Enter.into());
     clock.advance(60.0);
     type_keys(&mut app, "k2");
     type_keys(&mut app, "salah ketik");

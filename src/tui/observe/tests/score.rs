@@ -181,6 +181,9 @@ fn submit_asks_first_then_locks_and_later_changes_need_a_reason() {
     press(&mut app, KeyCode::Esc.into());
     assert!(!app.session.submitted(), "Esc does not submit");
     press(&mut app, KeyCode::Char('S').into());
+    // Cells are empty: Enter asks again, and only the typed word submits.
+    assert!(enter(&mut app).is_empty());
+    type_keys(&mut app, "yes");
     let fx = enter(&mut app);
     assert!(matches!(
         changes(&fx)[..],
@@ -284,6 +287,8 @@ fn after_submission_a_rubric_change_needs_a_reason_and_the_first_score_is_kept()
     }
     type_keys(&mut app, "3");
     press(&mut app, KeyCode::Char('S').into());
+    enter(&mut app);
+    type_keys(&mut app, "yes");
     enter(&mut app);
     assert!(app.session.submitted());
     let asks_why = |app: &App| {

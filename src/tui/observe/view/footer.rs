@@ -20,12 +20,27 @@ use crate::tui::observe::score::{Cell, selected};
 pub fn status(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     if let Overlay::Note { text, target } = &app.overlay {
-        let prompt = match target {
-            NoteTarget::Act => T::NotePrompt,
-            NoteTarget::Group => T::GroupNotePrompt,
-            NoteTarget::Score(s) => s.prompt(),
+        use crate::tui::observe::score::{ScoreNote, submit};
+        let head = match target {
+            NoteTarget::Act => format!("{}: ", T::NotePrompt.get(lang)),
+            NoteTarget::Group => format!("{}: ", T::GroupNotePrompt.get(lang)),
+            NoteTarget::Score(ScoreNote::ConfirmSubmit) => submit::question(app, false) + " ",
+            NoteTarget::Score(ScoreNote::ConfirmSubmitEmpty) => submit::question(app, true) + ": ",
+            NoteTarget::Score(s) => format!("{}: ", s.prompt().get(lang)),
         };
-        let head = format!("{}: ", prompt.get(lang));
+        // The submit question is long (the empty cells by name): wrapped over the rows it was given.
+        if let NoteTarget::Score(ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty) = target
+        {
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(head, style::chord()),
+                    Span::raw(text.clone()),
+                ]))
+                .wrap(Wrap { trim: false }),
+                area,
+            );
+            return;
+        }
         let room = usize::from(area.width).saturating_sub(head.width() + 1);
         // Show the end of a long note: that is where the cursor is.
         let shown: String = {
@@ -86,6 +101,16 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
 /// Rows for the message line: one, or up to three when saving failed, so what happened and what
 /// to do are read whole (the file and the OS's words come last and may be cut).
 pub fn status_rows(app: &App, width: u16) -> u16 {
+    use crate::tui::observe::score::{ScoreNote, submit};
+    if let Overlay::Note {
+        target: NoteTarget::Score(s @ (ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty)),
+        text,
+    } = &app.overlay
+    {
+        let q = submit::question(app, *s == ScoreNote::ConfirmSubmitEmpty);
+        let rows = (q.width() + text.width() + 2).div_ceil(usize::from(width.max(1)));
+        return rows.clamp(1, 4) as u16;
+    }
     let Some(st @ (Status::SaveFailed(_) | Status::QuitRefused(_) | Status::Recreated(_))) =
         &app.status
     else {
