@@ -271,3 +271,25 @@ fn ctrl_q_with_a_half_typed_code_asks_first() {
     assert!(draw(&app, 100, 24).contains("A code is half typed"));
     assert_eq!(press(&mut app, ctrl('q')).last(), Some(&Effect::Quit));
 }
+
+#[test]
+fn a_half_level_is_written_with_a_decimal_comma_in_indonesian() {
+    use crate::tui::observe::view::score::level_in;
+    assert_eq!(level_in(Lang::Id, 3.5), "3,5");
+    assert_eq!(level_in(Lang::En, 3.5), "3.5");
+    assert_eq!(level_in(Lang::Id, 4.0), "4");
+    // On the grid too.
+    let (mut app, _) = app(Lang::Id);
+    app.session = {
+        let mut rec = app.session.record().clone();
+        rec.settings.half_levels = true;
+        crate::session::Session::open(
+            rec,
+            std::sync::Arc::new(crate::clock::ManualClock::jakarta()),
+        )
+    };
+    app.pane = Pane::Score;
+    type_keys(&mut app, "33");
+    let screen = draw(&app, 120, 30);
+    assert!(screen.contains("3,5"), "{screen}");
+}
