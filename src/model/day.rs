@@ -240,15 +240,7 @@ impl DayRecord {
                 stamp,
                 participant,
                 phase,
-            } => {
-                self.end_turn(*stamp);
-                self.stop_phases(*stamp);
-                self.closed = Some(super::turns::ClosedAt {
-                    stamp: *stamp,
-                    participant: participant.clone(),
-                    phase: phase.clone(),
-                });
-            }
+            } => self.close(*stamp, participant, phase),
             Change::PhaseStarted { phase, stamp } => {
                 let Some(i) = self.phases.iter().position(|p| &p.id == phase) else {
                     return Err(ApplyError::UnknownPhase {
@@ -381,13 +373,13 @@ impl DayRecord {
         }
     }
 
-    fn end_turn(&mut self, stamp: Stamp) {
+    pub(super) fn end_turn(&mut self, stamp: Stamp) {
         if let Some(t) = self.turns.last_mut().filter(|t| t.end.is_none()) {
             t.end = Some(stamp);
         }
     }
 
-    fn stop_phases(&mut self, stamp: Stamp) {
+    pub(super) fn stop_phases(&mut self, stamp: Stamp) {
         for p in &mut self.phases {
             if let Some(s) = p.segments.last_mut().filter(|s| s.end.is_none()) {
                 s.end = Some(stamp);

@@ -48,4 +48,15 @@ impl DayRecord {
             .any(|s| after(&s.start));
         (!turn && !phase).then_some(c)
     }
+
+    /// Quitting: the running turn ends and the running phase pauses at `stamp`, and it is kept.
+    pub(super) fn close(&mut self, stamp: Stamp, who: &Option<String>, phase: &Option<String>) {
+        self.end_turn(stamp);
+        self.stop_phases(stamp);
+        self.closed = Some(ClosedAt {
+            stamp,
+            participant: who.clone(),
+            phase: phase.clone(),
+        });
+    }
 }

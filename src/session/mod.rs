@@ -16,6 +16,8 @@ mod undo;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod undo_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;

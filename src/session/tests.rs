@@ -22,13 +22,13 @@ fn record(clock: &ManualClock) -> DayRecord {
     .expect("begin")
 }
 
-fn session() -> (Session, Arc<ManualClock>) {
+pub(super) fn session() -> (Session, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::jakarta());
     let rec = record(&clock);
     (Session::open(rec, clock.clone()), clock)
 }
 
-fn keys(s: &mut Session, text: &str) -> Vec<Outcome> {
+pub(super) fn keys(s: &mut Session, text: &str) -> Vec<Outcome> {
     text.chars()
         .map(|c| {
             s.press(match c {
@@ -39,7 +39,7 @@ fn keys(s: &mut Session, text: &str) -> Vec<Outcome> {
         .collect()
 }
 
-fn live_codes(s: &Session) -> Vec<String> {
+pub(super) fn live_codes(s: &Session) -> Vec<String> {
     s.record()
         .acts
         .iter()
@@ -241,63 +241,6 @@ fn backspace_retracts_and_redo_restores_without_limit() {
     keys(&mut s, "s");
     assert_eq!(s.press(Stroke::Redo).notice, Some(Notice::NothingToRedo));
     assert_eq!(live_codes(&s), ["P74:PROP", "P74:FACT", "P74:SUM"]);
-}
-
-#[test]
-fn backspace_takes_back_a_wrong_seat_key_and_its_airtime() {
-    let (mut s, clock) = session();
-    keys(&mut s, "1p");
-    clock.advance(30.0);
-    keys(&mut s, "6");
-    clock.advance(2.0);
-    // The slip is undone, not the correct act before it.
-    assert_eq!(
-        s.press(Stroke::Backspace).notice,
-        Some(Notice::FloorBack(true))
-    );
-    assert_eq!(live_codes(&s), ["P74:PROP"]);
-    assert_eq!(s.floor(), s.seat(1));
-    let turns = &s.record().turns;
-    assert_eq!(turns.len(), 1, "the bogus turn is gone");
-    assert!(
-        turns[0].end.is_none(),
-        "seat 1 still speaking, uninterrupted"
-    );
-    let six = s.seat(6).expect("seat 6");
-    assert_eq!(s.stats().people[six].turns, 0);
-    // Redo makes the change again with its own time: seat 6 from 30 s on.
-    clock.advance(3.0);
-    assert_eq!(s.press(Stroke::Redo).notice, Some(Notice::FloorBack(false)));
-    let turns = &s.record().turns;
-    assert_eq!(turns.len(), 2);
-    assert_eq!(turns[0].end.map(|e| e.elapsed_s), Some(30.0));
-    assert_eq!(s.floor(), Some(six));
-    // Silence is undone too: the turn it ended runs on.
-    keys(&mut s, " ");
-    assert_eq!(s.floor(), None);
-    s.press(Stroke::Backspace);
-    assert_eq!(s.floor(), Some(six));
-    assert!(s.record().turns[1].end.is_none());
-}
-
-#[test]
-fn a_phase_change_is_taken_back_newest_first() {
-    let (mut s, _) = session();
-    s.next_phase();
-    s.next_phase();
-    assert_eq!(s.current_phase().map(|(i, _)| i), Some(1));
-    assert_eq!(
-        s.press(Stroke::Backspace).notice,
-        Some(Notice::PhaseBack(true, Some(0)))
-    );
-    assert_eq!(
-        s.record().running_phase().map(|p| p.id.as_str()),
-        Some("read")
-    );
-    assert_eq!(
-        s.press(Stroke::Redo).notice,
-        Some(Notice::PhaseBack(false, Some(1)))
-    );
 }
 
 #[test]
