@@ -46,6 +46,25 @@ pub enum Change {
         /// When.
         stamp: Stamp,
     },
+    /// The last floor change was taken back (Backspace): a turn just taken is withdrawn and the
+    /// turn it cut short runs on; after a silence, the turn it ended runs on. The journal keeps
+    /// both lines; newer versions only (older files never hold it).
+    FloorUndone {
+        /// When the observer took it back.
+        stamp: Stamp,
+    },
+    /// The app was quit: the running turn ended and the running phase paused at this moment, so
+    /// nobody is credited with the time the laptop was closed.
+    Closed {
+        /// When.
+        stamp: Stamp,
+        /// Who held the floor (their turn ended).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        participant: Option<String>,
+        /// The phase that was running (now paused).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        phase: Option<String>,
+    },
     /// A phase started (or resumed); a running phase stops at the same moment.
     PhaseStarted {
         /// Phase id.

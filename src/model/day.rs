@@ -117,6 +117,9 @@ pub struct DayRecord {
     /// When the ratings were submitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submitted_at: Option<DateTime<FixedOffset>>,
+    /// What quitting last closed (a turn, a phase) and when; absent in older files.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<super::turns::ClosedAt>,
     /// The last journal sequence number folded into this record.
     pub last_seq: u64,
     /// Top-level keys this lgd does not know (written by a newer lgd, or added by hand): kept as
@@ -232,6 +235,12 @@ impl DayRecord {
                 });
             }
             Change::FloorReleased { stamp } => self.end_turn(*stamp),
+            Change::FloorUndone { .. } => self.undo_floor(),
+            Change::Closed {
+                stamp,
+                participant,
+                phase,
+            } => self.close(*stamp, participant, phase),
             Change::PhaseStarted { phase, stamp } => {
                 let Some(i) = self.phases.iter().position(|p| &p.id == phase) else {
                     return Err(ApplyError::UnknownPhase {
@@ -364,13 +373,13 @@ impl DayRecord {
         }
     }
 
-    fn end_turn(&mut self, stamp: Stamp) {
+    pub(super) fn end_turn(&mut self, stamp: Stamp) {
         if let Some(t) = self.turns.last_mut().filter(|t| t.end.is_none()) {
             t.end = Some(stamp);
         }
     }
 
-    fn stop_phases(&mut self, stamp: Stamp) {
+    pub(super) fn stop_phases(&mut self, stamp: Stamp) {
         for p in &mut self.phases {
             if let Some(s) = p.segments.last_mut().filter(|s| s.end.is_none()) {
                 s.end = Some(stamp);

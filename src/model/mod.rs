@@ -18,6 +18,7 @@ mod rating;
 mod results;
 mod scheme;
 mod text;
+mod turns;
 pub mod validate;
 
 pub use act::{Act, Stamp, Turn};
@@ -45,3 +46,4 @@ pub use results::{
 };
 pub use scheme::{Code, RESERVED_KEYS, RubricItem, Scheme, Valence};
 pub use text::{Lang, Localized};
+pub use turns::ClosedAt;

@@ -1,6 +1,7 @@
 //! The keystroke grammar: seat keys move the floor, letters code acts, `.` picks without the floor,
-//! targeted codes wait for a seat, Backspace retracts and Redo restores.
+//! targeted codes wait for a seat; Backspace and Redo are in `undo`.
 
+use super::undo::Step;
 use super::{Chord, Notice, Outcome, Session, Stroke, seat_for_key};
 use crate::model::{Act, Change};
 
@@ -22,8 +23,8 @@ impl Session {
             },
             Stroke::Esc => self.cancel(),
             Stroke::Backspace if self.chord.pending() => self.cancel(),
-            Stroke::Backspace => self.retract(),
-            Stroke::Redo => self.restore(),
+            Stroke::Backspace => self.undo(),
+            Stroke::Redo => self.redo_step(),
         }
     }
 
@@ -68,7 +69,10 @@ impl Session {
             }
             Chord::Target { actor, .. } if actor == person => Outcome::notice(Notice::SelfTarget),
             Chord::Target { actor, code, floor } => self.code_act(actor, code, Some(person), floor),
-            Chord::Idle if self.floor() == Some(person) => self.release_floor(),
+            // Observers re-press the speaker's key by habit: the floor stays (silence is Space).
+            Chord::Idle if self.floor() == Some(person) => {
+                Outcome::notice(Notice::StillSpeaking(seat))
+            }
             Chord::Idle => self.take_floor(person),
         }
     }
@@ -103,6 +107,7 @@ impl Session {
         match self.commit(change) {
             Ok(entry) => {
                 self.stats.floor_taken(person, stamp.elapsed_s);
+                self.done(Step::Floor(entry.change.clone()));
                 Outcome {
                     entries: vec![entry],
                     notice: None,
@@ -120,6 +125,7 @@ impl Session {
         match self.commit(Change::FloorReleased { stamp }) {
             Ok(entry) => {
                 self.stats.floor_released(stamp.elapsed_s);
+                self.done(Step::Floor(entry.change.clone()));
                 Outcome {
                     entries: vec![entry],
                     notice: None,
@@ -161,7 +167,7 @@ impl Session {
         let i = self.record.acts.len() - 1;
         self.stats.act_added(actor, code, &self.record.acts[i]);
         self.live.push(i);
-        self.redo.clear();
+        self.done(Step::Act(i));
         let notice = if self.repeats_earlier(self.live.len() - 1) {
             self.flagged.insert(i);
             Notice::Duplicate(i)
@@ -174,38 +180,6 @@ impl Session {
         }
     }
 
-    fn retract(&mut self) -> Outcome {
-        let Some(&i) = self.live.last() else {
-            return Outcome::notice(Notice::NothingToUndo);
-        };
-        let id = self.record.acts[i].id.clone();
-        let out = self.finish(Change::ActRetracted { id }, Notice::Retracted(i));
-        if !out.entries.is_empty() {
-            self.live.pop();
-            self.redo.push(i);
-            if let Some((p, c)) = self.act_keys(i) {
-                self.stats.act_removed(p, c);
-            }
-        }
-        out
-    }
-
-    fn restore(&mut self) -> Outcome {
-        let Some(&i) = self.redo.last() else {
-            return Outcome::notice(Notice::NothingToRedo);
-        };
-        let id = self.record.acts[i].id.clone();
-        let out = self.finish(Change::ActRestored { id }, Notice::Restored(i));
-        if !out.entries.is_empty() {
-            self.redo.pop();
-            self.live.push(i);
-            if let Some((p, c)) = self.act_keys(i) {
-                self.stats.act_added(p, c, &self.record.acts[i]);
-            }
-        }
-        out
-    }
-
     pub(super) fn finish(&mut self, change: Change, notice: Notice) -> Outcome {
         match self.commit(change) {
             Ok(entry) => Outcome {
@@ -216,7 +190,7 @@ impl Session {
         }
     }
 
-    fn act_keys(&self, i: usize) -> Option<(usize, usize)> {
+    pub(super) fn act_keys(&self, i: usize) -> Option<(usize, usize)> {
         let act = &self.record.acts[i];
         Some((
             self.person_index(&act.participant)?,

@@ -12,9 +12,12 @@ mod rating;
 mod seats;
 mod stats;
 mod timebase;
+mod undo;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod undo_tests;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -55,8 +58,10 @@ pub struct Session {
     chord: Chord,
     /// Indices of live acts in coding order; Backspace takes from the end.
     live: Vec<usize>,
-    /// Acts retracted in this session, newest last; a new act clears it.
-    redo: Vec<usize>,
+    /// What Backspace takes back, newest last: acts, floor and phase changes.
+    history: Vec<undo::Step>,
+    /// What was taken back in this session, newest last; any new input clears it.
+    redo: Vec<undo::Step>,
     flagged: HashSet<usize>,
     person_of: HashMap<String, usize>,
     code_of: HashMap<String, usize>,
@@ -108,12 +113,16 @@ impl Session {
             .filter_map(|p| p.segments.first().map(|s| s.start.elapsed_s))
             .fold(None, |m: Option<f64>, x| Some(m.map_or(x, |m| m.min(x))));
         let time = Timebase::new(&record, clock);
+        let record_history = |live: &[usize]| live.iter().map(|&i| undo::Step::Act(i)).collect();
+        let history = record_history(&live);
         let mut session = Session {
             record,
             time,
             stats,
             chord: Chord::Idle,
             live,
+            // After reopening, Backspace goes on retracting the acts, newest first.
+            history,
             redo: Vec::new(),
             flagged: HashSet::new(),
             person_of,
@@ -202,7 +211,7 @@ impl Session {
         self.live.len()
     }
 
-    /// How many retracted acts Redo can bring back.
+    /// How many inputs taken back Redo can bring back.
     pub fn redo_depth(&self) -> usize {
         self.redo.len()
     }

@@ -7,6 +7,8 @@ pub enum Notice {
     NoFloor,
     /// A seat key for a seat with nobody in it.
     EmptySeat(u8),
+    /// The speaker's seat key again: the floor stays with them (silence is Space).
+    StillSpeaking(u8),
     /// A letter that the scheme does not use.
     UnknownKey(char),
     /// `.` was pressed; a seat key must follow.
@@ -39,8 +41,14 @@ pub enum Notice {
     PhaseNotRunning,
     /// Next phase was pressed on the last phase.
     NoNextPhase,
+    /// The last floor change was taken back (true) or brought back by Redo (false).
+    FloorBack(bool),
+    /// A phase change was taken back (true) or made again by Redo (false); the phase now on the clock.
+    PhaseBack(bool, Option<usize>),
     /// A phase started or resumed (index into `record.phases`).
     PhaseStarted(usize),
+    /// A paused phase was resumed (index into `record.phases`).
+    PhaseResumed(usize),
     /// A phase was paused.
     PhasePaused(usize),
     /// The day record refused a change (a damaged file); nothing was recorded.

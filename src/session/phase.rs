@@ -18,7 +18,10 @@ impl Session {
             return Outcome::notice(Notice::PhaseNotRunning);
         };
         let stamp = self.time.now();
-        self.finish(Change::PhasePaused { stamp }, Notice::PhasePaused(i))
+        let before = Some(self.record.phases[i].id.clone());
+        let out = self.finish(Change::PhasePaused { stamp }, Notice::PhasePaused(i));
+        self.phase_done(before, &out);
+        out
     }
 
     /// Starts when paused, pauses when running.
@@ -27,6 +30,35 @@ impl Session {
             self.pause_phase()
         } else {
             self.start_phase()
+        }
+    }
+
+    /// Quitting: ends the running turn and pauses the running phase now, in one change, so the
+    /// time the app is closed is nobody's airtime and no phase's time. Not undoable input.
+    pub fn close(&mut self) -> Outcome {
+        let participant = self
+            .floor()
+            .and_then(|p| self.person(p))
+            .map(|p| p.id.clone());
+        let phase = self.record.running_phase().map(|p| p.id.clone());
+        if participant.is_none() && phase.is_none() {
+            return Outcome::default();
+        }
+        let stamp = self.time.now();
+        let change = Change::Closed {
+            stamp,
+            participant,
+            phase,
+        };
+        match self.commit(change) {
+            Ok(entry) => {
+                self.stats.floor_released(stamp.elapsed_s);
+                Outcome {
+                    entries: vec![entry],
+                    notice: None,
+                }
+            }
+            Err(n) => Outcome::notice(n),
         }
     }
 
@@ -59,11 +91,19 @@ impl Session {
         };
         let stamp = self.time.now();
         let coded = phase.coded;
+        // A phase that ran before is resumed, and the observer is told so.
+        let notice = if phase.segments.is_empty() {
+            Notice::PhaseStarted(i)
+        } else {
+            Notice::PhaseResumed(i)
+        };
         let change = Change::PhaseStarted {
             phase: phase.id.clone(),
             stamp,
         };
-        let out = self.finish(change, Notice::PhaseStarted(i));
+        let before = self.record.running_phase().map(|p| p.id.clone());
+        let out = self.finish(change, notice);
+        self.phase_done(before, &out);
         if coded && !out.entries.is_empty() && self.coding_since.is_none() {
             self.coding_since = Some(stamp.elapsed_s);
         }

@@ -22,13 +22,13 @@ fn record(clock: &ManualClock) -> DayRecord {
     .expect("begin")
 }
 
-fn session() -> (Session, Arc<ManualClock>) {
+pub(super) fn session() -> (Session, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::jakarta());
     let rec = record(&clock);
     (Session::open(rec, clock.clone()), clock)
 }
 
-fn keys(s: &mut Session, text: &str) -> Vec<Outcome> {
+pub(super) fn keys(s: &mut Session, text: &str) -> Vec<Outcome> {
     text.chars()
         .map(|c| {
             s.press(match c {
@@ -39,7 +39,7 @@ fn keys(s: &mut Session, text: &str) -> Vec<Outcome> {
         .collect()
 }
 
-fn live_codes(s: &Session) -> Vec<String> {
+pub(super) fn live_codes(s: &Session) -> Vec<String> {
     s.record()
         .acts
         .iter()
@@ -68,11 +68,19 @@ fn seat_digit_takes_the_floor_and_ends_the_running_turn() {
 }
 
 #[test]
-fn same_digit_again_or_space_is_silence() {
+fn same_digit_again_keeps_the_floor_and_space_is_silence() {
     let (mut s, _) = session();
-    keys(&mut s, "33");
-    assert_eq!(s.floor(), None);
-    assert!(s.record().turns[0].end.is_some());
+    let out = keys(&mut s, "33");
+    assert!(
+        out[1].entries.is_empty(),
+        "the same seat again records nothing"
+    );
+    assert_eq!(out[1].notice, Some(Notice::StillSpeaking(3)));
+    assert_eq!(s.floor(), s.seat(3));
+    assert!(s.record().turns[0].end.is_none());
+    // A code after the habitual re-press still goes to the speaker.
+    let out = keys(&mut s, "a");
+    assert!(matches!(&out[0].entries[0].change, Change::ActCoded { act } if act.floor));
     let out = keys(&mut s, "4 ");
     assert!(matches!(
         out[1].entries[0].change,
@@ -212,10 +220,18 @@ fn backspace_retracts_and_redo_restores_without_limit() {
     }
     assert!(live_codes(&s).is_empty());
     assert_eq!(s.record().acts.len(), 3, "retracted acts stay in the file");
+    // Then the floor change that came first.
+    assert_eq!(
+        s.press(Stroke::Backspace).notice,
+        Some(Notice::FloorBack(true))
+    );
+    assert!(s.record().turns.is_empty() && s.floor().is_none());
     assert_eq!(
         s.press(Stroke::Backspace).notice,
         Some(Notice::NothingToUndo)
     );
+    assert_eq!(s.press(Stroke::Redo).notice, Some(Notice::FloorBack(false)));
+    assert_eq!(s.floor(), s.seat(1));
     assert_eq!(s.press(Stroke::Redo).notice, Some(Notice::Restored(0)));
     assert_eq!(s.press(Stroke::Redo).notice, Some(Notice::Restored(1)));
     assert_eq!(live_codes(&s), ["P74:PROP", "P74:FACT"]);
@@ -271,7 +287,11 @@ fn phases_start_pause_resume_and_advance() {
     clock.advance(60.0);
     assert_eq!(s.toggle_phase().notice, Some(Notice::PhasePaused(0)));
     clock.advance(30.0);
-    assert_eq!(s.toggle_phase().notice, Some(Notice::PhaseStarted(0)));
+    assert_eq!(
+        s.toggle_phase().notice,
+        Some(Notice::PhaseResumed(0)),
+        "a paused phase resumes, and says so"
+    );
     clock.advance(15.0);
     let (_, p) = s.current_phase().expect("phase");
     assert_eq!(p.elapsed_s(s.now_s()), 75.0);

@@ -28,6 +28,7 @@ pub fn path(p: &std::path::Path) -> String {
     }
 }
 
+pub mod guard;
 pub mod import;
 pub mod midpoint;
 pub mod observe;
@@ -152,6 +153,7 @@ mod tests {
         assert_complete::<observe::T>();
         assert_complete::<roster::L>();
         assert_complete::<score::S>();
+        assert_complete::<guard::G>();
         assert_complete::<washup::W>();
         assert_complete::<midpoint::Mid>();
         assert_complete::<super::report::ReportWords>();

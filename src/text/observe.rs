@@ -102,8 +102,11 @@ crate::words! {
             ". lalu kursi: pilih tanpa giliran (angguk)",
             ". then seat: pick without the floor (nod)",
         ),
-        KUndo => ("tarik kode terakhir", "retract last act"),
-        KRedo => ("kembalikan yang ditarik", "restore retracted act"),
+        KUndo => (
+            "batalkan masukan terakhir (kode, giliran, fase)",
+            "take back the last input (act, floor, phase)",
+        ),
+        KRedo => ("pulihkan yang dibatalkan", "bring back what was taken back"),
         KNote => ("catatan pada kode terakhir", "note on last act"),
         KCancel => ("batalkan tombol tertunda", "cancel pending keys"),
         KUp => ("naik", "up"),
@@ -172,7 +175,10 @@ crate::words! {
             "The target must be someone else.",
         ),
         MCancelled => ("Dibatalkan.", "Cancelled."),
-        MNothingToUndo => ("Tidak ada kode untuk ditarik.", "Nothing to retract."),
+        MNothingToUndo => (
+            "Tidak ada yang bisa dibatalkan.",
+            "Nothing to take back.",
+        ),
         MNothingToRedo => (
             "Tidak ada kode yang bisa dikembalikan.",
             "Nothing to restore.",
@@ -199,5 +205,7 @@ crate::words! {
         Score(crate::text::score::S),
         /// The words of the lead's roster editing.
         Lead(crate::text::roster::L),
+        /// The guard rails' words.
+        Guard(crate::text::guard::G),
     }
 }

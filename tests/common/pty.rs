@@ -77,6 +77,20 @@ impl Tui {
         tui
     }
 
+    /// Whether the app asked the terminal for bracketed paste.
+    pub fn bracketed_paste(&self) -> bool {
+        self.screen
+            .lock()
+            .expect("screen")
+            .screen()
+            .bracketed_paste()
+    }
+
+    /// Pastes `text` as a terminal with bracketed paste sends it.
+    pub fn paste(&mut self, text: &str) {
+        self.send(format!("\x1b[200~{text}\x1b[201~").as_bytes());
+    }
+
     /// The screen as text.
     pub fn text(&self) -> String {
         self.screen.lock().expect("screen").screen().contents()

@@ -28,12 +28,12 @@ pub enum Action {
     BeginNote,
     /// Start or pause the phase.
     PhaseToggle,
-    /// Start or resume the phase.
-    PhaseStart,
-    /// Pause the phase.
-    PhasePause,
-    /// Next phase.
-    PhaseNext,
+    /// Ask before a phase change (start, pause, next).
+    AskPhase(crate::text::guard::PhaseAsk),
+    /// The answer to the question asked: yes (true) or no.
+    Confirm(bool),
+    /// Text pasted at once (bracketed paste).
+    Paste(String),
     /// Move the selection (roster row, group, help scroll) by this many rows.
     Move(i32),
     /// Move the selection to the first (false) or last (true) row.

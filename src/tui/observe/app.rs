@@ -11,6 +11,7 @@ use super::score::{ScoreNote, ScoreState};
 use crate::model::{Event, Lang};
 use crate::session::{Notice, Session};
 use crate::store::DiskFailure;
+use crate::text::guard::PhaseAsk;
 use crate::text::observe::T;
 
 /// What sits over the pane and takes the keys.
@@ -32,6 +33,8 @@ pub enum Overlay {
     },
     /// Editing the mission text.
     Mission(Box<TextArea<'static>>),
+    /// A phase change waiting for Enter (yes) or Esc (no).
+    Confirm(PhaseAsk),
 }
 
 /// What a note being typed belongs to.
@@ -60,6 +63,8 @@ pub enum Status {
     Terminating,
     /// Files deleted under the app were written again from memory (the sentence says which).
     Recreated(String),
+    /// A key or paste refused, the sentence saying why (nothing changed).
+    Refused(String),
     /// What opening the day file recovered or found damaged.
     Recovered {
         /// Journal changes replayed on top of the day file.
@@ -138,6 +143,7 @@ impl App {
             .position(|g| g.id == session.record().group)
             .unwrap_or(0);
         let last_seq = session.record().last_seq;
+        let status = super::guard::reopened(&session, lang).map(Status::Refused);
         let last_snapshot_s = session.now_s();
         let mut floor = super::floor::FloorHistory::default();
         floor.catch_up(&session);
@@ -155,7 +161,7 @@ impl App {
                 saved: last_seq,
                 ..SaveState::default()
             },
-            status: None,
+            status,
             quitting: false,
             dirty: false,
             last_snapshot_s,
@@ -171,7 +177,16 @@ impl App {
             Overlay::Filter => Mode::Filter,
             Overlay::Note { .. } => Mode::Note,
             Overlay::Mission(_) => Mode::Mission,
+            Overlay::Confirm(_) => Mode::Confirm,
         }
+    }
+
+    /// Whether a coded phase (the discussion) is running, when stray keys matter most.
+    pub fn coding_live(&self) -> bool {
+        self.session
+            .record()
+            .running_phase()
+            .is_some_and(|p| p.coded)
     }
 
     /// Whether the group chosen on the Group pane is the one this day file observes.

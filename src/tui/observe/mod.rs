@@ -7,6 +7,7 @@
 pub mod action;
 pub mod app;
 mod floor;
+pub mod guard;
 pub mod keymap;
 pub mod pane;
 pub mod roster;

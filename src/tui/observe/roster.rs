@@ -175,6 +175,13 @@ impl Roster {
         self.refresh(event);
     }
 
+    /// Types a whole pasted string into the filter, filtering once.
+    pub fn type_str(&mut self, text: &str, event: &Event) {
+        self.filter.push_str(text);
+        self.selected = 0;
+        self.refresh(event);
+    }
+
     /// Erases the filter's last character.
     pub fn erase(&mut self, event: &Event) {
         self.filter.pop();

@@ -47,7 +47,8 @@ impl Program for Observing {
         let app = &mut self.app;
         let effects = match input {
             Input::Key(k) => on_key(app, k),
-            Input::Paste(_) | Input::Resize => Vec::new(),
+            Input::Paste(text) => update(app, Action::Paste(text)),
+            Input::Resize => Vec::new(),
             Input::Tick => update(app, Action::Tick),
             Input::Store(r) => update(app, reply_action(r)),
             Input::Signal => update(app, Action::Terminate),

@@ -4,9 +4,9 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use super::action::{Action, Effect};
 use super::app::{App, NoteTarget, Overlay, SNAPSHOT_EVERY_S, Status};
-use super::keymap;
 use super::pane::Pane;
 use super::score::{self, ScoreNote};
+use super::{guard, keymap};
 use crate::session::{Notice, Outcome};
 use crate::text::observe::T;
 use crate::text::roster::L;
@@ -14,9 +14,16 @@ use ratatui::crossterm::event::KeyEvent;
 
 /// Translates a key through the key table and applies it.
 pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
+    if let Some(why) = guard::refusal(app, key) {
+        app.status = Some(Status::Refused(why));
+        return Vec::new();
+    }
     match keymap::dispatch(app.mode(), app.pane, key) {
         Some(action) => update(app, action),
-        None => Vec::new(),
+        None => {
+            guard::unbound(app, key);
+            Vec::new()
+        }
     }
 }
 
@@ -29,6 +36,7 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 
 fn apply(app: &mut App, action: Action) -> Vec<Effect> {
     match action {
+        Action::Quit if guard::quit_drops_a_code(app) => Vec::new(),
         Action::Quit => quit(app, Effect::Quit),
         Action::Terminate => {
             let fx = quit(app, Effect::Exit);
@@ -78,17 +86,14 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             let out = app.session.toggle_phase();
             absorb(app, out)
         }
-        Action::PhaseStart => {
-            let out = app.session.start_phase();
-            absorb(app, out)
+        Action::AskPhase(ask) => {
+            guard::ask_phase(app, ask);
+            Vec::new()
         }
-        Action::PhasePause => {
-            let out = app.session.pause_phase();
-            absorb(app, out)
-        }
-        Action::PhaseNext => {
-            let out = app.session.next_phase();
-            absorb(app, out)
+        Action::Confirm(yes) => guard::confirm(app, yes),
+        Action::Paste(text) => {
+            guard::paste(app, &text);
+            Vec::new()
         }
         Action::Move(delta) => {
             move_selection(app, delta);
@@ -158,7 +163,7 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Submit => submit(app),
         Action::CancelInput => {
-            app.overlay = Overlay::None;
+            guard::cancelled(app);
             Vec::new()
         }
         Action::EditorKey(key) => {
@@ -231,6 +236,9 @@ fn snapshot(app: &mut App) -> Vec<Effect> {
 
 fn switch(app: &mut App, to: Pane) -> Vec<Effect> {
     let leaving_observe = app.pane == Pane::Observe && to != Pane::Observe;
+    if to != app.pane {
+        guard::leave_pane(app);
+    }
     app.pane = to;
     if leaving_observe && app.dirty {
         snapshot(app)
@@ -310,13 +318,15 @@ fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
     let mut fx = match app.overlay {
         // Quitting is no confirmation: the ratings stay unsubmitted.
         Overlay::Note {
-            target: NoteTarget::Score(ScoreNote::ConfirmSubmit),
+            target: NoteTarget::Score(ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty),
             ..
         } => Vec::new(),
         Overlay::Note { .. } | Overlay::Mission(_) => submit(app),
         _ => Vec::new(),
     };
     app.overlay = Overlay::None;
+    let out = app.session.close();
+    fx.extend(absorb(app, out));
     app.quitting = true;
     app.status = Some(Status::Text(T::MQuitting));
     fx.push(how);

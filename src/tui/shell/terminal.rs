@@ -5,6 +5,7 @@ use std::io::{self, Stdout};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -21,7 +22,8 @@ impl Screen {
     pub fn enter() -> io::Result<Screen> {
         install_panic_hook();
         enable_raw_mode()?;
-        if let Err(e) = execute!(io::stdout(), EnterAlternateScreen) {
+        // Bracketed paste: a pasted note arrives as one text, never as keystrokes of the grammar.
+        if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste) {
             let _ = restore();
             return Err(e);
         }
@@ -41,10 +43,15 @@ impl Drop for Screen {
     }
 }
 
-/// Leaves raw mode and the alternate screen and shows the cursor; safe to call twice.
+/// Leaves raw mode, bracketed paste and the alternate screen and shows the cursor; safe to call twice.
 pub fn restore() -> io::Result<()> {
     disable_raw_mode()?;
-    execute!(io::stdout(), LeaveAlternateScreen, Show)
+    execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        Show
+    )
 }
 
 /// Restores the terminal before the previous hook prints the panic, so the message is readable.

@@ -32,6 +32,8 @@ pub enum Context {
     Note,
     /// Editing the mission text.
     Mission,
+    /// A phase change waiting for yes or no.
+    Confirm,
     /// The Roster pane while observing: edit keys only say where editing happens.
     RosterView,
     /// The lead's editing keys on the Roster pane (`lgd roster`).
@@ -66,6 +68,7 @@ pub fn contexts_for(mode: Mode, pane: Pane) -> &'static [Context] {
         (Mode::Filter, _) => &[C::Always, C::Filter],
         (Mode::Note, _) => &[C::Always, C::Note],
         (Mode::Mission, _) => &[C::Always, C::Mission],
+        (Mode::Confirm, _) => &[C::Always, C::Confirm],
         (Mode::Normal, Pane::Observe) => &[C::Always, OBS, C::Panes],
         (Mode::Normal, Pane::Roster) => &[C::Always, ROS, C::RosterView, C::Panes],
         (Mode::Normal, Pane::Group) => &[C::Always, GRP, C::Panes],
@@ -86,6 +89,8 @@ pub enum Mode {
     Note,
     /// Editing the mission text.
     Mission,
+    /// A phase change waits for yes or no.
+    Confirm,
 }
 
 /// The bindings that apply in a mode and pane, in lookup order.

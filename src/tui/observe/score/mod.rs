@@ -4,6 +4,7 @@
 //! product. A suggestion is only ever shown; every value here comes from a key the observer pressed.
 
 mod rubric;
+pub mod submit;
 
 use super::action::Effect;
 use super::app::{App, NoteTarget, Overlay, Status};
@@ -45,6 +46,8 @@ pub enum ScoreNote {
     Reason,
     /// Enter submits the ratings, Esc does not.
     ConfirmSubmit,
+    /// Cells are empty: only the typed word submits.
+    ConfirmSubmitEmpty,
     /// The note on the selected rubric item.
     Rubric,
 }
@@ -58,7 +61,7 @@ impl ScoreNote {
             ScoreNote::Evidence(EvidenceKind::Development) => S::PromptDevelopment,
             ScoreNote::Evidence(EvidenceKind::Neutral) => S::PromptNeutral,
             ScoreNote::Reason => S::PromptReason,
-            ScoreNote::ConfirmSubmit => S::PromptConfirm,
+            ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty => S::PromptConfirm,
             ScoreNote::Rubric => S::PromptRubric,
         })
     }
@@ -293,12 +296,8 @@ fn justify(app: &mut App) -> Vec<Effect> {
 /// Finishes a Score-pane prompt with the text typed.
 pub fn submit_note(app: &mut App, note: ScoreNote, text: &str) -> Vec<Effect> {
     match note {
-        ScoreNote::ConfirmSubmit => {
-            let out = app.session.submit_ratings();
-            let fx = absorb(app, out);
-            say(app, S::MSubmitted);
-            fx
-        }
+        ScoreNote::ConfirmSubmit => submit::first(app),
+        ScoreNote::ConfirmSubmitEmpty => submit::second(app, text),
         ScoreNote::Reason => {
             let Some(p) = app.score.pending.take() else {
                 return Vec::new();

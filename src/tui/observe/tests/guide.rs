@@ -5,6 +5,7 @@ use std::io::ErrorKind;
 use super::store_text::{DAY, JOURNAL, os, syntax};
 use crate::model::Lang;
 use crate::store::{DiskFailure, Op, StoreError};
+use crate::text::Words;
 use crate::text::store::{disk_failure, disk_failure_short, store_error};
 
 /// `s` with every run of whitespace (a line break in the guide) as one space.
@@ -45,7 +46,22 @@ fn the_guide_quotes_the_messages_as_lgd_says_them() {
             ": x",
         ),
     ];
-    for q in quoted {
+    let guard = [
+        before(
+            crate::text::guard::off_observe(Lang::Id, "Nilai", '3', "F3"),
+            ". Selama",
+        )
+        .replace("'3' ditolak: ", ""),
+        crate::text::guard::G::MDeclined.get(Lang::Id).to_string(),
+        crate::text::guard::G::MResumed.get(Lang::Id).to_string(),
+        crate::text::guard::G::MNotSubmitted
+            .get(Lang::Id)
+            .to_string(),
+        crate::text::guard::G::MNoteCancelled
+            .get(Lang::Id)
+            .to_string(),
+    ];
+    for q in quoted.into_iter().chain(guard) {
         assert!(guide.contains(&q), "docs/panduan.md should quote {q:?}");
     }
 }

@@ -1,5 +1,6 @@
 //! Tests of the terminal app with no terminal: keys to state and effects, and screens on a TestBackend.
 
+mod guard;
 mod guide;
 mod key_names;
 mod keytable;
@@ -43,9 +44,9 @@ fn app(lang: Lang) -> (App, Arc<ManualClock>) {
 /// An app some minutes into the discussion, with turns, acts, a retraction, a note and a flagged repeat.
 fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
     let (mut app, clock) = app(lang);
-    press(&mut app, ctrl('n')); // reading
+    next_phase(&mut app); // reading
     clock.advance(600.0);
-    press(&mut app, ctrl('n')); // discussion
+    next_phase(&mut app); // discussion
     let script: &[(&str, f64)] = &[
         ("1i", 25.0),
         ("2pf", 40.0),
@@ -68,6 +69,12 @@ fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
     type_keys(&mut app, "2");
     clock.advance(95.0);
     (app, clock)
+}
+
+/// Ctrl+N and its confirmation.
+fn next_phase(app: &mut App) -> Vec<Effect> {
+    press(app, ctrl('n'));
+    press(app, KeyCode::Enter.into())
 }
 
 fn ctrl(c: char) -> KeyEvent {

@@ -81,6 +81,7 @@ fn rated(lang: Lang) -> App {
         imported_at: clock.now(),
     });
     app.event = std::sync::Arc::new(event);
+    press(&mut app, super::ctrl('p')); // rated once the discussion is paused
     press(&mut app, KeyCode::F(4).into());
     type_keys(&mut app, "3l2ln");
     press(&mut app, KeyCode::Char('+').into());
@@ -88,6 +89,8 @@ fn rated(lang: Lang) -> App {
     press(&mut app, KeyCode::Enter.into());
     type_keys(&mut app, "j4hh");
     press(&mut app, KeyCode::Char('S').into());
+    press(&mut app, KeyCode::Enter.into());
+    type_keys(&mut app, "ya"); // cells are empty: the second, typed confirmation
     press(&mut app, KeyCode::Enter.into());
     clock.advance(60.0);
     type_keys(&mut app, "k2");

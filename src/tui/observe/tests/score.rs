@@ -19,6 +19,9 @@ fn changes(fx: &[Effect]) -> Vec<&Change> {
 
 fn on_score(lang: Lang) -> App {
     let (mut app, _) = scripted(lang);
+    // Ratings are given once the discussion is paused or over: while it is coded, digits on the
+    // Score pane are refused (see tests/guard.rs).
+    press(&mut app, ctrl('p'));
     press(&mut app, KeyCode::F(4).into());
     assert_eq!(app.pane, Pane::Score);
     app
@@ -77,6 +80,7 @@ fn the_same_digit_twice_gives_a_half_level_only_when_halves_are_allowed() {
         "halves off: the second 3 changes nothing"
     );
     let (mut app, _) = scripted(Lang::En);
+    press(&mut app, ctrl('p'));
     // Halves on: rebuild the record's settings through a fresh app on a half-level event.
     app.session = {
         let mut rec = app.session.record().clone();
@@ -177,6 +181,9 @@ fn submit_asks_first_then_locks_and_later_changes_need_a_reason() {
     press(&mut app, KeyCode::Esc.into());
     assert!(!app.session.submitted(), "Esc does not submit");
     press(&mut app, KeyCode::Char('S').into());
+    // Cells are empty: Enter asks again, and only the typed word submits.
+    assert!(enter(&mut app).is_empty());
+    type_keys(&mut app, "yes");
     let fx = enter(&mut app);
     assert!(matches!(
         changes(&fx)[..],
@@ -281,6 +288,8 @@ fn after_submission_a_rubric_change_needs_a_reason_and_the_first_score_is_kept()
     type_keys(&mut app, "3");
     press(&mut app, KeyCode::Char('S').into());
     enter(&mut app);
+    type_keys(&mut app, "yes");
+    enter(&mut app);
     assert!(app.session.submitted());
     let asks_why = |app: &App| {
         matches!(
@@ -368,6 +377,12 @@ fn quitting_during_the_submit_question_does_not_submit() {
         &mut app,
         KeyEvent::new(KeyCode::Char('q'), KeyModifiers::CONTROL),
     );
-    assert_eq!(fx, vec![Effect::Quit]);
+    // Only the running turn is closed (issue 14 item 7); nothing is submitted.
+    assert!(
+        changes(&fx)
+            .iter()
+            .all(|c| matches!(c, Change::Closed { .. }))
+    );
+    assert_eq!(fx.last(), Some(&Effect::Quit));
     assert!(!app.session.submitted());
 }

@@ -33,9 +33,10 @@ fn seat_and_letter_keys_code_and_persist_each_change() {
     assert!(matches!(ch[1], Change::ActCoded { act } if act.code == "PROP" && act.floor));
     assert_eq!(app.save.sent, 2);
     assert!(app.dirty);
-    // Same digit again: silence. Space too.
+    // Same digit again: the floor stays, and the screen says so. Space is silence.
     let fx = type_keys(&mut app, "1");
-    assert!(matches!(changes(&fx)[0], Change::FloorReleased { .. }));
+    assert!(changes(&fx).is_empty());
+    assert!(draw(&app, 80, 24).contains("still has the floor"));
     type_keys(&mut app, "2");
     let fx = press(&mut app, key(KeyCode::Char(' ')));
     assert!(matches!(changes(&fx)[0], Change::FloorReleased { .. }));
@@ -242,11 +243,15 @@ fn phase_keys_start_pause_and_advance_from_any_pane() {
     let fx = press(&mut app, ctrl('p'));
     assert!(matches!(changes(&fx)[0], Change::PhasePaused { .. }));
     press(&mut app, key(KeyCode::F(2)));
-    let fx = type_keys(&mut app, "s");
+    // The Group pane's letters ask first; Enter says yes.
+    assert!(type_keys(&mut app, "s").is_empty());
+    let fx = press(&mut app, key(KeyCode::Enter));
     assert!(matches!(changes(&fx)[0], Change::PhaseStarted { phase, .. } if phase == "read"));
-    let fx = type_keys(&mut app, "n");
+    assert!(type_keys(&mut app, "n").is_empty());
+    let fx = press(&mut app, key(KeyCode::Enter));
     assert!(matches!(changes(&fx)[0], Change::PhaseStarted { phase, .. } if phase == "discuss"));
-    let fx = type_keys(&mut app, "p");
+    // The discussion is coded now: Ctrl+P, a chord, pauses from any pane.
+    let fx = press(&mut app, ctrl('p'));
     assert!(matches!(changes(&fx)[0], Change::PhasePaused { .. }));
 }
 

@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::score::level_text;
+use super::score::{level_in, level_text};
 use super::{fmt, style};
 use crate::model::{Lang, Valence, participant_results};
 use crate::scoring::{evidence_for, suggest};
@@ -121,7 +121,7 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
         lines.push(heading(lang, S::History));
         for h in &r.history {
             let value = match h.score {
-                crate::model::Score::Level { level } => level_text(level),
+                crate::model::Score::Level { level } => level_in(app.lang, level),
                 crate::model::Score::NotObserved => S::NotObservedShort.get(lang).to_string(),
                 crate::model::Score::Cleared => "-".into(),
             };

@@ -20,12 +20,27 @@ use crate::tui::observe::score::{Cell, selected};
 pub fn status(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     if let Overlay::Note { text, target } = &app.overlay {
-        let prompt = match target {
-            NoteTarget::Act => T::NotePrompt,
-            NoteTarget::Group => T::GroupNotePrompt,
-            NoteTarget::Score(s) => s.prompt(),
+        use crate::tui::observe::score::{ScoreNote, submit};
+        let head = match target {
+            NoteTarget::Act => format!("{}: ", T::NotePrompt.get(lang)),
+            NoteTarget::Group => format!("{}: ", T::GroupNotePrompt.get(lang)),
+            NoteTarget::Score(ScoreNote::ConfirmSubmit) => submit::question(app, false) + " ",
+            NoteTarget::Score(ScoreNote::ConfirmSubmitEmpty) => submit::question(app, true) + ": ",
+            NoteTarget::Score(s) => format!("{}: ", s.prompt().get(lang)),
         };
-        let head = format!("{}: ", prompt.get(lang));
+        // The submit question is long (the empty cells by name): wrapped over the rows it was given.
+        if let NoteTarget::Score(ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty) = target
+        {
+            frame.render_widget(
+                Paragraph::new(Line::from(vec![
+                    Span::styled(head, style::chord()),
+                    Span::raw(text.clone()),
+                ]))
+                .wrap(Wrap { trim: false }),
+                area,
+            );
+            return;
+        }
         let room = usize::from(area.width).saturating_sub(head.width() + 1);
         // Show the end of a long note: that is where the cursor is.
         let shown: String = {
@@ -54,6 +69,17 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let mut spans = Vec::new();
+    if let Overlay::Confirm(ask) = app.overlay {
+        let name = crate::tui::observe::guard::asked_phase_name(app, ask);
+        let keys = crate::text::guard::G::MConfirmKeys.get(lang);
+        let question = crate::text::guard::confirm_phase(lang, ask, &name, keys);
+        frame.render_widget(
+            Paragraph::new(Line::from(Span::styled(question, style::chord())))
+                .wrap(Wrap { trim: true }),
+            area,
+        );
+        return;
+    }
     if let Some(chord) = chord_text(app) {
         spans.push(Span::styled(format!(" {chord} "), style::chord()));
         spans.push(Span::raw(" "));
@@ -75,6 +101,16 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
 /// Rows for the message line: one, or up to three when saving failed, so what happened and what
 /// to do are read whole (the file and the OS's words come last and may be cut).
 pub fn status_rows(app: &App, width: u16) -> u16 {
+    use crate::tui::observe::score::{ScoreNote, submit};
+    if let Overlay::Note {
+        target: NoteTarget::Score(s @ (ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty)),
+        text,
+    } = &app.overlay
+    {
+        let q = submit::question(app, *s == ScoreNote::ConfirmSubmitEmpty);
+        let rows = (q.width() + text.width() + 2).div_ceil(usize::from(width.max(1)));
+        return rows.clamp(1, 4) as u16;
+    }
     let Some(st @ (Status::SaveFailed(_) | Status::QuitRefused(_) | Status::Recreated(_))) =
         &app.status
     else {
@@ -131,6 +167,7 @@ fn status_text(app: &App, st: &Status) -> (String, ratatui::style::Style) {
         ),
         Status::Terminating => (text::signal_quit(lang).to_string(), style::warn()),
         Status::Recreated(said) => (said.clone(), style::warn()),
+        Status::Refused(why) => (why.clone(), style::warn()),
         Status::Recovered { replayed, problems } => (
             text::recovered(lang, *replayed, problems),
             if problems.is_empty() {
@@ -156,6 +193,12 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
     };
     match n {
         Notice::NoFloor => (T::MNoFloor.get(lang).into(), style::warn()),
+        Notice::FloorBack(undone) => (crate::text::guard::floor_back(lang, *undone), style::warn()),
+        Notice::PhaseBack(undone, now) => (
+            crate::text::guard::phase_back(lang, *undone, now.map(|i| phase(&i)).as_deref()),
+            style::warn(),
+        ),
+        Notice::StillSpeaking(s) => (crate::text::guard::still_speaking(lang, *s), style::dim()),
         Notice::EmptySeat(s) => (text::empty_seat(lang, *s), style::warn()),
         Notice::UnknownKey(k) => (text::unknown_key(lang, *k), style::warn()),
         Notice::PickSeat => (T::MPickSeat.get(lang).into(), style::warn()),
@@ -174,6 +217,14 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
         Notice::PhaseNotRunning => (T::MPhaseNotRunning.get(lang).into(), style::warn()),
         Notice::NoNextPhase => (T::MNoNextPhase.get(lang).into(), style::warn()),
         Notice::PhaseStarted(i) => (text::phase_event(lang, true, &phase(i)), style::ok()),
+        Notice::PhaseResumed(i) => (
+            format!(
+                "{}: {}",
+                crate::text::guard::G::MResumed.get(lang),
+                phase(i)
+            ),
+            style::ok(),
+        ),
         Notice::PhasePaused(i) => (text::phase_event(lang, false, &phase(i)), style::warn()),
         Notice::Rejected(r) => (r.clone(), style::error()),
     }

@@ -10,7 +10,7 @@ pub(crate) mod header;
 pub(crate) mod help;
 mod observe;
 pub(crate) mod roster;
-mod score;
+pub mod score;
 pub(crate) mod small;
 pub(crate) mod style;
 mod timeline;

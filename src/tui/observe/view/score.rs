@@ -51,6 +51,15 @@ pub fn level_text(level: f64) -> String {
     }
 }
 
+/// A level as written in `lang`: Bahasa Indonesia writes a half level with a decimal comma ("3,5").
+pub fn level_in(lang: crate::model::Lang, level: f64) -> String {
+    let text = level_text(level);
+    match lang {
+        crate::model::Lang::Id => text.replace('.', ","),
+        crate::model::Lang::En => text,
+    }
+}
+
 /// What a cell shows and how: the text, and whether it is below target.
 pub fn cell_text(app: &App, rating: Option<&Rating>, target: u8) -> (String, bool) {
     let Some(r) = rating else {
@@ -65,7 +74,10 @@ pub fn cell_text(app: &App, rating: Option<&Rating>, target: u8) -> (String, boo
         Score::Level { level } => {
             let below = level < f64::from(target);
             let mark = if below { BELOW_MARK } else { "" };
-            (format!("{}{mark}{edited}", level_text(level)), below)
+            (
+                format!("{}{mark}{edited}", level_in(app.lang, level)),
+                below,
+            )
         }
         Score::NotObserved => (
             format!("{}{edited}", S::NotObservedShort.get(app.lang)),

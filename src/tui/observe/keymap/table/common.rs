@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context as C, dispatch};
+use crate::text::guard::{G, PhaseAsk};
 use crate::text::observe::T;
 use crate::tui::keys::{
     Does::{Do, With},
@@ -54,7 +55,7 @@ pub static PANES: &[Binding] = &[
     b(
         &[Ctrl('n')],
         C::Panes,
-        Do(Action::PhaseNext),
+        Do(Action::AskPhase(PhaseAsk::Next)),
         T::KPhaseNext,
         None,
     ),
@@ -89,5 +90,23 @@ pub static HELP: &[Binding] = &[
         Do(Action::ToggleHelp),
         T::KHelpClose,
         Some(T::HClose),
+    ),
+];
+
+/// A phase change waiting for its answer: only Enter or `y` does it, so a doubled key cannot.
+pub static CONFIRM: &[Binding] = &[
+    b(
+        &[Plain(K::Enter), Plain(K::Char('y'))],
+        C::Confirm,
+        Do(Action::Confirm(true)),
+        T::Guard(G::KConfirmYes),
+        Some(T::Guard(G::HYes)),
+    ),
+    b(
+        &[Plain(K::Esc), Plain(K::Char('n'))],
+        C::Confirm,
+        Do(Action::Confirm(false)),
+        T::Guard(G::KConfirmNo),
+        Some(T::Guard(G::HNo)),
     ),
 ];

@@ -3,6 +3,7 @@
 use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context};
+use crate::text::guard::PhaseAsk;
 use crate::text::observe::T;
 use crate::tui::keys::{Does::Do, Key::Plain, b};
 use crate::tui::observe::action::Action;
@@ -29,21 +30,21 @@ pub static GROUP: &[Binding] = &[
     b(
         &[Plain(K::Char('s'))],
         GRP,
-        Do(Action::PhaseStart),
+        Do(Action::AskPhase(PhaseAsk::Start)),
         T::KPhaseStart,
         Some(T::HStart),
     ),
     b(
         &[Plain(K::Char('p'))],
         GRP,
-        Do(Action::PhasePause),
+        Do(Action::AskPhase(PhaseAsk::Pause)),
         T::KPhasePause,
         Some(T::HPause),
     ),
     b(
         &[Plain(K::Char('n'))],
         GRP,
-        Do(Action::PhaseNext),
+        Do(Action::AskPhase(PhaseAsk::Next)),
         T::KPhaseNext,
         Some(T::HNext),
     ),

@@ -20,5 +20,6 @@ pub(super) static SLICES: &[&[Binding]] = &[
     score::SCORE,
     common::PANES,
     common::HELP,
+    common::CONFIRM,
     input::INPUT,
 ];

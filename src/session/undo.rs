@@ -1,0 +1,145 @@
+//! Backspace takes back the last input of any kind, newest first: an act is retracted, a floor
+//! change withdrawn (the turn it cut short runs on, so no airtime goes to a slip), a phase change
+//! reversed. Redo brings them back in reverse order; any new input clears what Redo holds.
+
+use super::{Notice, Outcome, Session, Stats};
+use crate::model::Change;
+
+/// One input Backspace can take back.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Step {
+    /// An act coded (index into `record.acts`).
+    Act(usize),
+    /// A floor change, kept to make again with its own time on Redo.
+    Floor(Change),
+    /// A phase change, with the phase that ran before it (none: nothing ran).
+    Phase {
+        /// Id of the phase running before the change.
+        before: Option<String>,
+        /// The change made.
+        change: Change,
+    },
+}
+
+impl Session {
+    /// Remembers a new input for Backspace; what Redo held no longer applies.
+    pub(super) fn done(&mut self, step: Step) {
+        self.history.push(step);
+        self.redo.clear();
+    }
+
+    /// Remembers a phase change that went through.
+    pub(super) fn phase_done(&mut self, before: Option<String>, out: &Outcome) {
+        if let Some(e) = out.entries.last() {
+            self.done(Step::Phase {
+                before,
+                change: e.change.clone(),
+            });
+        }
+    }
+
+    /// Takes back the newest input.
+    pub(super) fn undo(&mut self) -> Outcome {
+        let Some(step) = self.history.pop() else {
+            return Outcome::notice(Notice::NothingToUndo);
+        };
+        let out = match &step {
+            Step::Act(i) => self.retract(*i),
+            Step::Floor(_) => {
+                let stamp = self.time.now();
+                let out = self.finish(Change::FloorUndone { stamp }, Notice::FloorBack(true));
+                self.recount();
+                out
+            }
+            Step::Phase { before, .. } => {
+                let stamp = self.time.now();
+                let change = match before {
+                    Some(phase) => Change::PhaseStarted {
+                        phase: phase.clone(),
+                        stamp,
+                    },
+                    None => Change::PhasePaused { stamp },
+                };
+                self.phase_back(change, true)
+            }
+        };
+        if out.entries.is_empty() {
+            self.history.push(step);
+        } else {
+            self.redo.push(step);
+        }
+        out
+    }
+
+    /// Brings back the input taken back most recently.
+    pub(super) fn redo_step(&mut self) -> Outcome {
+        let Some(step) = self.redo.pop() else {
+            return Outcome::notice(Notice::NothingToRedo);
+        };
+        let out = match &step {
+            Step::Act(i) => self.restore(*i),
+            // The same change with its own time: the turns read as before the slip was undone.
+            Step::Floor(change) => {
+                let out = self.finish(change.clone(), Notice::FloorBack(false));
+                self.recount();
+                out
+            }
+            Step::Phase { change, .. } => {
+                let stamp = self.time.now();
+                let again = match change {
+                    Change::PhaseStarted { phase, .. } => Change::PhaseStarted {
+                        phase: phase.clone(),
+                        stamp,
+                    },
+                    _ => Change::PhasePaused { stamp },
+                };
+                self.phase_back(again, false)
+            }
+        };
+        if out.entries.is_empty() {
+            self.redo.push(step);
+        } else {
+            self.history.push(step);
+        }
+        out
+    }
+
+    fn phase_back(&mut self, change: Change, undone: bool) -> Outcome {
+        let mut out = self.finish(change, Notice::PhaseBack(undone, None));
+        let now = self.record.phases.iter().position(|p| p.running());
+        out.notice = out.notice.map(|n| match n {
+            Notice::PhaseBack(u, _) => Notice::PhaseBack(u, now),
+            n => n,
+        });
+        out
+    }
+
+    /// The figures again from the record, after turns were taken back or made again.
+    fn recount(&mut self) {
+        self.stats = Stats::from_record(&self.record, &self.person_of, &self.code_of);
+    }
+
+    fn retract(&mut self, i: usize) -> Outcome {
+        let id = self.record.acts[i].id.clone();
+        let out = self.finish(Change::ActRetracted { id }, Notice::Retracted(i));
+        if !out.entries.is_empty() {
+            self.live.retain(|&j| j != i);
+            if let Some((p, c)) = self.act_keys(i) {
+                self.stats.act_removed(p, c);
+            }
+        }
+        out
+    }
+
+    fn restore(&mut self, i: usize) -> Outcome {
+        let id = self.record.acts[i].id.clone();
+        let out = self.finish(Change::ActRestored { id }, Notice::Restored(i));
+        if !out.entries.is_empty() {
+            self.live.push(i);
+            if let Some((p, c)) = self.act_keys(i) {
+                self.stats.act_added(p, c, &self.record.acts[i]);
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,61 @@
+//! Backspace over floor and phase changes (issue 14 item 4).
+
+use super::tests::{keys, live_codes, session};
+use super::{Notice, Stroke};
+
+#[test]
+fn backspace_takes_back_a_wrong_seat_key_and_its_airtime() {
+    let (mut s, clock) = session();
+    keys(&mut s, "1p");
+    clock.advance(30.0);
+    keys(&mut s, "6");
+    clock.advance(2.0);
+    // The slip is undone, not the correct act before it.
+    assert_eq!(
+        s.press(Stroke::Backspace).notice,
+        Some(Notice::FloorBack(true))
+    );
+    assert_eq!(live_codes(&s), ["P74:PROP"]);
+    assert_eq!(s.floor(), s.seat(1));
+    let turns = &s.record().turns;
+    assert_eq!(turns.len(), 1, "the bogus turn is gone");
+    assert!(
+        turns[0].end.is_none(),
+        "seat 1 still speaking, uninterrupted"
+    );
+    let six = s.seat(6).expect("seat 6");
+    assert_eq!(s.stats().people[six].turns, 0);
+    // Redo makes the change again with its own time: seat 6 from 30 s on.
+    clock.advance(3.0);
+    assert_eq!(s.press(Stroke::Redo).notice, Some(Notice::FloorBack(false)));
+    let turns = &s.record().turns;
+    assert_eq!(turns.len(), 2);
+    assert_eq!(turns[0].end.map(|e| e.elapsed_s), Some(30.0));
+    assert_eq!(s.floor(), Some(six));
+    // Silence is undone too: the turn it ended runs on.
+    keys(&mut s, " ");
+    assert_eq!(s.floor(), None);
+    s.press(Stroke::Backspace);
+    assert_eq!(s.floor(), Some(six));
+    assert!(s.record().turns[1].end.is_none());
+}
+
+#[test]
+fn a_phase_change_is_taken_back_newest_first() {
+    let (mut s, _) = session();
+    s.next_phase();
+    s.next_phase();
+    assert_eq!(s.current_phase().map(|(i, _)| i), Some(1));
+    assert_eq!(
+        s.press(Stroke::Backspace).notice,
+        Some(Notice::PhaseBack(true, Some(0)))
+    );
+    assert_eq!(
+        s.record().running_phase().map(|p| p.id.as_str()),
+        Some("read")
+    );
+    assert_eq!(
+        s.press(Stroke::Redo).notice,
+        Some(Notice::PhaseBack(false, Some(1)))
+    );
+}
