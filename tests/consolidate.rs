@@ -15,8 +15,7 @@ use lgd_observer::consolidate::{
 };
 use lgd_observer::model::{
     Act, Change, DayRecord, Entry, Event, MidpointPolicy, OnlineScore, Participant, Score,
-    SelfRating, Settings,
-    Stamp,
+    SelfRating, Settings, Stamp,
 };
 use lgd_observer::reliability::{Level, Table, krippendorff_alpha};
 

@@ -7,10 +7,10 @@ use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::consolidate::{
     Alignment, ConsolidateOptions, Consolidated, OffsetSource, PairMatching, consolidate_days,
 };
-use lgd_observer::store::DayFile;
 use lgd_observer::model::DayRecord;
 use lgd_observer::rehearsal::rehearse;
 use lgd_observer::reliability::icc_band;
+use lgd_observer::store::DayFile;
 
 fn days() -> Vec<DayRecord> {
     seeded(5)

@@ -56,5 +56,9 @@ fn report(args: &AgreementArgs) -> Result<AgreementReport, CliError> {
         rater_column: args.rater.clone(),
         value_column: args.value.clone(),
     };
-    Ok(agreement_from_file(&args.file, args.sheet.as_deref(), &options)?)
+    Ok(agreement_from_file(
+        &args.file,
+        args.sheet.as_deref(),
+        &options,
+    )?)
 }

@@ -86,6 +86,9 @@ pub enum CliError {
     /// The rehearsal day could not be simulated.
     #[error(transparent)]
     Rehearsal(#[from] RehearsalError),
+    /// An output would have replaced a record or another file.
+    #[error(transparent)]
+    Output(#[from] crate::output::OutputRefusal),
     /// The command's own refusal.
     #[error(transparent)]
     Refused(#[from] Refusal),

@@ -60,6 +60,7 @@ pub fn cli_error(lang: Lang, e: &CliError) -> String {
         CliError::Agreement(x) => errors::agreement(lang, x),
         CliError::Report(x) => errors::report(lang, x),
         CliError::Write(x) => errors::write(lang, x),
+        CliError::Output(x) => super::output::refusal(lang, x),
         CliError::Rehearsal(x) => errors::rehearsal(lang, x),
         CliError::Refused(r) => refusal(lang, r),
         CliError::Io { path, source } => {

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod commands;
 pub mod errors;
 pub mod launch;
+pub mod output;
 pub mod setup;
 pub mod store;
 

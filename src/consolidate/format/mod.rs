@@ -24,8 +24,7 @@ pub use cells::{
 
 use crate::model::{
     EventAbout, EventStamp, Framework, Group, GroupNote, MidpointPolicy, Observer, OnlineScore,
-    Participant,
-    RubricScore, Scheme, Settings,
+    Participant, RubricScore, Scheme, Settings,
 };
 
 /// The `format` tag of a consolidated file.
