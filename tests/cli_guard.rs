@@ -282,3 +282,76 @@ fn an_earlier_output_is_replaced_and_anything_else_needs_force() {
         stderr(&o)
     );
 }
+
+/// Every output about named civil servants is the user's alone: files 0600, folders 0700 (issue
+/// 13 item 6), also where an older, wider export is replaced.
+#[cfg(unix)]
+#[test]
+fn every_output_is_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().expect("tmp");
+    let r = rehearse(tmp.path());
+    let mode = |p: &Path| std::fs::metadata(p).expect("exists").permissions().mode() & 0o777;
+    let out = tmp.path().join("out");
+    let old = out.join("old.csv");
+    std::fs::create_dir_all(&out).expect("out");
+    let log = |_: ()| {
+        let o = lgd(&[&"export", &"events", &r.days, &"--out", &old]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    };
+    log(());
+    std::fs::set_permissions(&old, std::fs::Permissions::from_mode(0o644)).expect("chmod");
+    log(());
+    assert_eq!(mode(&old), 0o600, "a replaced log");
+    let files = [
+        ("xlsx", out.join("new/book.xlsx")),
+        ("csv", out.join("csv")),
+    ];
+    for (verb, path) in &files {
+        let o = lgd(&[&"export", verb, &r.consolidated, &"--out", path]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    for (format, name) in [
+        ("tidy", "t/log.csv"),
+        ("tidy", "t/log.xlsx"),
+        ("boris", "b/x.boris"),
+    ] {
+        let path = out.join(name);
+        let o = lgd(&[
+            &"export",
+            &"events",
+            &r.days,
+            &"--format",
+            &format,
+            &"--out",
+            &path,
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = lgd(&[&"report", &r.consolidated, &"--out", &out.join("report")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut checked = 0;
+    let mut stack = vec![
+        out.join("new"),
+        out.join("csv"),
+        out.join("t"),
+        out.join("b"),
+        out.join("report"),
+        tmp.path().join("days"),
+    ];
+    while let Some(p) = stack.pop() {
+        checked += 1;
+        if p.is_dir() {
+            assert_eq!(mode(&p), 0o700, "{}", p.display());
+            stack.extend(
+                std::fs::read_dir(&p)
+                    .expect("dir")
+                    .flatten()
+                    .map(|e| e.path()),
+            );
+        } else {
+            assert_eq!(mode(&p), 0o600, "{}", p.display());
+        }
+    }
+    assert!(checked > 20, "{checked}");
+}

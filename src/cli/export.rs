@@ -196,7 +196,7 @@ fn write_with(
         source,
     };
     create_parent(path)?;
-    let file = std::fs::File::create(path).map_err(io)?;
+    let file = crate::store::create_private_file(path).map_err(io)?;
     let mut w = std::io::BufWriter::new(file);
     write(&mut w)?;
     w.flush().map_err(io)?;
