@@ -355,3 +355,39 @@ fn every_output_is_private() {
     }
     assert!(checked > 20, "{checked}");
 }
+
+/// Ids that Windows cannot use as file names, or that a command line reads as an option, are
+/// refused with a message in both languages (issue 13 item 8).
+#[test]
+fn reserved_and_dash_ids_are_refused_in_both_languages() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let roster = tmp.path().join("r.csv");
+    std::fs::write(&roster, "Nama\nBudi\nSiti\n").expect("roster");
+    let out = tmp.path().join("ev.json");
+    for (id, en, indonesian) in [
+        ("CON", "Windows keeps for a device", "dicadangkan Windows"),
+        ("lpt1", "Windows keeps for a device", "dicadangkan Windows"),
+        ("-rf", "starts with '-'", "diawali '-'"),
+    ] {
+        for (lang, expected) in [("en", en), ("id", indonesian)] {
+            let id_arg = format!("--id={id}");
+            let o = lgd(&[
+                &"--lang",
+                &lang,
+                &"new",
+                &"--name",
+                &"Seleksi",
+                &id_arg,
+                &"--roster",
+                &roster,
+                &"--groups",
+                &"1",
+                &"--out",
+                &out,
+            ]);
+            assert_eq!(o.status.code(), Some(1), "{id}: {}", stderr(&o));
+            assert!(stderr(&o).contains(expected), "{id} {lang}: {}", stderr(&o));
+            assert!(!out.exists());
+        }
+    }
+}
