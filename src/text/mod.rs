@@ -15,6 +15,7 @@ pub mod launch;
 pub mod output;
 pub mod setup;
 pub mod store;
+pub mod validate;
 
 pub use crate::model::Lang;
 
