@@ -84,3 +84,68 @@ fn each_impossible_value_is_a_problem_named_where_it_is() {
         }
     }
 }
+
+/// `lgd consolidate` refuses a day file with an impossible value by name; with --allow-mismatch it
+/// goes on without the value and lists it.
+#[test]
+fn consolidate_refuses_impossible_values_unless_allowed_and_then_leaves_them_out() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let path = rehearsed(tmp.path());
+    let mut day: Value = serde_json::from_slice(&std::fs::read(&path).expect("day")).expect("json");
+    day["ratings"][0]["score"]["level"] = json!(7.0);
+    let (who, what) = (
+        day["ratings"][0]["participant"]
+            .as_str()
+            .expect("p")
+            .to_string(),
+        day["ratings"][0]["competency"]
+            .as_str()
+            .expect("c")
+            .to_string(),
+    );
+    std::fs::write(&path, serde_json::to_vec(&day).expect("json")).expect("write");
+    let days = tmp.path().join("days");
+    let out = tmp.path().join("c");
+    let o = run([
+        "consolidate".as_ref(),
+        days.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let said = common::stderr(&o);
+    assert!(
+        said.contains("2026-12-03_A02.json") && said.contains("ratings[0].score"),
+        "{said}"
+    );
+    assert!(!out.join("consolidated.json").exists());
+    let o = run([
+        "consolidate".as_ref(),
+        days.as_os_str(),
+        "--allow-mismatch".as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ]);
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let c: Value =
+        serde_json::from_slice(&std::fs::read(out.join("consolidated.json")).expect("c"))
+            .expect("json");
+    let cell = c["cells"]
+        .as_array()
+        .expect("cells")
+        .iter()
+        .find(|x| x["participant"] == who.as_str() && x["competency"] == what.as_str())
+        .expect("cell");
+    let observers: Vec<&str> = cell["ratings"]
+        .as_array()
+        .expect("ratings")
+        .iter()
+        .filter_map(|r| r["observer"].as_str())
+        .collect();
+    assert!(!observers.contains(&"A02"), "{observers:?}");
+    assert!(
+        c["problems"].to_string().contains("left out"),
+        "{}",
+        c["problems"]
+    );
+}

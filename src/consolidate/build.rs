@@ -105,6 +105,12 @@ pub fn consolidate(
         let mut g = Gathered::default();
         read_candidate(c, &mut g);
         problems.extend(gathered_problems(&mut g, &c.path));
+        for day in &mut g.days {
+            problems.extend(super::impossible::impossible_values(
+                day,
+                options.allow_mismatch,
+            ));
+        }
         digests.extend(g.days.into_iter().map(FileDigest::of));
         progress(i + 1, found.len());
     }
@@ -138,7 +144,7 @@ fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
     out
 }
 
-fn problem(kind: ProblemKind, path: &std::path::Path, message: String) -> Problem {
+pub(super) fn problem(kind: ProblemKind, path: &std::path::Path, message: String) -> Problem {
     Problem {
         kind,
         files: vec![path.display().to_string()],

@@ -167,3 +167,31 @@ pub fn validate_day_values(d: &DayRecord, named: Option<NaiveDate>) -> Vec<DayIs
 fn on_scale(level: f64, top: usize) -> bool {
     (1.0..=top as f64).contains(&level) && (level * 2.0).fract() == 0.0
 }
+
+/// Leaves out of `d` the values `issues` name (levels off the scale, acts and turns at impossible
+/// times or with a repeated id, ratings and notes about unknown people), so a consolidation
+/// allowed to go on despite them never counts one. The date and format version stay as they are:
+/// they are listed, not values to leave out.
+pub fn leave_out(d: &mut DayRecord, issues: &[DayIssue]) {
+    let at: HashSet<String> = issues.iter().map(DayIssue::at).collect();
+    let bad = |prefix: &str, i: usize| {
+        let head = format!("{prefix}[{i}]");
+        at.iter()
+            .any(|a| a == &head || a.starts_with(&format!("{head}.")))
+    };
+    let keep =
+        |prefix: &str, len: usize| -> Vec<bool> { (0..len).map(|i| !bad(prefix, i)).collect() };
+    let acts = keep("acts", d.acts.len());
+    let turns = keep("turns", d.turns.len());
+    let ratings = keep("ratings", d.ratings.len());
+    let evidence = keep("evidence", d.evidence.len());
+    retain_by(&mut d.acts, &acts);
+    retain_by(&mut d.turns, &turns);
+    retain_by(&mut d.ratings, &ratings);
+    retain_by(&mut d.evidence, &evidence);
+}
+
+fn retain_by<T>(items: &mut Vec<T>, keep: &[bool]) {
+    let mut flags = keep.iter();
+    items.retain(|_| flags.next().copied().unwrap_or(true));
+}

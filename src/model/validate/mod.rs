@@ -8,7 +8,7 @@ mod scheme;
 
 use std::fmt;
 
-pub use day::{DAY_SECONDS, DayIssue, validate_day_values};
+pub use day::{DAY_SECONDS, DayIssue, leave_out, validate_day_values};
 pub use event::{Resolver, validate_event};
 pub use framework::validate_framework;
 pub use scheme::validate_scheme;
