@@ -14,6 +14,7 @@ pub mod export;
 pub mod import;
 pub mod load;
 pub mod model;
+pub mod output;
 pub mod rehearsal;
 pub mod reliability;
 pub mod report;

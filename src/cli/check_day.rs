@@ -143,6 +143,14 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
             );
         }
     }
+    let named = crate::store::DayName::of(path).map(|n| n.date);
+    for issue in crate::model::validate::validate_day_values(d, named) {
+        p.add(
+            issue.at(),
+            crate::text::validate::day_issue(lang, &issue),
+            CheckWords::EditedByHand.get(lang),
+        );
+    }
     for (i, r) in d.ratings.iter().enumerate() {
         if !competencies.contains(r.competency.as_str()) {
             p.add(

@@ -141,6 +141,12 @@ impl Summary {
 /// Runs `lgd consolidate`.
 pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     let lang = ctx.lang;
+    // Checked before the work: only an earlier consolidation may be replaced there.
+    crate::output::guard(
+        &args.out.join(CONSOLIDATED_FILE),
+        crate::output::Kind::Consolidation,
+        false,
+    )?;
     let mut options = ConsolidateOptions::at(chrono::Local::now().fixed_offset());
     options.spread = args.spread;
     options.tolerance_s = args.tolerance;

@@ -76,7 +76,7 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64, lang: Lang) -> Result<(
         let path = path.to_path_buf();
         move |source| CliError::Io { path, source }
     };
-    std::fs::create_dir_all(&days_dir).map_err(io(&days_dir))?;
+    crate::store::create_private_dir_all(&days_dir).map_err(io(&days_dir))?;
     save_event(&event_path, event, false)?;
     for (day, path) in days.iter().zip(&targets[1..]) {
         write_new(&days_dir, path, day).map_err(io(path))?;

@@ -88,6 +88,9 @@ pub enum CliError {
     /// The rehearsal day could not be simulated.
     #[error(transparent)]
     Rehearsal(#[from] RehearsalError),
+    /// An output would have replaced a record or another file.
+    #[error(transparent)]
+    Output(#[from] crate::output::OutputRefusal),
     /// The command's own refusal.
     #[error(transparent)]
     Refused(#[from] Refusal),
@@ -169,9 +172,6 @@ pub enum Refusal {
         /// The event's groups, comma-separated.
         known: String,
     },
-    /// `lgd new` would replace an event file without `--force`.
-    #[error("{} already exists; choose another --out or pass --force to replace it", .0.display())]
-    OutExists(PathBuf),
     /// Rows of a roster or observer list have problems and `--skip-bad-rows` was not given.
     #[error(
         "{rows} {what} row(s) have problems (listed above); correct them, or pass --skip-bad-rows to leave them out"
@@ -200,17 +200,6 @@ pub enum Refusal {
     /// The event built or changed would not validate.
     #[error("the event would have {0} problem(s)")]
     WouldHaveProblems(usize),
-    /// `--out` names a file where a folder is written.
-    #[error("{} is a file; --out names the folder the {what} written into", path.display())]
-    OutIsFile {
-        /// The path.
-        path: PathBuf,
-        /// What goes into the folder.
-        what: FolderOf,
-    },
-    /// `--out` would overwrite an input or an lgd record.
-    #[error("{} is a folder or an lgd record; choose another --out so nothing is overwritten", .0.display())]
-    OutIsRecord(PathBuf),
     /// Some day files given to an export cannot be used.
     #[error("nothing written; these files could not be used:\n  {}", .0.join("\n  "))]
     UnusableDays(Vec<String>),
@@ -259,24 +248,6 @@ impl std::fmt::Display for RowList {
         f.write_str(match self {
             RowList::Roster => "roster",
             RowList::Observers => "observer",
-        })
-    }
-}
-
-/// What a command writes into the folder `--out` names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FolderOf {
-    /// `lgd report`.
-    Report,
-    /// `lgd export csv`.
-    CsvFiles,
-}
-
-impl std::fmt::Display for FolderOf {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self {
-            FolderOf::Report => "report is",
-            FolderOf::CsvFiles => "CSV files are",
         })
     }
 }

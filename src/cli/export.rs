@@ -6,15 +6,15 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use super::Ctx;
-use super::error::{CliError, FolderOf, Refusal};
+use super::error::{CliError, Refusal};
 use super::output::{self, errln};
 use crate::consolidate::read_consolidated;
 use crate::export::{
     Dialect, boris_project, create_parent, tidy_sheet, workbook, write_csv, write_csv_folder,
     write_xlsx,
 };
-use crate::load::{Document, read_document};
 use crate::model::{DayRecord, Lang};
+use crate::output::{Kind, guard};
 use crate::store::gather;
 use crate::text::commands as say;
 
@@ -48,6 +48,9 @@ pub struct WorkbookArgs {
     /// code names, bands) are in the language of the messages.
     #[arg(long)]
     pub out: PathBuf,
+    /// Replace what is at --out even when it is not an earlier export (lgd's own records never).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Arguments of `lgd export events`.
@@ -63,6 +66,9 @@ pub struct EventsArgs {
     /// is given: the log is read by R, pandas and BORIS, not by the locale.
     #[arg(long)]
     pub out: PathBuf,
+    /// Replace what is at --out even when it is not an earlier export (lgd's own records never).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Output formats of `lgd export events`.
@@ -90,16 +96,10 @@ fn consolidated_workbook(args: &WorkbookArgs, xlsx: bool, lang: Lang) -> Result<
     let sheets = workbook(&consolidated, lang);
     let rows: usize = sheets.iter().map(|s| s.rows.len()).sum();
     if xlsx {
-        guard_output(&args.out, std::iter::once(args.file.as_path()))?;
+        guard(&args.out, Kind::Workbook, args.force)?;
         write_xlsx(&sheets, &args.out)?;
     } else {
-        if args.out.is_file() {
-            return Err(Refusal::OutIsFile {
-                path: args.out.clone(),
-                what: FolderOf::CsvFiles,
-            }
-            .into());
-        }
+        guard(&args.out, Kind::CsvFolder, args.force)?;
         write_csv_folder(&sheets, &args.out, Dialect::Spreadsheet)?;
     }
     Ok(say::workbook_written(
@@ -130,7 +130,12 @@ fn events(args: &EventsArgs, ctx: Ctx) -> Result<String, CliError> {
     }
     let to_stdout = args.out.as_os_str() == "-";
     if !to_stdout {
-        guard_output(&args.out, found.days.iter().map(|d| d.path.as_path()))?;
+        let kind = match args.format {
+            Format::Tidy if has_extension(&args.out, "xlsx") => Kind::Workbook,
+            Format::Tidy => Kind::TidyCsv,
+            Format::Boris => Kind::Boris,
+        };
+        guard(&args.out, kind, args.force)?;
     }
     let days: Vec<DayRecord> = found.days.into_iter().map(|d| d.day).collect();
     match args.format {
@@ -174,26 +179,6 @@ fn has_extension(path: &Path, ext: &str) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case(ext))
 }
 
-/// Refuses to write over a day file being exported or over any lgd event or day file, so a slip
-/// in `--out` can never destroy a record.
-fn guard_output<'a>(out: &Path, inputs: impl Iterator<Item = &'a Path>) -> Result<(), Refusal> {
-    if !out.exists() {
-        return Ok(());
-    }
-    let target = std::fs::canonicalize(out).unwrap_or_else(|_| out.to_path_buf());
-    let is_input = inputs
-        .filter_map(|p| std::fs::canonicalize(p).ok())
-        .any(|p| p == target);
-    let is_record = matches!(
-        read_document(out),
-        Ok(Document::Day(_)) | Ok(Document::Event(_))
-    );
-    if is_input || is_record || out.is_dir() {
-        return Err(Refusal::OutIsRecord(out.to_path_buf()));
-    }
-    Ok(())
-}
-
 /// Writes to the file, or to standard output in one piece so that a reader leaving early (`| head`)
 /// is told apart from a failure of the export itself.
 fn write_with(
@@ -211,7 +196,7 @@ fn write_with(
         source,
     };
     create_parent(path)?;
-    let file = std::fs::File::create(path).map_err(io)?;
+    let file = crate::store::create_private_file(path).map_err(io)?;
     let mut w = std::io::BufWriter::new(file);
     write(&mut w)?;
     w.flush().map_err(io)?;

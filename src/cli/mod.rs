@@ -119,7 +119,7 @@ pub fn finish(lang: Lang, command: &str, ran: Result<ExitCode, CliError>) -> Exi
     };
     let mut err = std::io::stderr().lock();
     // A closed standard error leaves nothing to say it on; the exit code still tells.
-    for line in cli_error(lang, &e).lines() {
+    for line in output::inert(&cli_error(lang, &e)).lines() {
         // An indented line belongs to a list under the sentence before it.
         let _ = if line.starts_with(char::is_whitespace) {
             writeln!(err, "{line}")

@@ -119,9 +119,7 @@ fn set_facts(event: &mut crate::model::Event, args: &NewArgs) {
 /// Runs `lgd new`.
 pub fn run(args: &NewArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     let lang = ctx.lang;
-    if args.out.exists() && !args.force {
-        return Err(Refusal::OutExists(args.out.clone()).into());
-    }
+    crate::output::guard(&args.out, crate::output::Kind::Event, args.force)?;
     let id = match &args.id {
         Some(id) => {
             check_id(id)?;

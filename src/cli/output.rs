@@ -4,9 +4,56 @@
 //! later write fails with `BrokenPipe`, and `println!` turns that into a panic. Commands write
 //! through `outln!`/`out!`, pass the error up with `?`, and `cli::finish` ends them quietly.
 //! Standard error gets the lists and warnings along the way through `errln!`.
+//!
+//! Every line passes through [`inert`] on its way: names, notes and paths come from files anyone
+//! can edit, and an escape sequence in them would set the terminal's title, write the clipboard
+//! (OSC 52) or reorder what the reader sees (U+202E).
 
+use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
+
+/// Whether `c` would act on a terminal rather than show: C0 controls other than newline and tab,
+/// DEL, C1 controls, and the bidirectional and invisible formatting characters.
+fn acts_on_terminal(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(
+            c,
+            '\u{061C}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2069}'
+                | '\u{FEFF}'
+        )
+}
+
+/// `text` with every character that would act on the terminal shown as its code (`\u001b`), so
+/// the reader sees it is there and the terminal does nothing with it. The form is JSON's own
+/// escape (every such character is below U+FFFF), so `--json` output stays valid and decodes to
+/// the same strings.
+pub fn inert(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(acts_on_terminal) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if acts_on_terminal(c) {
+            out.push_str(&format!("\\u{:04x}", u32::from(c)));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The formatted text, made inert.
+fn render(args: fmt::Arguments<'_>) -> String {
+    let text = args.to_string();
+    match inert(&text) {
+        Cow::Borrowed(_) => text,
+        Cow::Owned(clean) => clean,
+    }
+}
 
 /// Writing to standard output failed.
 #[derive(Debug)]
@@ -14,18 +61,24 @@ pub struct StdoutError(pub io::Error);
 
 /// Writes formatted text to standard output.
 pub fn write(args: fmt::Arguments<'_>) -> Result<(), StdoutError> {
-    io::stdout().lock().write_fmt(args).map_err(StdoutError)
+    io::stdout()
+        .lock()
+        .write_all(render(args).as_bytes())
+        .map_err(StdoutError)
 }
 
 /// Writes formatted text and a newline to standard output, under one lock.
 pub fn line(args: fmt::Arguments<'_>) -> Result<(), StdoutError> {
-    let mut out = io::stdout().lock();
-    out.write_fmt(args)
-        .and_then(|()| out.write_all(b"\n"))
+    let mut line = render(args);
+    line.push('\n');
+    io::stdout()
+        .lock()
+        .write_all(line.as_bytes())
         .map_err(StdoutError)
 }
 
-/// Writes bytes to standard output and flushes them.
+/// Writes bytes to standard output and flushes them: a file's content asked for with `--out -`,
+/// passed on as it is.
 pub fn bytes(b: &[u8]) -> Result<(), StdoutError> {
     let mut out = io::stdout().lock();
     out.write_all(b)
@@ -55,8 +108,9 @@ pub(crate) use {out, outln};
 /// Writes a line to standard error: the lists and warnings a command gives on its way. A closed
 /// standard error is not worth stopping the command for; the exit code still tells.
 pub fn note(args: fmt::Arguments<'_>) {
-    let mut err = io::stderr().lock();
-    let _ = err.write_fmt(args).and_then(|()| err.write_all(b"\n"));
+    let mut line = render(args);
+    line.push('\n');
+    let _ = io::stderr().lock().write_all(line.as_bytes());
 }
 
 /// `eprintln!` that never panics: see [`note`].
@@ -67,3 +121,23 @@ macro_rules! errln {
 }
 
 pub(crate) use errln;
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn escape_sequences_and_bidi_controls_are_shown_not_obeyed() {
+        let osc52 = "Budi\u{1b}]52;c;ZWNobyBoaQ==\u{7}";
+        assert_eq!(inert(osc52), "Budi\\u001b]52;c;ZWNobyBoaQ==\\u0007");
+        assert_eq!(inert("\u{202E}gnp.exe"), "\\u202egnp.exe");
+        assert_eq!(inert("a\u{9b}31m"), "a\\u009b31m");
+        assert_eq!(inert("a\rb\u{7f}"), "a\\u000db\\u007f");
+        // Inside a JSON string the escape decodes to the very character.
+        let json = serde_json::to_string("\u{202E}x").expect("json");
+        let back: String = serde_json::from_str(&inert(&json)).expect("still JSON");
+        assert_eq!(back, "\u{202E}x");
+        let plain = "Siti Nurhaliza\tP01\n  - Dewi Ayu, S.Psi.";
+        assert_eq!(inert(plain), plain);
+    }
+}

@@ -4,9 +4,10 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::Ctx;
-use super::error::{CliError, FolderOf, Refusal};
+use super::error::CliError;
 use super::output::errln;
 use crate::consolidate::read_consolidated;
+use crate::output::{Kind, guard};
 use crate::report::write_report;
 use crate::text::commands as say;
 
@@ -18,17 +19,14 @@ pub struct ReportArgs {
     /// Folder to write report.html into; created when missing.
     #[arg(long)]
     pub out: PathBuf,
+    /// Write into a folder that holds other files (lgd's own records are never written over).
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// Runs `lgd report`; the report is in the language of the messages.
 pub fn run(args: &ReportArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
-    if args.out.is_file() {
-        return Err(Refusal::OutIsFile {
-            path: args.out.clone(),
-            what: FolderOf::Report,
-        }
-        .into());
-    }
+    guard(&args.out, Kind::ReportFolder, args.force)?;
     let consolidated = read_consolidated(&args.file)?;
     let path = write_report(&consolidated, ctx.lang, &args.out)?;
     errln!(

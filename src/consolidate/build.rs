@@ -115,7 +115,13 @@ pub fn consolidate(
             .map(|c| {
                 let mut g = Gathered::default();
                 read_candidate(c, &mut g);
-                let problems = gathered_problems(&mut g, &c.path);
+                let mut problems = gathered_problems(&mut g, &c.path);
+                for day in &mut g.days {
+                    problems.extend(super::impossible::impossible_values(
+                        day,
+                        options.allow_mismatch,
+                    ));
+                }
                 (problems, g.days.into_iter().map(FileDigest::of).collect())
             })
             .collect();
@@ -156,7 +162,7 @@ fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
     out
 }
 
-fn problem(kind: ProblemKind, path: &std::path::Path, message: String) -> Problem {
+pub(super) fn problem(kind: ProblemKind, path: &std::path::Path, message: String) -> Problem {
     Problem {
         kind,
         files: vec![path.display().to_string()],

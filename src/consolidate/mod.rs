@@ -15,6 +15,7 @@ mod evidence;
 mod file;
 pub mod format;
 mod grid;
+mod impossible;
 mod late;
 mod matching;
 mod order;

@@ -126,12 +126,11 @@ fn is_invisible(c: char) -> bool {
 /// does for the report and the CSV folder.
 pub fn create_parent(path: &Path) -> Result<(), WriteError> {
     match path.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => {
-            std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
+        Some(dir) if !dir.as_os_str().is_empty() => crate::store::create_private_dir_all(dir)
+            .map_err(|source| WriteError::Io {
                 path: dir.to_path_buf(),
                 source,
-            })
-        }
+            }),
         _ => Ok(()),
     }
 }
@@ -169,7 +168,13 @@ pub fn write_xlsx(sheets: &[Sheet], path: &Path) -> Result<(), WriteError> {
         ws.set_freeze_panes(1, 0).map_err(err)?;
         ws.set_autofit_max_width(400).autofit();
     }
-    book.save(path).map_err(err)
+    // Results about named civil servants: the file is the user's alone (0600 on Unix).
+    let file = crate::store::create_private_file(path).map_err(|source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    book.save_to_writer(std::io::BufWriter::new(file))
+        .map_err(err)
 }
 
 fn column(c: usize) -> Result<u16, XlsxError> {

@@ -120,14 +120,14 @@ pub fn write_csv_folder(
     dir: &Path,
     dialect: Dialect,
 ) -> Result<Vec<PathBuf>, WriteError> {
-    std::fs::create_dir_all(dir).map_err(|source| WriteError::Io {
+    crate::store::create_private_dir_all(dir).map_err(|source| WriteError::Io {
         path: dir.to_path_buf(),
         source,
     })?;
     let mut written = Vec::with_capacity(sheets.len());
     for sheet in sheets {
         let path = dir.join(format!("{}.csv", file_stem(&sheet.name)));
-        let file = std::fs::File::create(&path).map_err(|source| WriteError::Io {
+        let file = crate::store::create_private_file(&path).map_err(|source| WriteError::Io {
             path: path.clone(),
             source,
         })?;

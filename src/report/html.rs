@@ -118,7 +118,7 @@ fn write_atomic(dir: &Path, path: &Path, text: &str) -> Result<(), ReportError> 
         let path = path.to_path_buf();
         move |source| ReportError::Io { path, source }
     };
-    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    crate::store::create_private_dir_all(dir).map_err(io(dir))?;
     let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io(dir))?;
     tmp.write_all(text.as_bytes()).map_err(io(path))?;
     tmp.as_file().sync_all().map_err(io(path))?;

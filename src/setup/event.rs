@@ -61,7 +61,12 @@ pub fn event_id(name: &str) -> String {
     }
     id.truncate(MAX_ID);
     let id = id.trim_end_matches('-').to_string();
-    if id.is_empty() { "event".into() } else { id }
+    match id.as_str() {
+        "" => "event".into(),
+        // A name such as "Con" or "Nul" would give a Windows device name.
+        _ if crate::model::check_id(&id).is_err() => format!("{id}-event"),
+        _ => id,
+    }
 }
 
 /// A new event; a scheme given is embedded and used, otherwise the built-in default.
@@ -114,6 +119,8 @@ mod tests {
             "evaluasi-kota-dinas"
         );
         assert_eq!(event_id("???"), "event");
+        assert_eq!(event_id("Nul"), "nul-event");
+        assert_eq!(event_id("COM 1"), "com-1");
         assert!(event_id(&"x ".repeat(100)).len() <= MAX_ID);
     }
 }

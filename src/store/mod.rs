@@ -26,7 +26,7 @@ pub use journal::SkippedLine;
 pub use lock::DayLock;
 pub use open::{OpenedDay, StoreOptions, open_day, open_day_with, read_day};
 pub use paths::{DIR_ENV, DataDir, DayName, DayPaths};
-pub use perms::{create_private_dir_all, is_symlink, private_file};
+pub use perms::{create_private_dir_all, create_private_file, is_symlink, private_file};
 pub use recover::Recovery;
 pub use writer::{
     JournalLine, JournalWriter, Notify, Recreated, Reply, Start, Target, Writer, clean_len,

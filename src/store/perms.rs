@@ -15,6 +15,22 @@ pub fn create_private_dir_all(dir: &Path) -> std::io::Result<()> {
     b.create(dir)
 }
 
+/// Creates (or empties) the file at `path` readable and writable only by the user, tightening an
+/// earlier file's wider mode too, so replacing an old export leaves no copy others can read.
+pub fn create_private_file(path: &Path) -> std::io::Result<std::fs::File> {
+    let file = private_file()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+    }
+    Ok(file)
+}
+
 /// Options that create files readable and writable only by the user.
 pub fn private_file() -> OpenOptions {
     #[cfg(unix)]

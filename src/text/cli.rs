@@ -1,7 +1,7 @@
 //! Why a command stopped, in the user's language: [`cli_error`] is what the one printer of
 //! `cli::finish` writes after `lgd COMMAND:`, and [`after_failure`] the line that follows it.
 
-use crate::cli::error::{CliError, FolderOf, Refusal, RowList, Saved};
+use crate::cli::error::{CliError, Refusal, RowList, Saved};
 use crate::consolidate::washup::WashupError;
 use crate::import::results::ResultsError;
 use crate::model::Lang;
@@ -60,6 +60,7 @@ pub fn cli_error(lang: Lang, e: &CliError) -> String {
         CliError::Agreement(x) => errors::agreement(lang, x),
         CliError::Report(x) => errors::report(lang, x),
         CliError::Write(x) => errors::write(lang, x),
+        CliError::Output(x) => super::output::refusal(lang, x),
         CliError::Rehearsal(x) => errors::rehearsal(lang, x),
         CliError::Refused(r) => refusal(lang, r),
         CliError::Io { path, source } => {
@@ -98,10 +99,6 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
             known,
         } => launch::unknown_observer(lang, observer, event, known),
         Refusal::UnknownGroup { group, known } => launch::unknown_group(lang, group, known),
-        Refusal::OutExists(p) => format!(
-            "{} sudah ada; pilih --out lain, atau pakai --force untuk menggantinya",
-            p.display()
-        ),
         Refusal::BadRows { what, rows } => format!(
             "{rows} baris {} bermasalah (tercantum di atas); perbaiki, atau pakai --skip-bad-rows untuk melewatinya",
             row_list(lang, *what)
@@ -111,18 +108,6 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
             "target cakupan tidak terpenuhi ({min} asesor per peserta, paling banyak {max} peserta per asesor): masih kurang {missing} asesor; tambahkan ke daftar asesor, atau turunkan --min-observers atau naikkan --max-per-observer"
         ),
         Refusal::WouldHaveProblems(n) => format!("acara akan punya {n} masalah"),
-        Refusal::OutIsFile { path, what } => format!(
-            "{} adalah berkas; --out menyebut folder tempat {} ditulis",
-            path.display(),
-            match what {
-                FolderOf::Report => "laporan",
-                FolderOf::CsvFiles => "berkas-berkas CSV",
-            }
-        ),
-        Refusal::OutIsRecord(p) => format!(
-            "{} adalah folder atau catatan lgd; pilih --out lain agar tidak ada yang tertimpa",
-            p.display()
-        ),
         Refusal::UnusableDays(lines) => format!(
             "tidak ada yang ditulis; berkas-berkas ini tidak bisa dipakai:\n  {}",
             lines.join("\n  ")

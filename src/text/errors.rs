@@ -246,6 +246,12 @@ pub fn id(lang: Lang, e: &IdError) -> String {
         (IdError::BadChar { id, bad }, Lang::Id) => {
             format!("id {id:?} berisi {bad:?}; pakai hanya huruf, angka, '-' atau '_'")
         }
+        (IdError::Reserved(id), Lang::Id) => format!(
+            "id {id:?} adalah nama perangkat yang dicadangkan Windows (CON, PRN, AUX, NUL, COM1-9, LPT1-9); pilih yang lain"
+        ),
+        (IdError::LeadingDash(id), Lang::Id) => format!(
+            "id {id:?} diawali '-', yang dibaca baris perintah sebagai opsi; awali dengan huruf atau angka"
+        ),
     }
 }
 

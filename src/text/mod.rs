@@ -12,7 +12,9 @@ pub mod cli;
 pub mod commands;
 pub mod errors;
 pub mod launch;
+pub mod output;
 pub mod setup;
+pub mod validate;
 
 pub use crate::model::Lang;
 

@@ -1,5 +1,6 @@
 //! Validation that lists every problem with where it is and how to fix it, not just the first.
 
+mod day;
 mod event;
 mod framework;
 mod results;
@@ -7,6 +8,7 @@ mod scheme;
 
 use std::fmt;
 
+pub use day::{DAY_SECONDS, DayIssue, leave_out, validate_day_values};
 pub use event::{Resolver, validate_event};
 pub use framework::validate_framework;
 pub use scheme::validate_scheme;

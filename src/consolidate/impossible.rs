@@ -1,0 +1,42 @@
+//! Day files with impossible values (a level off the scale, a time outside the day, an unknown
+//! participant...) refuse a consolidation by name, or with `--allow-mismatch` are read without them.
+
+use super::build::problem;
+use super::format::{Problem, ProblemKind};
+use crate::model::Lang;
+use crate::store::DayFile;
+
+/// A day file's impossible values (issue 13) as one blocking problem naming the file; allowed to
+/// go on, they are left out of the day and the problem lists them.
+pub(super) fn impossible_values(f: &mut DayFile, allowed: bool) -> Option<Problem> {
+    use crate::model::validate::{leave_out, validate_day_values};
+    let named = crate::store::DayName::of(&f.path).map(|n| n.date);
+    let issues = validate_day_values(&f.day, named);
+    if issues.is_empty() {
+        return None;
+    }
+    if allowed {
+        leave_out(&mut f.day, &issues);
+    }
+    let list: Vec<String> = issues
+        .iter()
+        .map(|i| {
+            format!(
+                "{}: {}",
+                i.at(),
+                crate::text::validate::day_issue(Lang::En, i)
+            )
+        })
+        .collect();
+    let verb = if allowed {
+        "left out"
+    } else {
+        "refused; fix the file or give --allow-mismatch to leave them out"
+    };
+    let message = format!(
+        "{}: impossible values, {verb}: {}",
+        f.path.display(),
+        list.join("; ")
+    );
+    Some(problem(ProblemKind::Mismatch, &f.path, message))
+}
