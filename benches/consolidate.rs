@@ -130,12 +130,19 @@ fn run_consolidate(dir: &Path, out: &Path) -> usize {
 }
 
 /// Children's CPU time so far and their peak RSS in MiB (Linux).
+#[cfg(unix)]
 fn children() -> (Duration, f64) {
     let mut u: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: getrusage only writes the struct it is given.
     unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut u) };
     let t = |v: libc::timeval| Duration::new(v.tv_sec as u64, v.tv_usec as u32 * 1000);
     (t(u.ru_utime) + t(u.ru_stime), u.ru_maxrss as f64 / 1024.0)
+}
+
+/// Windows has no getrusage; the `lgd check` figures are measured on Linux.
+#[cfg(not(unix))]
+fn children() -> (Duration, f64) {
+    (Duration::ZERO, 0.0)
 }
 
 /// CPU time of `lgd ARGS`, less that of `lgd --version` run just before: what the command
