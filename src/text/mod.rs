@@ -126,7 +126,11 @@ mod tests {
         };
         assert_eq!(path(&joined), expected);
         let typed = std::path::Path::new("/data/lgd/x.journal");
-        assert_eq!(path(typed), "/data/lgd/x.journal", "typed one way, shown as typed");
+        assert_eq!(
+            path(typed),
+            "/data/lgd/x.journal",
+            "typed one way, shown as typed"
+        );
     }
 
     #[test]
