@@ -15,6 +15,8 @@ mod timebase;
 mod undo;
 
 #[cfg(test)]
+mod record_tests;
+#[cfg(test)]
 mod tests;
 #[cfg(test)]
 mod undo_tests;
