@@ -139,7 +139,7 @@ fn print_report(r: &FileReport, lang: Lang) -> Result<(), StdoutError> {
 
 /// Checks one file of any kind.
 pub fn check_file(path: &std::path::Path, lang: Lang) -> FileReport {
-    let file = path.display().to_string();
+    let file = crate::text::path(path).to_string();
     // The kind comes from the file's first keys, so each file is parsed in full once: a day file
     // only by the store's reader, which also replays its journal.
     let read = sniff_document(path).and_then(|kind| match kind {

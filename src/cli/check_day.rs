@@ -23,20 +23,23 @@ pub fn day_report(path: &Path, lang: Lang) -> FileReport {
         Ok((record, recovery)) => report(path, &record, &recovery, lang),
         // Without a backup, a day file that does not read is reported as any unreadable file is.
         Err(StoreError::Load(e)) if !has_backup(path) => {
-            FileReport::unreadable(path.display().to_string(), errors::load(lang, &e))
+            FileReport::unreadable(crate::text::path(path).to_string(), errors::load(lang, &e))
         }
         Err(StoreError::Unreadable {
             snapshot,
             backup: None,
-        }) if !has_backup(path) => {
-            FileReport::unreadable(path.display().to_string(), errors::load(lang, &snapshot))
+        }) if !has_backup(path) => FileReport::unreadable(
+            crate::text::path(path).to_string(),
+            errors::load(lang, &snapshot),
+        ),
+        Err(e) => {
+            FileReport::unreadable(crate::text::path(path).to_string(), store_error(lang, &e))
         }
-        Err(e) => FileReport::unreadable(path.display().to_string(), store_error(lang, &e)),
     }
 }
 
 fn report(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> FileReport {
-    let file = path.display().to_string();
+    let file = crate::text::path(path).to_string();
     let live = d.acts.iter().filter(|a| !a.retracted).count();
     let retracted = d.acts.len() - live;
     let mut lines = vec![

@@ -156,7 +156,7 @@ pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
         match read_document(path)? {
             Document::Event(event) => {
                 options.event = Some(EventFile {
-                    path: path.display().to_string(),
+                    path: crate::text::path(path).to_string(),
                     event: *event,
                 });
             }
@@ -194,7 +194,7 @@ pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
         errln!("{p}");
     }
     write_consolidated(&path, &consolidated)?;
-    let summary = Summary::of(&consolidated, path.display().to_string());
+    let summary = Summary::of(&consolidated, crate::text::path(&path));
     if args.json {
         let json =
             serde_json::to_string_pretty(&summary).map_err(|e| Refusal::Json(e.to_string()))?;

@@ -83,7 +83,7 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64, lang: Lang) -> Result<(
     }
     sync_dir(&days_dir).map_err(io(&days_dir))?;
     let acts: usize = days.iter().map(|d| d.acts.len()).sum();
-    let d = dir.display();
+    let d = crate::text::path(dir);
     outln!(
         "{}",
         say::rehearsal_written(lang, &event.id, date, days.len(), acts, dir)
@@ -91,7 +91,7 @@ fn write_rehearsal(event: &Event, dir: &Path, seed: u64, lang: Lang) -> Result<(
     outln!("{}", say::CommandWords::TryLeadSteps.get(lang))?;
     outln!(
         "  lgd consolidate {d}/days --event {} --out {d}/consolidated",
-        event_path.display()
+        crate::text::path(&event_path)
     )?;
     outln!("  lgd washup {d}/consolidated --lead LEAD")?;
     outln!("  lgd report {d}/consolidated/consolidated.json --out {d}/report")?;

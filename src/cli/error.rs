@@ -128,7 +128,7 @@ pub enum Saved {
 impl std::fmt::Display for Saved {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Saved::File(p) => write!(f, "{}", p.display()),
+            Saved::File(p) => write!(f, "{}", crate::text::path(p)),
             Saved::WashupJournal => f.write_str("the wash-up journal"),
         }
     }
@@ -207,7 +207,10 @@ pub enum Refusal {
     #[error("no day files found; name day files (*.json) or folders holding them")]
     NoDayFiles,
     /// `lgd roster` on an event that does not validate.
-    #[error("{} has {count} problem(s), listed above; lgd roster edits only a valid event: correct them in the file first", path.display())]
+    #[error(
+        "{} has {count} problem(s), listed above; lgd roster edits only a valid event: correct them in the file first",
+        crate::text::path(path)
+    )]
     InvalidForRoster {
         /// The event file.
         path: PathBuf,

@@ -99,7 +99,7 @@ fn import(kind: Kind, args: &ResultsArgs, lang: Lang) -> Result<(), CliError> {
     )?;
     let opts = ImportOptions {
         source: args.file.file_name().map_or_else(
-            || args.file.display().to_string(),
+            || crate::text::path(&args.file).to_string(),
             |n| n.to_string_lossy().into(),
         ),
         imported_at: SystemClock::default().now().trunc_subsecs(0),
@@ -154,7 +154,7 @@ fn import(kind: Kind, args: &ResultsArgs, lang: Lang) -> Result<(), CliError> {
         return Ok(());
     }
     save_event(&args.event, &event, true)?;
-    outln!("{}", say::wrote(lang, &args.event.display().to_string()))?;
+    outln!("{}", say::wrote(lang, &crate::text::path(&args.event)))?;
     Ok(())
 }
 
@@ -167,7 +167,7 @@ fn read_event(path: &Path, dry_run: bool, lang: Lang) -> Result<Event, CliError>
     };
     if !ignored.is_empty() {
         let e = LoadError::UnknownKeys {
-            file: path.display().to_string(),
+            file: crate::text::path(path).to_string(),
             keys: ignored,
         };
         if !dry_run {

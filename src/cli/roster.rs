@@ -64,7 +64,7 @@ pub fn run(args: RosterArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
         let folder = dir.root().join(&state.editor.event().id);
         state.day_files = Some(DayFiles {
             count,
-            folder: folder.display().to_string(),
+            folder: crate::text::path(&folder).to_string(),
         });
     }
     let app = RosterApp::new(state, lang);
@@ -112,7 +112,7 @@ fn read_editable(path: &Path, lang: Lang) -> Result<Event, CliError> {
         // Every change rewrites the file: keys lgd does not read would be lost at the first one.
         Document::Event(_) if !ignored.is_empty() => {
             return Err(LoadError::UnknownKeys {
-                file: path.display().to_string(),
+                file: crate::text::path(path).to_string(),
                 keys: ignored,
             }
             .into());

@@ -91,7 +91,7 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
     match r {
         Refusal::NeedsTerminal => launch::needs_terminal(lang).into(),
         Refusal::NotAnEvent(p) => launch::not_an_event(lang, p),
-        Refusal::NotAScheme(p) => format!("{}: bukan skema pengodean", p.display()),
+        Refusal::NotAScheme(p) => format!("{}: bukan skema pengodean", crate::text::path(p)),
         Refusal::EventProblems { event, count } => launch::event_problems(lang, event, *count),
         Refusal::UnknownObserver {
             observer,
@@ -118,16 +118,16 @@ pub fn refusal(lang: Lang, r: &Refusal) -> String {
         }
         Refusal::InvalidForRoster { path, count } => format!(
             "{} punya {count} masalah (tercantum di atas); lgd roster hanya menyunting acara yang benar: perbaiki dulu di berkasnya",
-            path.display()
+            crate::text::path(path)
         ),
         Refusal::NoGroups(p) => format!(
             "{} belum punya kelompok; lgd roster menyunting kelompok acara: bentuk dengan lgd new (--groups N, atau kolom Kelompok di daftar peserta)",
-            p.display()
+            crate::text::path(p)
         ),
         Refusal::NoLead => launch::no_lead(lang).into(),
         Refusal::RehearsalExists(p) => format!(
             "{} sudah ada; tidak ada yang ditulis. Pilih folder kosong atau hapus latihan sebelumnya.",
-            p.display()
+            crate::text::path(p)
         ),
         Refusal::DemoUndated => "acara contoh tidak punya tanggal".into(),
         Refusal::WashupReplay(w) => format!(

@@ -40,16 +40,20 @@ pub fn io(lang: Lang, e: &io::Error) -> String {
 /// "cannot read PATH: why".
 pub fn cannot_read(lang: Lang, path: &Path, e: &io::Error) -> String {
     match lang {
-        Lang::Id => format!("tidak bisa membaca {}: {}", path.display(), io(lang, e)),
-        Lang::En => format!("cannot read {}: {e}", path.display()),
+        Lang::Id => format!(
+            "tidak bisa membaca {}: {}",
+            crate::text::path(path),
+            io(lang, e)
+        ),
+        Lang::En => format!("cannot read {}: {e}", crate::text::path(path)),
     }
 }
 
 /// "cannot write PATH: why".
 pub fn cannot_write(lang: Lang, path: &Path, e: &dyn std::fmt::Display) -> String {
     match lang {
-        Lang::Id => format!("tidak bisa menulis {}: {e}", path.display()),
-        Lang::En => format!("cannot write {}: {e}", path.display()),
+        Lang::Id => format!("tidak bisa menulis {}: {e}", crate::text::path(path)),
+        Lang::En => format!("cannot write {}: {e}", crate::text::path(path)),
     }
 }
 
@@ -96,7 +100,7 @@ pub fn import(lang: Lang, e: &ImportError) -> String {
         ImportError::Io { path, source } => cannot_read(lang, path, source),
         ImportError::Spreadsheet { path, message } => format!(
             "{}: lembar kerja tidak terbaca (rincian: {message}); simpan ulang sebagai .xlsx atau .csv",
-            path.display()
+            crate::text::path(path)
         ),
         ImportError::NoSheet {
             path,
@@ -104,19 +108,22 @@ pub fn import(lang: Lang, e: &ImportError) -> String {
             available,
         } => format!(
             "{}: tidak ada lembar bernama {wanted:?}; lembarnya: {}",
-            path.display(),
+            crate::text::path(path),
             available.join(", ")
         ),
         ImportError::SheetForText { path } => format!(
             "{}: berkas teks (CSV) tidak punya lembar; jangan pakai --sheet",
-            path.display()
+            crate::text::path(path)
         ),
         ImportError::Csv { path, row, message } => format!(
             "{}: baris {row}: isi CSV tidak terbaca (rincian: {message})",
-            path.display()
+            crate::text::path(path)
         ),
         ImportError::Empty { path } => {
-            format!("{}: berkas (atau lembar) ini kosong", path.display())
+            format!(
+                "{}: berkas (atau lembar) ini kosong",
+                crate::text::path(path)
+            )
         }
     }
 }
@@ -198,7 +205,7 @@ pub fn save(lang: Lang, e: &SaveError) -> String {
         (_, Lang::En) => e.to_string(),
         (SaveError::Exists(p), Lang::Id) => format!(
             "{} sudah ada; pilih --out lain, atau pakai --force untuk menggantinya",
-            p.display()
+            crate::text::path(p)
         ),
         (SaveError::Io { path, source }, Lang::Id) => cannot_write(lang, path, &io(lang, source)),
         (SaveError::Json(j), Lang::Id) => {
@@ -314,7 +321,11 @@ pub fn file(lang: Lang, e: &FileError) -> String {
                 "create" => "membuat",
                 other => other,
             };
-            format!("tidak bisa {what} {}: {}", path.display(), io(lang, source))
+            format!(
+                "tidak bisa {what} {}: {}",
+                crate::text::path(path),
+                io(lang, source)
+            )
         }
     }
 }

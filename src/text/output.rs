@@ -49,33 +49,33 @@ pub fn refusal(lang: Lang, e: &OutputRefusal) -> String {
     match (e, lang) {
         (OutputRefusal::Record { path, record: r }, Lang::Id) => format!(
             "{} adalah {} milik lgd: tidak pernah ditimpa, juga dengan --force; pilih --out lain",
-            path.display(),
+            crate::text::path(path),
             record(lang, *r)
         ),
         (OutputRefusal::Record { path, record: r }, Lang::En) => format!(
             "{} is {} of lgd: it is never written over, not even with --force; choose another --out",
-            path.display(),
+            crate::text::path(path),
             record(lang, *r)
         ),
         (OutputRefusal::Exists { path, kind: k }, Lang::Id) => format!(
             "{} sudah ada dan bukan {} sebelumnya; pilih --out lain, atau pakai --force untuk menggantinya",
-            path.display(),
+            crate::text::path(path),
             kind(lang, *k)
         ),
         (OutputRefusal::Exists { path, kind: k }, Lang::En) => format!(
             "{} already exists and is not an earlier {}; choose another --out, or give --force to replace it",
-            path.display(),
+            crate::text::path(path),
             kind(lang, *k)
         ),
         (OutputRefusal::WrongShape { path, is_dir }, Lang::Id) => format!(
             "{} adalah {}; --out harus menyebut {}",
-            path.display(),
+            crate::text::path(path),
             if *is_dir { "folder" } else { "berkas" },
             if *is_dir { "berkas" } else { "folder" }
         ),
         (OutputRefusal::WrongShape { path, is_dir }, Lang::En) => format!(
             "{} is a {}; --out must name a {}",
-            path.display(),
+            crate::text::path(path),
             if *is_dir { "folder" } else { "file" },
             if *is_dir { "file" } else { "folder" }
         ),
