@@ -1,24 +1,13 @@
 #!/usr/bin/env bash
-# Runs the test suite for Windows (x86_64-pc-windows-gnu) under Wine, as .ci/run does. Needs Debian's
-# wine and gcc-mingw-w64-x86-64 (installed here when missing and we are root) and the Rust target.
+# Runs the test suite for Windows (x86_64-pc-windows-gnu) under Wine, as .ci/run does; setup.sh
+# installs Debian's wine and gcc-mingw-w64-x86-64 and the Rust target when missing.
 # Tests that need a Unix pseudo-terminal or Unix signals are marked ignored on Windows with the reason.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$(pwd)"
 target="${CARGO_TARGET_DIR:-$root/target}"
 
-if ! command -v wine >/dev/null || ! command -v x86_64-w64-mingw32-gcc >/dev/null; then
-    if [ "$(id -u)" = 0 ]; then
-        echo "windows: installing wine and mingw-w64 from Debian's packages" >&2
-        apt-get update -qq
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wine64 gcc-mingw-w64-x86-64 >/dev/null
-    else
-        echo "windows: needs wine and gcc-mingw-w64-x86-64 (apt-get install wine64 gcc-mingw-w64-x86-64)" >&2
-        exit 1
-    fi
-fi
-# Debian puts wine64 beside wine; `wine` finds it.
-rustup target add x86_64-pc-windows-gnu >/dev/null
+"$root/tests/windows/setup.sh"
 
 mkdir -p "$target/windows-shim"
 x86_64-w64-mingw32-gcc -shared -O2 -o "$target/windows-shim/bcryptprimitives.dll" \
