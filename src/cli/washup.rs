@@ -56,7 +56,7 @@ pub fn run(args: &WashupArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
             replay.problems.len(),
         )));
     }
-    match washup::run(app, opened.writer, &tx, &rx).map(|e| e.warnings) {
+    match washup::run(app, opened.writer, replay.applied > 0, &tx, &rx).map(|e| e.warnings) {
         Ok(warnings) => {
             for p in &replay.problems {
                 errln!("lgd washup: {p}");
