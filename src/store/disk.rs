@@ -138,6 +138,8 @@ pub enum Fault {
     ReadOnly,
     /// Appends write half their bytes and then fail, as a full disk does mid-write.
     Torn,
+    /// Every write blocks until the fault is cleared, as a frozen or hung disk does.
+    Frozen,
 }
 
 /// Turns faults on and off from a test while the writer thread owns the disk.
@@ -181,8 +183,11 @@ impl FaultyDisk {
     }
 
     fn check(&self) -> io::Result<()> {
+        while self.switch.get() == Some(Fault::Frozen) {
+            std::thread::sleep(std::time::Duration::from_millis(5));
+        }
         match self.switch.get() {
-            None => Ok(()),
+            None | Some(Fault::Frozen) => Ok(()),
             Some(Fault::NoSpace | Fault::Torn) => Err(io::Error::new(
                 io::ErrorKind::StorageFull,
                 "no space left on device (injected)",

@@ -115,7 +115,7 @@ pub struct Start<T: Target> {
 pub struct JournalWriter<T: Target> {
     tx: Sender<Cmd<T>>,
     replies: Receiver<Reply>,
-    thread: Option<JoinHandle<()>>,
+    thread: Option<JoinHandle<Result<u64, StoreError>>>,
     path: PathBuf,
     journal: PathBuf,
 }
@@ -209,19 +209,19 @@ impl<T: Target> JournalWriter<T> {
         }
     }
 
-    /// Flushes (waiting up to 10 seconds), stops the thread and releases the lock.
+    /// Stops the thread after its last tries to write what is queued, releases the lock, and says
+    /// whether everything is on disk. It waits as long as the disk blocks (a frozen disk): leaving
+    /// earlier would not save anything, and the answer then is the truth, not a stale timeout.
     pub fn close(mut self) -> Result<(), StoreError> {
-        let flushed = self.flush(Duration::from_secs(10)).map(|_| ());
-        let stopped = self.stop();
-        flushed.and(stopped)
+        self.stop().map(|_| ())
     }
 
-    fn stop(&mut self) -> Result<(), StoreError> {
+    fn stop(&mut self) -> Result<u64, StoreError> {
         let Some(handle) = self.thread.take() else {
-            return Ok(());
+            return Err(StoreError::WriterGone);
         };
         let _ = self.tx.send(Cmd::Stop);
-        handle.join().map_err(|_| StoreError::WriterGone)
+        handle.join().map_err(|_| StoreError::WriterGone)?
     }
 }
 

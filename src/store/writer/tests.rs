@@ -198,3 +198,44 @@ fn deleted_files_are_written_again_from_the_snapshot_and_lines_in_memory() {
     );
     assert!(tmp.path().join("x.lock").exists());
 }
+
+#[test]
+fn closing_on_a_frozen_disk_waits_for_it_and_reports_the_state_after_the_last_try() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let switch = FaultSwitch::default();
+    let w = start(tmp.path(), b"", &switch);
+    switch.set(Fault::Frozen);
+    w.append(N(1));
+    let err = w.flush(Duration::from_millis(100)).expect_err("frozen");
+    assert!(matches!(err, StoreError::Timeout { .. }), "{err:?}");
+    let thaw = switch.clone();
+    let later = std::thread::spawn(move || {
+        std::thread::sleep(Duration::from_millis(300));
+        thaw.clear();
+    });
+    // Not a timeout seen while the disk was frozen: the line reached the disk before close returned.
+    w.close().expect("saved once the disk answered");
+    later.join().expect("thawed");
+    assert_eq!(journal(tmp.path()), "{\"seq\":1}\n");
+}
+
+#[test]
+fn closing_on_a_failing_disk_says_what_is_not_saved() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let switch = FaultSwitch::default();
+    let w = start(tmp.path(), b"", &switch);
+    switch.set(Fault::NoSpace);
+    w.append(N(1));
+    let err = w.close().expect_err("not saved");
+    assert!(
+        matches!(
+            err,
+            StoreError::NotSaved {
+                count: 1,
+                seq: 1,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
+}

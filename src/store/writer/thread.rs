@@ -60,7 +60,13 @@ impl<T: Target> State<T> {
         }
     }
 
-    pub(super) fn run(&mut self, rx: &Receiver<Cmd<T>>, retry_every: Duration) {
+    /// Runs until told to stop; returns what is durable then, or why not, so closing reports the
+    /// state after the last try rather than a timeout seen while a frozen disk was still blocking.
+    pub(super) fn run(
+        &mut self,
+        rx: &Receiver<Cmd<T>>,
+        retry_every: Duration,
+    ) -> Result<u64, StoreError> {
         let mut batch = Vec::new();
         loop {
             let first = if self.pending.is_empty() {
@@ -91,7 +97,7 @@ impl<T: Target> State<T> {
                             }
                             std::thread::sleep(retry_every.min(Duration::from_millis(200)));
                         }
-                        return;
+                        return self.flushed();
                     }
                 }
             }

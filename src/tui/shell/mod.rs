@@ -13,8 +13,9 @@ pub mod terminal;
 use std::io;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use ratatui::Frame;
+use ratatui::backend::Backend;
 use ratatui::crossterm::event::KeyEvent;
+use ratatui::{Frame, Terminal};
 
 pub use quit::Unsaved;
 use terminal::Screen;
@@ -120,15 +121,34 @@ pub struct Ended {
 
 /// Runs `app` until it quits; its store is closed before this returns.
 pub fn run<P: Program>(
-    mut app: P,
+    app: P,
     tx: &Sender<Input<P::Reply>>,
     rx: &Receiver<Input<P::Reply>>,
 ) -> io::Result<Ended> {
     input::spawn(tx, P::TICKS)?;
     let mut screen = Screen::enter()?;
+    let ended = run_on(&mut screen.terminal, app, rx);
+    // The store is closed while the screen still shows why it may take a while.
+    drop(screen);
+    // Everything is on disk: a Windows console being closed may now end the process.
+    console_close::flushed();
+    ended
+}
+
+/// The loop on any terminal (a test's [`ratatui::backend::TestBackend`] too): draws, handles
+/// inputs until a quit is let through, then closes the store.
+pub(crate) fn run_on<B: Backend, P: Program>(
+    terminal: &mut Terminal<B>,
+    mut app: P,
+    rx: &Receiver<Input<P::Reply>>,
+) -> io::Result<Ended>
+where
+    B::Error: std::error::Error + Send + Sync + 'static,
+{
     let mut warnings = Vec::new();
+    let mut waiting = None;
     let mut refused = false;
-    screen.terminal.draw(|f| app.draw(f))?;
+    terminal.draw(|f| app.draw(f)).map_err(io::Error::other)?;
     'run: while let Ok(first) = rx.recv() {
         // Everything already waiting is handled before one redraw.
         let batch: Vec<_> = std::iter::once(first).chain(rx.try_iter()).collect();
@@ -137,10 +157,14 @@ pub fn run<P: Program>(
                 continue;
             };
             // The screen says "saving" while the disk is waited for.
-            screen.terminal.draw(|f| app.draw(f))?;
+            terminal.draw(|f| app.draw(f)).map_err(io::Error::other)?;
             match quit::decide(app.save_all(), forced, refused) {
-                quit::Decision::Leave(warning) => {
+                quit::Decision::Leave {
+                    warning,
+                    waiting: w,
+                } => {
                     warnings.extend(warning);
+                    waiting = w;
                     break 'run;
                 }
                 quit::Decision::Stay { why, refused_once } => {
@@ -150,13 +174,50 @@ pub fn run<P: Program>(
             }
         }
         app.settle();
-        screen.terminal.draw(|f| app.draw(f))?;
+        terminal.draw(|f| app.draw(f)).map_err(io::Error::other)?;
     }
-    drop(screen);
-    warnings.extend(app.close());
-    // Everything is on disk: a Windows console being closed may now end the process.
-    console_close::flushed();
+    if let Some(why) = &waiting {
+        // The system asked to stop while the disk does not answer (frozen, a USB drive unplugged):
+        // closing waits for it, so the screen says what is happening instead of going blank.
+        terminal
+            .draw(|f| {
+                app.draw(f);
+                waiting_box(f, why);
+            })
+            .map_err(io::Error::other)?;
+    }
+    let problems = app.close();
+    if waiting.is_some() {
+        // Closing waited for the disk: what it found is the truth now ("keeps trying" would be
+        // false once lgd has exited, and "not saved" once the disk answered).
+        warnings.clear();
+    }
+    warnings.extend(problems);
     Ok(Ended { warnings })
+}
+
+/// Why quitting waits, over the app's last frame.
+fn waiting_box(frame: &mut Frame, why: &str) {
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Style};
+    use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+    let area = frame.area();
+    let width = area.width.saturating_sub(4).min(70);
+    let height = area.height.min(7);
+    let rect = Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    };
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(why)
+            .wrap(Wrap { trim: true })
+            .style(Style::new().fg(Color::Yellow))
+            .block(Block::new().borders(Borders::ALL)),
+        rect,
+    );
 }
 
 #[cfg(test)]
@@ -178,6 +239,63 @@ mod tests {
                 Fx::Exit => Flow::Quit { forced: true },
             }
         }
+    }
+
+    /// An app whose disk froze: saving before quitting fails, closing gives `closed`.
+    struct Frozen {
+        closed: Vec<String>,
+    }
+
+    impl Program for Frozen {
+        type Reply = ();
+        const TICKS: bool = false;
+        fn draw(&self, frame: &mut Frame) {
+            frame.render_widget("the app", frame.area());
+        }
+        fn handle(&mut self, input: Input<()>) -> Flow {
+            match input {
+                Input::Signal => Flow::Quit { forced: true },
+                _ => Flow::Continue,
+            }
+        }
+        fn save_all(&mut self) -> Result<(), Unsaved> {
+            Err(Unsaved::Lost {
+                why: "The disk did not confirm saving; lgd keeps trying".into(),
+                warning: "not saved".into(),
+            })
+        }
+        fn refuse_quit(&mut self, _why: String) {}
+        fn close(self) -> Vec<String> {
+            self.closed
+        }
+    }
+
+    fn terminated(closed: Vec<String>) -> (Ended, String) {
+        let (tx, rx) = inputs();
+        tx.send(Input::Signal).expect("queued");
+        let mut terminal = Terminal::new(ratatui::backend::TestBackend::new(60, 12)).expect("tb");
+        let ended = run_on(&mut terminal, Frozen { closed }, &rx).expect("runs");
+        let screen = terminal
+            .backend()
+            .buffer()
+            .content()
+            .iter()
+            .map(|c| c.symbol())
+            .collect();
+        (ended, screen)
+    }
+
+    #[test]
+    fn a_signal_on_a_frozen_disk_shows_the_wait_and_reports_what_closing_found() {
+        // The disk answered while closing: nothing is left to warn about.
+        let (ended, screen) = terminated(Vec::new());
+        assert!(ended.warnings.is_empty(), "{:?}", ended.warnings);
+        // The last frame, shown while closing waits, says why instead of going blank.
+        assert!(screen.contains("keeps trying"), "{screen}");
+        assert!(screen.contains("the app"), "{screen}");
+        // Still not saved after closing: closing's own word replaces the stale one.
+        let (ended, _) = terminated(vec!["3 changes not saved".into()]);
+        assert_eq!(ended.warnings, vec!["3 changes not saved".to_string()]);
     }
 
     #[test]

@@ -25,8 +25,12 @@ pub enum Unsaved {
 /// What the shell does with the outcome of saving.
 #[derive(Debug, PartialEq, Eq)]
 pub(super) enum Decision {
-    /// Stop, printing this after the terminal is restored.
-    Leave(Option<String>),
+    /// Stop, printing `warning` after the terminal is restored. `waiting` when changes are not
+    /// on disk yet: closing the store then waits for the disk, and the screen says so meanwhile.
+    Leave {
+        warning: Option<String>,
+        waiting: Option<String>,
+    },
     /// Stay open showing `why`; `refused_once` marks a refusal that is not repeated.
     Stay { why: String, refused_once: bool },
 }
@@ -34,15 +38,22 @@ pub(super) enum Decision {
 /// The rule; `refused_before` when a refusal of the [`Unsaved::RefuseOnce`] kind was already shown.
 pub(super) fn decide(saved: Result<(), Unsaved>, forced: bool, refused_before: bool) -> Decision {
     match saved {
-        Ok(()) => Decision::Leave(None),
-        Err(Unsaved::Lost { warning, .. }) if forced => Decision::Leave(Some(warning)),
+        Ok(()) => Decision::Leave {
+            warning: None,
+            waiting: None,
+        },
+        Err(Unsaved::Lost { why, warning }) if forced => Decision::Leave {
+            warning: Some(warning),
+            waiting: Some(why),
+        },
         Err(Unsaved::Lost { why, .. }) => Decision::Stay {
             why,
             refused_once: false,
         },
-        Err(Unsaved::RefuseOnce { warning, .. }) if forced || refused_before => {
-            Decision::Leave(Some(warning))
-        }
+        Err(Unsaved::RefuseOnce { warning, .. }) if forced || refused_before => Decision::Leave {
+            warning: Some(warning),
+            waiting: None,
+        },
         Err(Unsaved::RefuseOnce { why, .. }) => Decision::Stay {
             why,
             refused_once: true,
@@ -81,7 +92,10 @@ mod tests {
         }
         assert_eq!(
             decide(lost(), true, false),
-            Decision::Leave(Some("not saved".into()))
+            Decision::Leave {
+                warning: Some("not saved".into()),
+                waiting: Some("disk full".into())
+            }
         );
     }
 
@@ -94,14 +108,18 @@ mod tests {
                 refused_once: true
             }
         );
+        let warned = Decision::Leave {
+            warning: Some("rewrite failed".into()),
+            waiting: None,
+        };
+        assert_eq!(decide(once(), false, true), warned);
+        assert_eq!(decide(once(), true, false), warned);
         assert_eq!(
-            decide(once(), false, true),
-            Decision::Leave(Some("rewrite failed".into()))
+            decide(Ok(()), false, false),
+            Decision::Leave {
+                warning: None,
+                waiting: None
+            }
         );
-        assert_eq!(
-            decide(once(), true, false),
-            Decision::Leave(Some("rewrite failed".into()))
-        );
-        assert_eq!(decide(Ok(()), false, false), Decision::Leave(None));
     }
 }
