@@ -228,7 +228,7 @@ pub fn ignored_fields(bytes: &[u8]) -> Result<Vec<String>, serde_json::Error> {
 
 /// `participants.3.hobby`: keys and list positions (from 0) joined by dots; options and newtypes,
 /// which the file does not show, are left out.
-fn path_text(path: &serde_ignored::Path<'_>) -> String {
+pub(crate) fn path_text(path: &serde_ignored::Path<'_>) -> String {
     use serde_ignored::Path;
     let join = |parent: &Path<'_>, last: String| {
         let parent = path_text(parent);

@@ -703,3 +703,54 @@ fn the_notify_hook_hears_every_reply_so_the_ui_can_wake() {
     day.writer.flush(Duration::from_secs(10)).expect("saved");
     assert_eq!(heard.load(Ordering::SeqCst), 7);
 }
+
+/// Adds `key` to the day file's JSON at `at` (an object reached by keys and list positions).
+fn add_key(path: &Path, at: &[&str], key: &str) {
+    let mut v: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(path).expect("read")).expect("json");
+    let mut here = &mut v;
+    for step in at {
+        here = match step.parse::<usize>() {
+            Ok(i) => &mut here[i],
+            Err(_) => &mut here[*step],
+        };
+    }
+    here[key] = serde_json::json!("from a newer lgd");
+    std::fs::write(path, serde_json::to_vec_pretty(&v).expect("encode")).expect("write");
+}
+
+#[test]
+fn keys_lgd_does_not_know_are_kept_at_the_top_and_never_dropped_from_lists() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut day = open(tmp.path()).expect("opens");
+    code(&mut day, 1, 3);
+    day.writer.close().expect("close");
+    let path = day_file(tmp.path());
+    // Fold the journal into the day file so the added keys sit in the file that is rewritten.
+    let day = open(tmp.path()).expect("reopens");
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+
+    // At the top level an unknown key survives opening, saving and quitting.
+    add_key(&path, &[], "mood_of_the_room");
+    let day = open(tmp.path()).expect("opens with an unknown top-level key");
+    day.writer.snapshot(day.record.clone());
+    day.writer.close().expect("close");
+    let text = std::fs::read_to_string(&path).expect("read");
+    assert!(text.contains("mood_of_the_room"), "kept at the top");
+
+    // Inside a list, where lgd cannot keep it, the file is not opened for writing at all.
+    for at in [&["acts", "1"][..], &["participants", "0"], &["phases", "0"]] {
+        let before = std::fs::read(&path).expect("read");
+        add_key(&path, at, "mood");
+        let with_key = std::fs::read(&path).expect("read");
+        match open(tmp.path()) {
+            Err(StoreError::UnknownFields { fields, .. }) => {
+                assert_eq!(fields, vec![format!("{}.mood", at.join("."))]);
+            }
+            other => panic!("{at:?}: expected a refusal, got {:?}", other.map(|_| ())),
+        }
+        assert_eq!(std::fs::read(&path).expect("read"), with_key, "untouched");
+        std::fs::write(&path, before).expect("restore");
+    }
+}

@@ -100,6 +100,19 @@ pub enum StoreError {
         /// The link.
         path: PathBuf,
     },
+    /// The day file holds keys inside its lists that this lgd does not read (written by a newer
+    /// lgd or another tool): opening it to write would drop them, so it is left as it is.
+    #[error(
+        "{} holds fields this lgd does not know ({}); writing to it would drop them, so lgd leaves it as it is: open it with the lgd version that wrote it",
+        path.display(),
+        fields.join(", ")
+    )]
+    UnknownFields {
+        /// The day file.
+        path: PathBuf,
+        /// Where they are, e.g. `acts.3.mood`.
+        fields: Vec<String>,
+    },
     /// A file was deleted while lgd ran and could not be written again from memory.
     #[error("{} was deleted while lgd ran and cannot be written again: {reason}; everything is still in memory, lgd keeps trying", path.display())]
     Lost {

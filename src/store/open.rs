@@ -99,7 +99,15 @@ pub fn open_day_with(
             clock.now(),
         )?)
     };
-    let mut loaded = load(&paths, fresh)?;
+    let mut unknown = Vec::new();
+    let mut loaded = load(&paths, fresh, Some(&mut unknown))?;
+    if !unknown.is_empty() {
+        // Rewriting would drop them (the top level keeps its unknown keys; lists cannot).
+        return Err(StoreError::UnknownFields {
+            path: json,
+            fields: unknown,
+        });
+    }
     check_belongs(&json, &loaded.record, event, observer, group)?;
     let mut disk = options.disk;
     let stamp = clock.now().format("%Y%m%dT%H%M%S").to_string();
@@ -147,7 +155,7 @@ pub fn read_day(path: &Path) -> Result<(DayRecord, Recovery), StoreError> {
             std::io::Error::from(std::io::ErrorKind::NotFound),
         ))
     };
-    let loaded = load(&paths, missing)?;
+    let loaded = load(&paths, missing, None)?;
     Ok((loaded.record, loaded.recovery))
 }
 

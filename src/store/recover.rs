@@ -58,10 +58,11 @@ pub(crate) struct Loaded {
 pub(crate) fn load(
     paths: &DayPaths,
     fresh: impl FnOnce() -> Result<DayRecord, StoreError>,
+    mut ignored: Option<&mut Vec<String>>,
 ) -> Result<Loaded, StoreError> {
     let mut recovery = Recovery::default();
     let mut damaged_snapshot = false;
-    let (mut record, gens) = match snapshot::read(&paths.json) {
+    let (mut record, gens) = match snapshot::read_noting(&paths.json, ignored.as_deref_mut()) {
         Ok(Some(r)) => {
             let current = Some(r.last_seq);
             (
@@ -76,7 +77,7 @@ pub(crate) fn load(
         // file is the user's to sort out, and must not be written over.
         Err(e @ LoadError::Syntax { .. }) => {
             damaged_snapshot = true;
-            match snapshot::read(&paths.bak) {
+            match snapshot::read_noting(&paths.bak, ignored.as_deref_mut()) {
                 Ok(Some(b)) => {
                     recovery.snapshot_problem =
                         Some(format!("{e}; used the backup {}", paths.bak.display()));
@@ -97,7 +98,7 @@ pub(crate) fn load(
             }
         }
         Err(e) => return Err(e.into()),
-        Ok(None) => match snapshot::read(&paths.bak)? {
+        Ok(None) => match snapshot::read_noting(&paths.bak, ignored)? {
             Some(b) => {
                 recovery.snapshot_problem = Some(format!(
                     "{} is missing; used the backup {}",

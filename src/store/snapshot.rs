@@ -10,8 +10,12 @@ use super::paths::DayPaths;
 use crate::load::{LoadError, parse_json};
 use crate::model::{DAY_FORMAT, DAY_FORMAT_VERSION, DayRecord};
 
-/// Reads a snapshot; `Ok(None)` when the file does not exist.
-pub fn read(path: &Path) -> Result<Option<DayRecord>, LoadError> {
+/// Reads a snapshot (`Ok(None)` when the file does not exist). When asked, notes in `ignored`
+/// the paths of keys no field reads (`acts.3.mood`): rewriting the file would drop them.
+pub fn read_noting(
+    path: &Path,
+    ignored: Option<&mut Vec<String>>,
+) -> Result<Option<DayRecord>, LoadError> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -22,13 +26,25 @@ pub fn read(path: &Path) -> Result<Option<DayRecord>, LoadError> {
             });
         }
     };
-    parse(&bytes, &path.display().to_string()).map(Some)
+    parse_noting(bytes.as_slice(), &path.display().to_string(), ignored).map(Some)
 }
 
 /// Parses snapshot bytes, telling a newer or foreign file apart from a damaged one.
-pub fn parse(bytes: &[u8], file: &str) -> Result<DayRecord, LoadError> {
+fn parse_noting(
+    bytes: &[u8],
+    file: &str,
+    ignored: Option<&mut Vec<String>>,
+) -> Result<DayRecord, LoadError> {
     // The full parse is tried first: the header check costs a second pass, so only failures pay it.
-    let parsed: Result<DayRecord, _> = serde_json::from_slice(bytes);
+    let parsed: Result<DayRecord, _> = match ignored {
+        // Only a file about to be rewritten pays for watching its keys.
+        Some(found) => {
+            let mut de = serde_json::Deserializer::from_slice(bytes);
+            serde_ignored::deserialize(&mut de, |p| found.push(crate::load::path_text(&p)))
+                .and_then(|r| de.end().map(|()| r))
+        }
+        None => serde_json::from_slice(bytes),
+    };
     let head = match &parsed {
         Ok(r) => Head {
             format: Some(r.format.clone()),

@@ -39,6 +39,26 @@ pub fn symlink_refused(lang: Lang, path: &Path) -> String {
     }
 }
 
+/// A day file with keys this lgd does not read inside its lists: it is not opened for writing.
+pub fn unknown_fields(lang: Lang, path: &Path, fields: &[String]) -> String {
+    let path = crate::text::path(path);
+    let shown: Vec<&str> = fields.iter().take(5).map(String::as_str).collect();
+    let more = fields.len().saturating_sub(shown.len());
+    let list = match (more, lang) {
+        (0, _) => shown.join(", "),
+        (n, Lang::Id) => format!("{}, dan {n} lagi", shown.join(", ")),
+        (n, Lang::En) => format!("{}, and {n} more", shown.join(", ")),
+    };
+    match lang {
+        Lang::Id => format!(
+            "{path} berisi isian yang tidak dikenal lgd versi ini ({list}). Menulis ke berkas itu akan menghapusnya, jadi lgd membiarkannya apa adanya: buka dengan versi lgd yang menulisnya."
+        ),
+        Lang::En => format!(
+            "{path} holds fields this version of lgd does not know ({list}). Writing to it would drop them, so lgd leaves it as it is: open it with the lgd version that wrote it."
+        ),
+    }
+}
+
 /// A file deleted under the app could not be written again; nothing is claimed saved.
 pub fn lost(lang: Lang, path: &Path, why: &str) -> String {
     let path = crate::text::path(path);

@@ -9,7 +9,7 @@ mod recovery;
 use std::path::Path;
 
 pub use disk::{disk_failure, disk_failure_short};
-pub use files::{lost, recreated, symlink_refused};
+pub use files::{lost, recreated, symlink_refused, unknown_fields};
 pub use recovery::recovery_problems;
 
 use crate::consolidate::FileError;
@@ -105,6 +105,9 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
             ),
         },
         StoreError::Symlink { path } => crate::text::store::symlink_refused(lang, path),
+        StoreError::UnknownFields { path, fields } => {
+            crate::text::store::unknown_fields(lang, path, fields)
+        }
         StoreError::Lost { path, reason } => {
             let why = format!("{}: {}", disk_failure_short(lang, reason), reason.detail);
             crate::text::store::lost(lang, path, &why)
