@@ -7,6 +7,7 @@
 // handling and its drawing stay public for the keystroke benchmark (`benches/observe.rs`).
 pub(crate) mod keys;
 pub(crate) mod observe;
+pub(crate) mod popup;
 pub(crate) mod roster;
 pub(crate) mod shell;
 pub(crate) mod washup;

@@ -7,7 +7,9 @@
 
 pub mod console_close;
 mod input;
+pub mod journal;
 mod quit;
+mod save;
 pub mod terminal;
 
 use std::io;
@@ -17,6 +19,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 
 pub use quit::Unsaved;
+pub use save::{Heard, SaveState};
 use terminal::Screen;
 
 /// Something the loop reacts to; `R` is the app's writer reply.

@@ -19,24 +19,16 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::{App, Effect, on_key, render};
-use crate::catalog::{Catalog, demo_event};
+use crate::catalog::{demo_day, demo_event};
 use crate::clock::{Clock, ManualClock};
-use crate::model::{DayRecord, Lang};
+use crate::model::Lang;
 use crate::session::Session;
 
 /// The demo event, observer A01 on group G1, at 09:00 Jakarta time on 3 December 2026.
 fn app(lang: Lang) -> (App, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::jakarta());
     let event = Arc::new(demo_event().expect("demo"));
-    let record = DayRecord::begin(
-        &event,
-        Catalog::builtin().resolver(),
-        "A01",
-        None,
-        clock.now().date_naive(),
-        clock.now(),
-    )
-    .expect("begin");
+    let record = demo_day(&event, clock.now());
     let session = Session::open(record, clock.clone());
     (App::new(session, event, lang), clock)
 }

@@ -11,7 +11,6 @@ use crate::store::{
 };
 use crate::text::store::store_error;
 use crate::tui::observe::action::Action;
-use crate::tui::observe::reply_action;
 use crate::tui::observe::update;
 
 /// Only a guard against hanging; nothing here measures speed.
@@ -56,7 +55,7 @@ fn until(app: &mut App, day: &OpenedDay, done: impl Fn(&Reply) -> bool) {
         let left = PATIENCE.saturating_sub(started.elapsed());
         let reply = day.writer.replies().recv_timeout(left).expect("a reply");
         let stop = done(&reply);
-        update(app, reply_action(reply));
+        update(app, Action::Store(reply));
         if stop {
             return;
         }

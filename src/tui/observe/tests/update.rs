@@ -6,6 +6,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use super::*;
 use crate::model::{Change, Lang};
 use crate::session::{Chord, Notice};
+use crate::store::Reply;
 use crate::tui::observe::action::Action;
 use crate::tui::observe::app::{Overlay, Status};
 use crate::tui::observe::keymap::{self, Mode};
@@ -195,17 +196,20 @@ fn writer_replies_drive_the_save_state() {
     type_keys(&mut app, "1pf");
     assert_eq!(app.save.pending(), 3);
     assert!(draw(&app, 80, 24).contains("… saving (3)"));
-    update(&mut app, Action::Saved(3));
+    update(&mut app, Action::Store(Reply::Saved(3)));
     assert!(draw(&app, 80, 24).contains("✓ saved"));
     type_keys(&mut app, "a");
-    update(&mut app, Action::SaveFailed(4, super::disk_full()));
+    update(
+        &mut app,
+        Action::Store(Reply::Failed(4, super::disk_full())),
+    );
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("✗ SAVE FAILED: disk full"), "{screen}");
     assert!(
         screen.contains("Disk full: changes are not saved yet and stay in memory"),
         "{screen}"
     );
-    update(&mut app, Action::Saved(4));
+    update(&mut app, Action::Store(Reply::Saved(4)));
     assert!(app.save.failed.is_none());
     assert!(draw(&app, 80, 24).contains("✓ saved"));
 }

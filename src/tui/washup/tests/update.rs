@@ -6,6 +6,7 @@ use super::*;
 use crate::consolidate::washup::{WashupChange, encode, replay};
 use crate::consolidate::{FinalSource, refresh};
 use crate::model::Settings;
+use crate::store::Reply;
 use crate::text::washup::W;
 use crate::tui::washup::Action;
 use crate::tui::washup::app::{Overlay, Sort, Status};
@@ -201,10 +202,10 @@ fn saving_replies_and_quitting() {
         "/data/hasil/washup.journal",
         &std::io::Error::from(std::io::ErrorKind::StorageFull),
     );
-    crate::tui::washup::update(&mut app, Action::SaveFailed(1, full));
+    crate::tui::washup::update(&mut app, Action::Store(Reply::Failed(1, full)));
     assert!(matches!(app.status, Some(Status::SaveFailed(_))));
     assert!(draw(&app, 80, 24).contains("SAVE FAILED"));
-    crate::tui::washup::update(&mut app, Action::Saved(1));
+    crate::tui::washup::update(&mut app, Action::Store(Reply::Saved(1)));
     assert_eq!(app.save.failed, None);
     assert_eq!(app.status, None);
     assert_eq!(press(&mut app, ctrl('q')), vec![Effect::Quit]);
