@@ -10,6 +10,8 @@ pub(crate) mod observe;
 pub(crate) mod popup;
 pub(crate) mod roster;
 pub(crate) mod shell;
+#[cfg(test)]
+mod testing;
 pub(crate) mod washup;
 
 #[allow(unused_imports)]

@@ -14,9 +14,9 @@ mod update;
 
 use std::sync::Arc;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use crate::tui::testing::{ctrl, screen, typed};
 
 use super::{App, Effect, on_key, render};
 use crate::catalog::{demo_day, demo_event};
@@ -69,18 +69,12 @@ fn next_phase(app: &mut App) -> Vec<Effect> {
     press(app, KeyCode::Enter.into())
 }
 
-fn ctrl(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
 fn press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     on_key(app, key)
 }
 
 fn type_keys(app: &mut App, keys: &str) -> Vec<Effect> {
-    keys.chars()
-        .flat_map(|c| press(app, KeyCode::Char(c).into()))
-        .collect()
+    typed(keys, |k| press(app, k))
 }
 
 /// The journal append failing on a full disk, as the writer reports it.
@@ -94,7 +88,5 @@ fn disk_full() -> crate::store::DiskFailure {
 
 /// Draws the app at a size and returns the screen as text.
 fn draw(app: &App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().to_string()
+    screen(w, h, |f| render(app, f))
 }

@@ -303,25 +303,6 @@ fn the_lead_sees_only_the_roster_and_its_keys_from_the_key_table() {
 
 #[test]
 fn the_lead_contexts_bind_each_key_once() {
-    let samples: Vec<KeyEvent> = (' '..='~')
-        .map(|c| key(KeyCode::Char(c)))
-        .chain(('a'..='z').map(ctrl))
-        .chain(
-            [
-                KeyCode::Enter,
-                KeyCode::Esc,
-                KeyCode::Backspace,
-                KeyCode::Delete,
-                KeyCode::Tab,
-                KeyCode::BackTab,
-                KeyCode::Up,
-                KeyCode::Down,
-                KeyCode::Left,
-                KeyCode::Right,
-            ]
-            .map(key),
-        )
-        .collect();
     for mode in [
         Mode::Help,
         Mode::Filter,
@@ -333,14 +314,7 @@ fn the_lead_contexts_bind_each_key_once() {
     ] {
         let contexts = keymap::contexts_for(mode);
         for ctx in contexts {
-            for k in &samples {
-                let hits = BINDINGS
-                    .iter()
-                    .filter(|b| b.context == *ctx)
-                    .filter(|b| b.keys.iter().any(|bk| matches_key(*bk, *k)))
-                    .count();
-                assert!(hits <= 1, "{k:?} bound {hits} times in {ctx:?}");
-            }
+            crate::tui::testing::bound_once(&BINDINGS, ctx);
         }
         // The editing keys must not be shadowed by the roster's own keys, nor shadow them.
         if mode == Mode::Lead {
