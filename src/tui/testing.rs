@@ -6,7 +6,9 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::layout::Rect;
 use ratatui::{Frame, Terminal, TerminalOptions, Viewport};
 
-use crate::tui::keys::{Table, matches_key};
+use crate::model::Lang;
+use crate::text::Words;
+use crate::tui::keys::{Binding, Table, matches_key};
 
 /// Ctrl and a letter.
 pub fn ctrl(c: char) -> KeyEvent {
@@ -84,6 +86,22 @@ pub fn every_size(min: (u16, u16), wide: &str, mut draw: impl FnMut(&mut Frame))
             } else {
                 assert!(first.contains(wide), "{w}x{h}: {first:?}");
             }
+        }
+    }
+}
+
+/// Fails unless every row's description is in `help` and every row's hint in `hints`.
+pub fn shown<'a, C: 'static, A: 'static, W: Words + std::fmt::Debug>(
+    rows: impl Iterator<Item = &'a Binding<C, A, W>>,
+    lang: Lang,
+    help: &str,
+    hints: &str,
+) {
+    for b in rows {
+        let about = b.about.get(lang);
+        assert!(help.contains(about), "{:?} missing from help", b.about);
+        if let Some(h) = b.hint {
+            assert!(hints.contains(h.get(lang)), "{h:?} missing from hints");
         }
     }
 }

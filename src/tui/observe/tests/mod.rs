@@ -63,6 +63,23 @@ fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
     (app, clock)
 }
 
+/// The changes among `fx`, in order.
+fn changes(fx: &[Effect]) -> Vec<&crate::model::Change> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::Persist(entry) => Some(&entry.change),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The same record with half levels allowed, in a fresh session.
+fn with_half_levels(app: &mut App) {
+    let mut rec = app.session.record().clone();
+    rec.settings.half_levels = true;
+    app.session = Session::open(rec, Arc::new(ManualClock::jakarta()));
+}
+
 /// Ctrl+N and its confirmation.
 fn next_phase(app: &mut App) -> Vec<Effect> {
     press(app, ctrl('n'));

@@ -1,6 +1,5 @@
 //! Keys to state and effects through the key table, with no terminal.
 
-use crate::text::Words;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
@@ -10,16 +9,8 @@ use crate::store::Reply;
 use crate::tui::observe::action::Action;
 use crate::tui::observe::app::{Overlay, Status};
 use crate::tui::observe::keymap::{self, Mode};
+use crate::tui::testing::shown;
 use crate::tui::{Pane, update};
-
-fn changes(fx: &[Effect]) -> Vec<&Change> {
-    fx.iter()
-        .filter_map(|e| match e {
-            Effect::Persist(entry) => Some(&entry.change),
-            _ => None,
-        })
-        .collect()
-}
 
 fn key(code: KeyCode) -> KeyEvent {
     code.into()
@@ -344,16 +335,12 @@ fn help_and_hint_bar_come_from_the_key_table() {
             press(&mut app, KeyCode::Char('?').into());
             assert!(matches!(app.overlay, Overlay::Help(_)));
             let help = draw(&app, 200, 60);
-            for b in keymap::bindings_for(Mode::Normal, pane) {
-                assert!(
-                    help.contains(b.about.get(lang)),
-                    "{:?} missing from help",
-                    b.about
-                );
-                if let Some(h) = b.hint {
-                    assert!(hints.contains(h.get(lang)), "{h:?} missing from hints");
-                }
-            }
+            shown(
+                keymap::bindings_for(Mode::Normal, pane),
+                lang,
+                &help,
+                &hints,
+            );
             press(&mut app, key(KeyCode::Esc));
             assert!(matches!(app.overlay, Overlay::None));
         }

@@ -16,6 +16,7 @@ use crate::tui::roster::app::{Overlay, Status, Tone};
 use crate::tui::roster::keymap::{self, BINDINGS, Mode};
 use crate::tui::roster::update::{save_failed, saved, update};
 use crate::tui::roster::{BalanceMode, FormKind, Popup};
+use crate::tui::testing::shown;
 
 pub(super) fn key(code: KeyCode) -> KeyEvent {
     code.into()
@@ -268,16 +269,7 @@ fn the_lead_sees_only_the_roster_and_its_keys_from_the_key_table() {
         let hints = draw(&app, 200, 30);
         press(&mut app, key(KeyCode::Char('?')));
         let help = draw(&app, 200, 60);
-        for b in keymap::bindings_for(Mode::Lead) {
-            assert!(
-                help.contains(b.about.get(lang)),
-                "{:?} missing from help",
-                b.about
-            );
-            if let Some(h) = b.hint {
-                assert!(hints.contains(h.get(lang)), "{h:?} missing from hints");
-            }
-        }
+        shown(keymap::bindings_for(Mode::Lead), lang, &help, &hints);
         press(&mut app, key(KeyCode::Esc));
         assert_eq!(app.mode(), Mode::Lead);
         for (open, mode) in [
