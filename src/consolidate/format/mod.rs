@@ -84,6 +84,16 @@ pub struct Consolidated {
     pub problems: Vec<Problem>,
 }
 
+impl Consolidated {
+    /// Each participant by id.
+    pub fn participants_by_id(&self) -> std::collections::HashMap<&str, &ParticipantInfo> {
+        self.participants
+            .iter()
+            .map(|p| (p.person.id.as_str(), p))
+            .collect()
+    }
+}
+
 /// The knobs of one consolidation run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Options {

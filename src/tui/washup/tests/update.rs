@@ -80,23 +80,15 @@ fn a_consensus_needs_a_reason_and_records_who_when_and_why() {
     assert_eq!(fx[1], Effect::Snapshot);
     let e = &entries(&fx)[0];
     assert_eq!(e.seq, 1);
-    let WashupChange::Consensus {
-        participant,
-        competency,
-        level,
-        reason,
-        by,
-        at,
-    } = &e.change
-    else {
-        panic!("consensus");
+    let want = WashupChange::Consensus {
+        participant: "P74".into(),
+        competency: "M.2".into(),
+        level: Some(2.0),
+        reason: "both saw 2?".into(),
+        by: "LEAD".into(),
+        at: clock.now(),
     };
-    assert_eq!((participant.as_str(), competency.as_str()), ("P74", "M.2"));
-    assert_eq!(
-        (*level, reason.as_str(), by.as_str()),
-        (Some(2.0), "both saw 2?", "LEAD")
-    );
-    assert_eq!(*at, clock.now());
+    assert_eq!(e.change, want);
     let cell = app.selected().expect("cell");
     assert_eq!(cell.final_level, Some(2.0));
     assert_eq!(cell.final_source, FinalSource::Consensus);
