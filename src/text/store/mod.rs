@@ -120,6 +120,21 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
     }
 }
 
+/// What a file that is not a day file is.
+pub fn not_a_day(lang: Lang, what: crate::store::NotADay) -> &'static str {
+    use crate::store::NotADay::*;
+    match (what, lang) {
+        (Event, Lang::Id) => "berkas acara",
+        (Event, Lang::En) => "an event file",
+        (Scheme, Lang::Id) => "berkas skema",
+        (Scheme, Lang::En) => "a scheme file",
+        (Framework, Lang::Id) => "berkas kerangka kompetensi",
+        (Framework, Lang::En) => "a framework file",
+        (Foreign, Lang::Id) => "bukan berkas lgd",
+        (Foreign, Lang::En) => "not an lgd file",
+    }
+}
+
 /// A file that could not be read: why, what to do, and which file.
 fn not_read(lang: Lang, path: &Path, source: &std::io::Error) -> String {
     let cause = Cause::of(source.kind());
