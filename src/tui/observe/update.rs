@@ -184,16 +184,15 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::Store(reply) => {
             match app.save.hear(reply) {
-                Heard::Nothing => {}
+                Heard::Failed(why) => app.status = Some(Status::SaveFailed(why)),
                 Heard::Recovered if matches!(app.status, Some(Status::SaveFailed(_))) => {
                     app.status = None
                 }
-                Heard::Recovered => {}
-                Heard::Failed(why) => app.status = Some(Status::SaveFailed(why)),
                 Heard::Recreated(r) => {
                     app.status = Some(Status::Recreated(recreated(app.lang, &r)));
                 }
                 Heard::SnapshotFailed(_) => app.dirty = true,
+                Heard::Nothing | Heard::Recovered => {}
             }
             Vec::new()
         }

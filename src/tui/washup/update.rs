@@ -131,16 +131,15 @@ pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
         }
         Action::Store(reply) => {
             match app.save.hear(reply) {
-                Heard::Nothing => {}
+                Heard::Recreated(r) => app.status = Some(Status::Line(recreated(app.lang, &r))),
                 Heard::Recovered if matches!(app.status, Some(Status::SaveFailed(_))) => {
                     app.status = None
                 }
-                Heard::Recovered => {}
-                Heard::Recreated(r) => app.status = Some(Status::Line(recreated(app.lang, &r))),
                 Heard::Failed(why) => app.status = Some(Status::SaveFailed(why)),
                 // A failing journal says more (decisions wait in memory) than a failed rewrite.
                 Heard::SnapshotFailed(_) if app.save.failed.is_some() => {}
                 Heard::SnapshotFailed(why) => app.status = Some(Status::SaveFailed(why)),
+                Heard::Nothing | Heard::Recovered => {}
             }
             Vec::new()
         }
