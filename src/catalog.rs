@@ -3,6 +3,8 @@
 use std::sync::OnceLock;
 
 use crate::load::{LoadError, parse_json};
+#[cfg(test)]
+use crate::model::DayRecord;
 use crate::model::validate::Resolver;
 use crate::model::{Event, Framework, Scheme};
 
@@ -53,4 +55,19 @@ impl Catalog {
 /// The demo event.
 pub fn demo_event() -> Result<Event, LoadError> {
     parse_json(DEMO_EVENT_JSON, "built-in demo event")
+}
+
+/// Observer A01's day on the demo event (group G1, seats 1-5), begun at `at`: the set-up the
+/// library's tests share.
+#[cfg(test)]
+pub(crate) fn demo_day(event: &Event, at: chrono::DateTime<chrono::FixedOffset>) -> DayRecord {
+    DayRecord::begin(
+        event,
+        Catalog::builtin().resolver(),
+        "A01",
+        None,
+        at.date_naive(),
+        at,
+    )
+    .expect("the demo event begins a day")
 }

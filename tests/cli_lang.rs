@@ -373,3 +373,39 @@ fn the_lead_s_commands_report_their_work_in_indonesian() {
         );
     }
 }
+
+/// A consolidation refused for what the day files are (two files for one observer and day, an
+/// event file whose name changed since) says why in Indonesian: the reasons are typed in the
+/// library and worded in `text`.
+#[test]
+fn consolidate_refusing_mismatched_day_files_says_why_in_indonesian() {
+    let (tmp, event) = rehearsed();
+    let days = tmp.path().join("latihan/days");
+    let first = std::fs::read_dir(&days)
+        .expect("days")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .find(|p| p.extension().is_some_and(|x| x == "json"))
+        .expect("a day file");
+    let copy = tmp.path().join("latihan/salinan");
+    std::fs::create_dir(&copy).expect("dir");
+    std::fs::copy(&first, copy.join(first.file_name().expect("name"))).expect("copy");
+    refused_in_both_languages(tmp.path(), &["consolidate", "latihan", "--out", "hasil"]);
+
+    std::fs::remove_dir_all(&copy).expect("rm");
+    let mut ev: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&event).expect("read")).expect("json");
+    ev["name"] = "Seleksi lain".into();
+    std::fs::write(tmp.path().join("lain.json"), ev.to_string()).expect("write");
+    refused_in_both_languages(
+        tmp.path(),
+        &[
+            "consolidate",
+            "latihan/days",
+            "--event",
+            "lain.json",
+            "--out",
+            "hasil",
+        ],
+    );
+}

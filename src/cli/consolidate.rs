@@ -206,8 +206,9 @@ pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
 }
 
 fn print_problem(p: &Problem, lang: Lang) {
-    errln!("{}: {}", say::problem_kind(lang, p.kind), p.message);
-    if p.files.len() > 1 || !p.files.iter().all(|f| p.message.contains(f.as_str())) {
+    let said = p.say(lang);
+    errln!("{}: {}", say::problem_kind(lang, p.kind), said);
+    if p.files.len() > 1 || !p.files.iter().all(|f| said.contains(f.as_str())) {
         for f in &p.files {
             errln!("  {f}");
         }

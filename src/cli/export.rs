@@ -116,7 +116,7 @@ fn events(args: &EventsArgs, ctx: Ctx) -> Result<String, CliError> {
     let labels = ctx.asked.unwrap_or(Lang::En);
     let found = gather(&args.paths);
     for (path, what) in &found.skipped {
-        errln!("{}", say::skipped(lang, path, what));
+        errln!("{}", say::skipped(lang, path, *what));
     }
     for note in &found.notes {
         errln!("{note}");

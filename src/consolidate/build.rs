@@ -19,6 +19,7 @@ use super::results::{coverage, results};
 use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
 };
+use super::why::{Departure, Why};
 use crate::model::Event;
 use crate::store::{DayFile, Gathered, candidates, read_candidate};
 
@@ -153,8 +154,12 @@ fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
         out.push(problem(ProblemKind::Unreadable, &p, m));
     }
     for (p, what) in g.skipped.drain(..) {
-        let m = format!("{}: {what}, passed over", p.display());
-        out.push(problem(ProblemKind::Skipped, &p, m));
+        let file = p.display().to_string();
+        let why = Why::Skipped {
+            file: file.clone(),
+            what,
+        };
+        out.push(Problem::of(ProblemKind::Skipped, vec![file], why));
     }
     for note in g.notes.drain(..) {
         out.push(problem(ProblemKind::Recovered, path, note));
@@ -167,6 +172,7 @@ pub(super) fn problem(kind: ProblemKind, path: &std::path::Path, message: String
         kind,
         files: vec![path.display().to_string()],
         message,
+        why: None,
     }
 }
 
@@ -337,7 +343,7 @@ fn from_digests(
 fn check_event(ev: &EventFile, reference: &FileDigest, files: &[FileDigest]) -> Option<Problem> {
     let digest = ev.event.digest();
     let later = late::Definition::of_event(&ev.event, reference);
-    let departed: Vec<(&str, String)> = files
+    let departed: Vec<(&str, Departure)> = files
         .iter()
         .filter(|f| f.stamp.digest != digest)
         .filter_map(|f| Some((f.path.as_str(), late::departs(f, &later)?)))
@@ -349,27 +355,28 @@ fn check_event(ev: &EventFile, reference: &FileDigest, files: &[FileDigest]) -> 
         .first()
         .filter(|_| ev.event.id == reference.stamp.id)
     {
-        return Some(Problem {
-            kind: ProblemKind::Mismatch,
-            files: vec![ev.path.clone()],
-            message: format!(
-                "{} day file(s) no longer fit the event file {} (for {path}: {why}); give the event file they were made from, or pass --allow-mismatch",
-                departed.len(),
-                ev.path
-            ),
-        });
+        let why = Why::NoLongerFit {
+            count: departed.len(),
+            event_file: ev.path.clone(),
+            example: path.to_string(),
+            departure: why.clone(),
+        };
+        return Some(Problem::of(
+            ProblemKind::Mismatch,
+            vec![ev.path.clone()],
+            why,
+        ));
     }
-    (ev.event.id != reference.stamp.id || digest != reference.stamp.digest).then(|| Problem {
-        kind: ProblemKind::Mismatch,
-        files: vec![ev.path.clone()],
-        message: format!(
-            "the event file {} is event {:?} (definition {}), but the day files were made from {:?} (definition {}); give the event file they were made from",
-            ev.path,
-            ev.event.id,
-            digest.get(..12).unwrap_or(&digest),
-            reference.stamp.id,
-            reference.stamp.digest.get(..12).unwrap_or(&reference.stamp.digest),
-        ),
+    (ev.event.id != reference.stamp.id || digest != reference.stamp.digest).then(|| {
+        let short = |d: &str| d.get(..12).unwrap_or(d).to_string();
+        let why = Why::OtherEventFile {
+            event_file: ev.path.clone(),
+            event: ev.event.id.clone(),
+            version: short(&digest),
+            made_from: reference.stamp.id.clone(),
+            made_from_version: short(&reference.stamp.digest),
+        };
+        Problem::of(ProblemKind::Mismatch, vec![ev.path.clone()], why)
     })
 }
 

@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use super::digest::FileDigest;
 use super::format::{Problem, ProblemKind};
 use super::late::{Definition, departs};
+use super::why::Why;
 
 /// Problems that stop a consolidation unless the user allows mismatches.
 pub fn check(files: &[FileDigest]) -> Vec<Problem> {
@@ -25,24 +26,16 @@ pub fn check(files: &[FileDigest]) -> Vec<Problem> {
         if (*id, *digest) == reference_key || only_adds(files, reference, digest) {
             continue;
         }
-        let what = if *id == reference_key.0 {
-            format!(
-                "another version of event {id:?} (definition {})",
-                short(digest)
-            )
-        } else {
-            format!("event {id:?}")
-        };
         out.push(mismatch(
             paths,
-            format!(
-                "{} file(s) belong to {what}, the others ({}) to event {:?} (definition {}); \
-                 consolidate the files of one event definition, or pass --allow-mismatch",
-                paths.len(),
-                by_event.get(&reference_key).map_or(0, Vec::len),
-                reference_key.0,
-                short(reference_key.1)
-            ),
+            Why::OtherDefinition {
+                count: paths.len(),
+                event: id.to_string(),
+                version: (*id == reference_key.0).then(|| short(digest).to_string()),
+                others: by_event.get(&reference_key).map_or(0, Vec::len),
+                reference: reference_key.0.to_string(),
+                reference_version: short(reference_key.1).to_string(),
+            },
         ));
     }
     let scheme_of = |f: &FileDigest| {
@@ -71,13 +64,12 @@ pub fn check(files: &[FileDigest]) -> Vec<Problem> {
     if !odd_scheme.is_empty() {
         out.push(mismatch(
             &odd_scheme,
-            format!(
-                "{} file(s) use a coding scheme other than {:?} (codes {}; rated {}), so their codes cannot be compared",
-                odd_scheme.len(),
-                scheme.0,
-                scheme.1,
-                scheme.2
-            ),
+            Why::OtherScheme {
+                count: odd_scheme.len(),
+                scheme: scheme.0.clone(),
+                codes: scheme.1.clone(),
+                rated: scheme.2.clone(),
+            },
         ));
     }
     let odd_framework: Vec<&str> = files
@@ -88,12 +80,11 @@ pub fn check(files: &[FileDigest]) -> Vec<Problem> {
     if !odd_framework.is_empty() {
         out.push(mismatch(
             &odd_framework,
-            format!(
-                "{} file(s) use a competency framework other than {:?} (competencies and targets {})",
-                odd_framework.len(),
-                framework.0,
-                framework.1
-            ),
+            Why::OtherFramework {
+                count: odd_framework.len(),
+                framework: framework.0.clone(),
+                targets: framework.1.clone(),
+            },
         ));
     }
     out.extend(duplicates(files));
@@ -130,13 +121,14 @@ fn duplicates(files: &[FileDigest]) -> Vec<Problem> {
     by_day
         .into_iter()
         .filter(|(_, paths)| paths.len() > 1)
-        .map(|((observer, date), paths)| Problem {
-            kind: ProblemKind::Duplicate,
-            message: format!(
-                "{} files for observer {observer} on {date}; keep one (the other may be a copy), or pass --allow-mismatch to use the one with the most changes",
-                paths.len()
-            ),
-            files: paths.into_iter().map(str::to_string).collect(),
+        .map(|((observer, date), paths)| {
+            let why = Why::Duplicate {
+                count: paths.len(),
+                observer: observer.to_string(),
+                date,
+            };
+            let files = paths.into_iter().map(str::to_string).collect();
+            Problem::of(ProblemKind::Duplicate, files, why)
         })
         .collect()
 }
@@ -153,12 +145,9 @@ pub fn reference(files: &[FileDigest]) -> Option<&FileDigest> {
         .find(|f| counts.get(&(f.stamp.id.as_str(), f.stamp.digest.as_str())) == Some(&best))
 }
 
-fn mismatch(paths: &[&str], message: String) -> Problem {
-    Problem {
-        kind: ProblemKind::Mismatch,
-        files: paths.iter().map(|p| p.to_string()).collect(),
-        message,
-    }
+fn mismatch(paths: &[&str], why: Why) -> Problem {
+    let files = paths.iter().map(|p| p.to_string()).collect();
+    Problem::of(ProblemKind::Mismatch, files, why)
 }
 
 fn short(digest: &str) -> &str {

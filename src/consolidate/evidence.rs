@@ -126,7 +126,7 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Catalog, demo_event};
+    use crate::catalog::{demo_day, demo_event};
     use crate::model::{Act, Change, Entry, EvidenceKind, Stamp};
     use crate::scoring::evidence_for;
 
@@ -134,15 +134,7 @@ mod tests {
     fn one_pass_equals_evidence_for_on_every_cell() {
         let ev = demo_event().expect("demo");
         let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t");
-        let mut day = DayRecord::begin(
-            &ev,
-            Catalog::builtin().resolver(),
-            "A01",
-            None,
-            at.date_naive(),
-            at,
-        )
-        .expect("begin");
+        let mut day = demo_day(&ev, at);
         let people: Vec<String> = day.participants.iter().map(|p| p.id.clone()).collect();
         let codes: Vec<String> = day.scheme.codes.iter().map(|c| c.code.clone()).collect();
         let mut seq = 0;

@@ -51,14 +51,14 @@ pub fn grid(
                 .entry((r.participant.clone(), r.competency.clone()))
                 .or_default();
             if let Some((_, earlier)) = slot.insert(who, (value, f.path.clone())) {
-                problems.push(Problem {
-                    kind: ProblemKind::Conflict,
-                    files: vec![earlier, f.path.clone()],
-                    message: format!(
-                        "observer {} rated {} on {} in two files; the rating in {} is used",
-                        f.observer.id, r.participant, r.competency, f.path
-                    ),
-                });
+                let why = super::why::Why::Conflict {
+                    observer: f.observer.id.clone(),
+                    participant: r.participant.clone(),
+                    competency: r.competency.clone(),
+                    used: f.path.clone(),
+                };
+                let files = vec![earlier, f.path.clone()];
+                problems.push(Problem::of(ProblemKind::Conflict, files, why));
             }
         }
         for (key, ev) in std::mem::take(&mut f.cell_evidence) {

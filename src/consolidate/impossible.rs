@@ -1,9 +1,8 @@
 //! Day files with impossible values (a level off the scale, a time outside the day, an unknown
 //! participant...) refuse a consolidation by name, or with `--allow-mismatch` are read without them.
 
-use super::build::problem;
 use super::format::{Problem, ProblemKind};
-use crate::model::Lang;
+use super::why::Why;
 use crate::store::DayFile;
 
 /// A day file's impossible values (issue 13) as one blocking problem naming the file; allowed to
@@ -18,25 +17,11 @@ pub(super) fn impossible_values(f: &mut DayFile, allowed: bool) -> Option<Proble
     if allowed {
         leave_out(&mut f.day, &issues);
     }
-    let list: Vec<String> = issues
-        .iter()
-        .map(|i| {
-            format!(
-                "{}: {}",
-                i.at(),
-                crate::text::validate::day_issue(Lang::En, i)
-            )
-        })
-        .collect();
-    let verb = if allowed {
-        "left out"
-    } else {
-        "refused; fix the file or give --allow-mismatch to leave them out"
+    let file = f.path.display().to_string();
+    let why = Why::Impossible {
+        file: file.clone(),
+        left_out: allowed,
+        issues,
     };
-    let message = format!(
-        "{}: impossible values, {verb}: {}",
-        f.path.display(),
-        list.join("; ")
-    );
-    Some(problem(ProblemKind::Mismatch, &f.path, message))
+    Some(Problem::of(ProblemKind::Mismatch, vec![file], why))
 }

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use super::digest::FileDigest;
 use super::format::ParticipantInfo;
 use super::order::natural;
+use super::why::Departure;
 use crate::model::{Event, Group, Participant, Settings};
 
 /// What a day file depends on, as a later definition (another day file, or the event file) has it.
@@ -80,18 +81,21 @@ impl<'a> Definition<'a> {
 }
 
 /// Why `file` does not fit `later`; `None` when `later` only adds to what the file depends on.
-pub fn departs(file: &FileDigest, later: &Definition<'_>) -> Option<String> {
+pub fn departs(file: &FileDigest, later: &Definition<'_>) -> Option<Departure> {
     if file.stamp.id != later.id {
-        return Some(format!("event {:?}, not {:?}", file.stamp.id, later.id));
+        return Some(Departure::OtherEvent {
+            file: file.stamp.id.clone(),
+            later: later.id.to_string(),
+        });
     }
     if file.stamp.name != later.name {
-        return Some("the event's name changed".into());
+        return Some(Departure::Renamed);
     }
     if scheme_key(&file.scheme) != later.scheme {
-        return Some("the coding scheme changed".into());
+        return Some(Departure::Scheme);
     }
     if file.framework.id != later.framework {
-        return Some("the competency framework changed".into());
+        return Some(Departure::Framework);
     }
     let bare = |s: &Settings| {
         let mut s = s.clone();
@@ -99,31 +103,29 @@ pub fn departs(file: &FileDigest, later: &Definition<'_>) -> Option<String> {
         s
     };
     if bare(&file.settings) != bare(later.settings) {
-        return Some("the event's settings changed".into());
+        return Some(Departure::Settings);
     }
     if let Some(observers) = &later.observers
         && !observers.contains(&file.observer.id.as_str())
     {
-        return Some(format!(
-            "observer {} is no longer in the event",
-            file.observer.id
-        ));
+        return Some(Departure::ObserverGone(file.observer.id.clone()));
     }
     if let Some(gone) = file
         .participants
         .iter()
         .find(|p| !later.participants.iter().any(|q| q.id == p.id))
     {
-        return Some(format!("participant {} was removed", gone.id));
+        return Some(Departure::ParticipantRemoved(gone.id.clone()));
     }
     let mine = file.groups.iter().find(|g| g.id == file.group)?;
     let now = later.groups.iter().find(|g| g.id == mine.id);
     for (seat, id) in &mine.seats {
         if now.and_then(|g| g.seats.get(seat)) != Some(id) {
-            return Some(format!(
-                "{id} no longer sits in seat {seat} of group {}",
-                mine.id
-            ));
+            return Some(Departure::Moved {
+                id: id.clone(),
+                seat: *seat,
+                group: mine.id.clone(),
+            });
         }
     }
     None

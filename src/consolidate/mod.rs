@@ -22,6 +22,7 @@ mod order;
 mod results;
 mod roster;
 pub mod washup;
+pub mod why;
 
 pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
 pub use cells::{flags, settle, stats};

@@ -48,11 +48,7 @@ pub(super) struct Names<'a> {
 impl<'a> Names<'a> {
     fn new(c: &'a Consolidated) -> Self {
         Names {
-            people: c
-                .participants
-                .iter()
-                .map(|p| (p.person.id.as_str(), p))
-                .collect(),
+            people: c.participants_by_id(),
             observers: c
                 .observers
                 .iter()

@@ -53,13 +53,7 @@ pub fn drop_footer(table: &mut Table, map: &HeaderMap) -> Option<(usize, usize)>
 mod tests {
     use super::*;
     use crate::import::roster::FIELDS;
-
-    fn row(number: usize, cells: &[&str]) -> Row {
-        Row {
-            number,
-            cells: cells.iter().map(|c| c.to_string()).collect(),
-        }
-    }
+    use crate::import::table::row;
 
     #[test]
     fn a_signature_block_after_a_blank_row_is_not_data() {

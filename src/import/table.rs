@@ -67,6 +67,15 @@ pub struct Row {
     pub cells: Vec<String>,
 }
 
+/// Row `number` with these cells: the rows the importers' tests read.
+#[cfg(test)]
+pub(crate) fn row(number: usize, cells: &[&str]) -> Row {
+    Row {
+        number,
+        cells: cells.iter().map(|c| c.to_string()).collect(),
+    }
+}
+
 impl Row {
     /// The cell in column `col`, or "" when the row is shorter.
     pub fn get(&self, col: usize) -> &str {
@@ -158,13 +167,6 @@ fn is_workbook(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn row(number: usize, cells: &[&str]) -> Row {
-        Row {
-            number,
-            cells: cells.iter().map(|c| c.to_string()).collect(),
-        }
-    }
 
     #[test]
     fn a_title_block_above_the_header_is_skipped() {

@@ -31,8 +31,8 @@ mod tests {
     use chrono::DateTime;
 
     use super::*;
-    use crate::catalog::{Catalog, demo_event};
-    use crate::model::{Change, DayRecord, Entry, Stamp};
+    use crate::catalog::{demo_day, demo_event};
+    use crate::model::{Change, Entry, Stamp};
 
     fn entry(seq: u64, change: Change) -> Entry {
         Entry { seq, change }
@@ -59,15 +59,7 @@ mod tests {
     fn indexed_apply_gives_the_same_record_and_errors_as_apply() {
         let ev = demo_event().expect("demo");
         let at = DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time");
-        let start = DayRecord::begin(
-            &ev,
-            Catalog::builtin().resolver(),
-            "A01",
-            None,
-            at.date_naive(),
-            at,
-        )
-        .expect("begin");
+        let start = demo_day(&ev, at);
         let id = |s: &str| s.to_string();
         let changes = vec![
             coded(1, "a"),

@@ -270,26 +270,17 @@ impl DayRecord {
                     reason: reason.clone(),
                     after_submission: self.submitted_at.is_some(),
                 };
-                match self
-                    .ratings
-                    .iter_mut()
-                    .find(|r| &r.participant == participant && &r.competency == competency)
-                {
-                    Some(r) => {
-                        r.score = *score;
-                        r.note = note.clone();
-                        r.at = *at;
-                        r.history.push(entry);
-                    }
-                    None => self.ratings.push(Rating {
-                        participant: participant.clone(),
-                        competency: competency.clone(),
-                        score: *score,
-                        note: note.clone(),
-                        at: *at,
-                        history: vec![entry],
-                    }),
-                }
+                let is = |r: &Rating| &r.participant == participant && &r.competency == competency;
+                let r = cell(&mut self.ratings, is, || Rating {
+                    participant: participant.clone(),
+                    competency: competency.clone(),
+                    score: *score,
+                    note: String::new(),
+                    at: *at,
+                    history: Vec::new(),
+                });
+                (r.score, r.note, r.at) = (*score, note.clone(), *at);
+                r.history.push(entry);
             }
             Change::EvidenceAdded {
                 participant,
@@ -327,26 +318,17 @@ impl DayRecord {
                     reason: reason.clone(),
                     after_submission: self.submitted_at.is_some(),
                 };
-                match self
-                    .rubric
-                    .iter_mut()
-                    .find(|r| &r.group == group && &r.item == item)
-                {
-                    Some(r) => {
-                        r.score = *score;
-                        r.note = note.clone();
-                        r.at = *at;
-                        r.history.push(entry);
-                    }
-                    None => self.rubric.push(RubricScore {
-                        group: group.clone(),
-                        item: item.clone(),
-                        score: *score,
-                        note: note.clone(),
-                        at: *at,
-                        history: vec![entry],
-                    }),
-                }
+                let is = |r: &RubricScore| &r.group == group && &r.item == item;
+                let r = cell(&mut self.rubric, is, || RubricScore {
+                    group: group.clone(),
+                    item: item.clone(),
+                    score: *score,
+                    note: String::new(),
+                    at: *at,
+                    history: Vec::new(),
+                });
+                (r.score, r.note, r.at) = (*score, note.clone(), *at);
+                r.history.push(entry);
             }
             Change::RatingsSubmitted { at } => {
                 if self.submitted_at.is_none() {
@@ -391,4 +373,17 @@ impl DayRecord {
     pub fn running_phase(&self) -> Option<&PhaseRecord> {
         self.phases.iter().find(|p| p.running())
     }
+}
+
+/// The cell `is` picks, or else a new one from `new`, added at the end; a rating or rubric cell
+/// then takes its new value the same way either way.
+fn cell<C>(cells: &mut Vec<C>, is: impl Fn(&C) -> bool, new: impl FnOnce() -> C) -> &mut C {
+    let i = match cells.iter().position(is) {
+        Some(i) => i,
+        None => {
+            cells.push(new());
+            cells.len() - 1
+        }
+    };
+    &mut cells[i]
 }

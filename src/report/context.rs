@@ -114,11 +114,7 @@ impl<'a> Index<'a> {
             t: labels(lang),
             rule: c.settings.change_agent_rule_for(&c.scheme),
             zone: c.settings.zone(),
-            people: c
-                .participants
-                .iter()
-                .map(|p| (p.person.id.as_str(), p))
-                .collect(),
+            people: c.participants_by_id(),
             observers: c
                 .observers
                 .iter()

@@ -95,22 +95,14 @@ pub fn evidence_for(record: &DayRecord, participant: &str, competency: &str) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{Catalog, demo_event};
+    use crate::catalog::{demo_day, demo_event};
     use crate::model::{Act, Change, Entry, Stamp};
 
     #[test]
     fn gathers_live_linked_acts_with_notes_and_skips_retracted() {
         let ev = demo_event().expect("demo");
         let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t");
-        let mut day = DayRecord::begin(
-            &ev,
-            Catalog::builtin().resolver(),
-            "A01",
-            None,
-            at.date_naive(),
-            at,
-        )
-        .expect("begin");
+        let mut day = demo_day(&ev, at);
         let who = day.groups[0].seats[&1].clone();
         let acts = [
             ("PROP", 10.0, Some("ide e-KTP")),

@@ -3,23 +3,14 @@
 use std::sync::Arc;
 
 use super::*;
-use crate::catalog::{Catalog, demo_event};
+use crate::catalog::{demo_day, demo_event};
 use crate::clock::ManualClock;
 use crate::model::{Change, DayRecord};
 
 /// Demo group G1 seen by A01 (covers seats 1-5): 1 P74, 2 P10, 3 P48, 4 P12, 5 P17 ... 10 P64.
 fn record(clock: &ManualClock) -> DayRecord {
     let event = demo_event().expect("demo event");
-    let date = clock.now().date_naive();
-    DayRecord::begin(
-        &event,
-        Catalog::builtin().resolver(),
-        "A01",
-        None,
-        date,
-        clock.now(),
-    )
-    .expect("begin")
+    demo_day(&event, clock.now())
 }
 
 pub(super) fn session() -> (Session, Arc<ManualClock>) {

@@ -122,15 +122,19 @@ impl Balance {
         sizes.clone().max().unwrap_or(0) - sizes.min().unwrap_or(0)
     }
 
-    /// The balance table for the terminal.
-    pub fn render(&self) -> String {
-        let width = self
-            .groups
+    /// The width of the group column: the longest group name, at least 5.
+    pub fn name_width(&self) -> usize {
+        self.groups
             .iter()
             .map(|g| g.name.chars().count())
             .max()
             .unwrap_or(5)
-            .max(5);
+            .max(5)
+    }
+
+    /// The balance table for the terminal.
+    pub fn render(&self) -> String {
+        let width = self.name_width();
         let mut out = format!(
             "{:<width$}  size  units  max/unit   L   P   ?  shared units\n",
             "group"

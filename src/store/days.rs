@@ -24,7 +24,7 @@ pub struct Gathered {
     /// Day files, in the order given (folder contents sorted by path).
     pub days: Vec<DayFile>,
     /// Files in folders that are not day files (events, schemes, other JSON), with what they are.
-    pub skipped: Vec<(PathBuf, String)>,
+    pub skipped: Vec<(PathBuf, NotADay)>,
     /// Things worth telling about files that were read (journal replayed, backup used), each
     /// naming its file.
     pub notes: Vec<String>,
@@ -86,6 +86,19 @@ pub fn candidates(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<(PathBuf, String)>)
     (files, failed)
 }
 
+/// What a file found in a folder is, when it is not a day file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NotADay {
+    /// An event file.
+    Event,
+    /// A coding scheme.
+    Scheme,
+    /// A competency framework.
+    Framework,
+    /// JSON that is not lgd's.
+    Foreign,
+}
+
 /// Reads one candidate into `out`: a day file, a skipped file, or a failure, with its notes.
 pub fn read_candidate(candidate: &Candidate, out: &mut Gathered) {
     read_into(&candidate.path, candidate.explicit, out);
@@ -129,10 +142,10 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
             out.failed.push((path.to_path_buf(), day_error.to_string()));
             return;
         }
-        Ok(Document::Event(_)) => "an event file",
-        Ok(Document::Scheme(_)) => "a scheme file",
-        Ok(Document::Framework(_)) => "a framework file",
-        Err(LoadError::Foreign { .. }) => "not an lgd file",
+        Ok(Document::Event(_)) => NotADay::Event,
+        Ok(Document::Scheme(_)) => NotADay::Scheme,
+        Ok(Document::Framework(_)) => NotADay::Framework,
+        Err(LoadError::Foreign { .. }) => NotADay::Foreign,
         Err(e) => {
             out.failed.push((path.to_path_buf(), e.to_string()));
             return;
@@ -141,10 +154,14 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
     if explicit {
         out.failed.push((
             path.to_path_buf(),
-            format!("{}: {what}, not a day file", path.display()),
+            format!(
+                "{}: {}, not a day file",
+                path.display(),
+                crate::text::store::not_a_day(crate::model::Lang::En, what)
+            ),
         ));
     } else {
-        out.skipped.push((path.to_path_buf(), what.to_string()));
+        out.skipped.push((path.to_path_buf(), what));
     }
 }
 

@@ -94,7 +94,8 @@ pub fn workbook_written(
 }
 
 /// A file that `lgd export events` passed over, with the reader's reason.
-pub fn skipped(lang: Lang, path: &Path, why: &str) -> String {
+pub fn skipped(lang: Lang, path: &Path, what: crate::store::NotADay) -> String {
+    let why = crate::text::store::not_a_day(lang, what);
     match lang {
         Lang::Id => format!("dilewati {}: {why}", crate::text::path(path)),
         Lang::En => format!("skipped {}: {why}", crate::text::path(path)),

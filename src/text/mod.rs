@@ -34,6 +34,7 @@ pub mod guard;
 pub mod import;
 pub mod midpoint;
 pub mod observe;
+pub mod problems;
 pub mod report;
 pub mod roster;
 pub mod score;

@@ -104,13 +104,7 @@ pub fn balance_table(lang: Lang, b: &Balance) -> String {
         return table;
     };
     // The same widths as setup's heading, so the columns stay under their names.
-    let width = b
-        .groups
-        .iter()
-        .map(|g| g.name.chars().count())
-        .max()
-        .unwrap_or(5)
-        .max(5);
+    let width = b.name_width();
     format!(
         "{:<width$}  {:>4}  {:>5}  {:>8}   L   P   ?  unit yang berbagi kelompok\n{rows}",
         "klp", "jml", "unit", "mks/unit"

@@ -7,8 +7,11 @@
 // handling and its drawing stay public for the keystroke benchmark (`benches/observe.rs`).
 pub(crate) mod keys;
 pub(crate) mod observe;
+pub(crate) mod popup;
 pub(crate) mod roster;
 pub(crate) mod shell;
+#[cfg(test)]
+mod testing;
 pub(crate) mod washup;
 
 #[allow(unused_imports)]

@@ -372,6 +372,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
             kind: ProblemKind::Recovered,
             files: vec!["days/A02-2026-12-03.json".into()],
             message: "days/A02-2026-12-03.json: 3 journal lines replayed".into(),
+            why: None,
         }],
     }
 }

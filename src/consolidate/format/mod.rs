@@ -84,6 +84,16 @@ pub struct Consolidated {
     pub problems: Vec<Problem>,
 }
 
+impl Consolidated {
+    /// Each participant by id.
+    pub fn participants_by_id(&self) -> std::collections::HashMap<&str, &ParticipantInfo> {
+        self.participants
+            .iter()
+            .map(|p| (p.person.id.as_str(), p))
+            .collect()
+    }
+}
+
 /// The knobs of one consolidation run.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Options {
@@ -218,6 +228,30 @@ pub struct Problem {
     pub files: Vec<String>,
     /// One sentence saying what and what to do.
     pub message: String,
+    /// What was found, as data, for saying it in the user's language (not kept in the file).
+    #[serde(skip)]
+    #[schemars(skip)]
+    pub why: Option<crate::consolidate::why::Why>,
+}
+
+impl Problem {
+    /// A problem about `files`; its message is the English sentence for `why`.
+    pub fn of(kind: ProblemKind, files: Vec<String>, why: crate::consolidate::why::Why) -> Problem {
+        Problem {
+            kind,
+            files,
+            message: crate::text::problems::problem(crate::model::Lang::En, &why),
+            why: Some(why),
+        }
+    }
+
+    /// The sentence in `lang`: from `why` when the problem was found now, else the one kept.
+    pub fn say(&self, lang: crate::model::Lang) -> String {
+        self.why.as_ref().map_or_else(
+            || self.message.clone(),
+            |w| crate::text::problems::problem(lang, w),
+        )
+    }
 }
 
 /// Kinds of problem.

@@ -122,13 +122,7 @@ mod tests {
     use crate::catalog::demo_event;
     use crate::import::HeaderMap;
     use crate::import::results::identity::person_fields;
-
-    fn row(number: usize, cells: &[&str]) -> Row {
-        Row {
-            number,
-            cells: cells.iter().map(|c| c.to_string()).collect(),
-        }
-    }
+    use crate::import::table::row;
 
     #[test]
     fn rows_are_matched_once_each_and_kept_only_when_clean() {

@@ -132,15 +132,7 @@ fn a_roaming_observer_is_left_alone_by_moves_adds_and_rebalancing() {
     let rules = rules();
     let moved = apply(&ev, &mv(&a, "G4", None), &rules).expect("moved");
     assert_eq!(moved.observer("R01"), Some(&r), "follows {a} into G4");
-    let added = apply(
-        &ev,
-        &Edit::Add {
-            participant: newcomer("Rina", None),
-            group: None,
-        },
-        &rules,
-    )
-    .expect("added");
+    let added = add_rina(&ev, &rules);
     assert_eq!(added.observer("R01"), Some(&r));
     let balanced = apply(&ev, &Edit::Rebalance { seed: 7 }, &rules).expect("balanced");
     assert_eq!(
@@ -163,15 +155,7 @@ fn in_a_one_group_event_an_add_re_plans_only_the_group_s_own_observers() {
     let r = roaming(&ev, &[&g4.seats[&1], &g4.seats[&2]]);
     ev.observers.push(r.clone());
     let rules = rules();
-    let added = apply(
-        &ev,
-        &Edit::Add {
-            participant: newcomer("Rina", None),
-            group: None,
-        },
-        &rules,
-    )
-    .expect("added");
+    let added = add_rina(&ev, &rules);
     assert_eq!(
         added.observer("R01"),
         Some(&r),
@@ -183,4 +167,17 @@ fn in_a_one_group_event_an_add_re_plans_only_the_group_s_own_observers() {
     assert_eq!(moved.observer("R01"), Some(&r));
     let balanced = apply(&ev, &Edit::Rebalance { seed: 3 }, &rules).expect("balanced");
     assert_eq!(balanced.observer("R01"), Some(&r));
+}
+
+/// Rina added with no group named: the roster edit every add-test makes.
+fn add_rina(ev: &Event, rules: &Rules) -> Event {
+    apply(
+        ev,
+        &Edit::Add {
+            participant: newcomer("Rina", None),
+            group: None,
+        },
+        rules,
+    )
+    .expect("added")
 }

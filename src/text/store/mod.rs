@@ -123,18 +123,36 @@ pub fn store_error(lang: Lang, e: &StoreError) -> String {
     }
 }
 
+/// What a file that is not a day file is.
+pub fn not_a_day(lang: Lang, what: crate::store::NotADay) -> &'static str {
+    use crate::store::NotADay::*;
+    match (what, lang) {
+        (Event, Lang::Id) => "berkas acara",
+        (Event, Lang::En) => "an event file",
+        (Scheme, Lang::Id) => "berkas skema",
+        (Scheme, Lang::En) => "a scheme file",
+        (Framework, Lang::Id) => "berkas kerangka kompetensi",
+        (Framework, Lang::En) => "a framework file",
+        (Foreign, Lang::Id) => "bukan berkas lgd",
+        (Foreign, Lang::En) => "not an lgd file",
+    }
+}
+
+/// A file that could not be read: why, what to do, and which file.
+fn not_read(lang: Lang, path: &Path, source: &std::io::Error) -> String {
+    let cause = Cause::of(source.kind());
+    format!(
+        "{}: {}. {}",
+        cause.headline(lang),
+        cause.fix_to_start(lang),
+        tail(lang, Op::Read, path, source)
+    )
+}
+
 /// Why a file could not be read (an event file, a day file, `consolidated.json`), for the user.
 pub fn load_error(lang: Lang, e: &LoadError) -> String {
     match (e, lang) {
-        (LoadError::Io { path, source }, _) => {
-            let cause = Cause::of(source.kind());
-            format!(
-                "{}: {}. {}",
-                cause.headline(lang),
-                cause.fix_to_start(lang),
-                tail(lang, Op::Read, path, source)
-            )
-        }
+        (LoadError::Io { path, source }, _) => not_read(lang, path, source),
         (LoadError::Syntax { .. }, Lang::Id) => format!(
             "Berkas rusak (bukan JSON yang benar, atau bentuknya bukan yang dibaca lgd); tidak ada yang diubah. Periksa dengan lgd check. ({e})"
         ),
@@ -167,16 +185,8 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
 /// Why the wash-up could not be opened, for the user.
 pub fn washup_error(lang: Lang, e: &WashupError) -> String {
     match e {
-        WashupError::File(FileError::Io { path, source, .. }) => {
-            // Opening only reads consolidated.json.
-            let cause = Cause::of(source.kind());
-            format!(
-                "{}: {}. {}",
-                cause.headline(lang),
-                cause.fix_to_start(lang),
-                tail(lang, Op::Read, path, source)
-            )
-        }
+        // Opening only reads consolidated.json.
+        WashupError::File(FileError::Io { path, source, .. }) => not_read(lang, path, source),
         WashupError::File(FileError::Load(le)) => load_error(lang, le),
         WashupError::Store(se) => store_error(lang, se),
         WashupError::Thread(io) => match lang {

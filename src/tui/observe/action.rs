@@ -6,7 +6,7 @@ use super::pane::Pane;
 use super::score::ScoreAction;
 use crate::model::Entry;
 use crate::session::Stroke;
-use crate::store::DiskFailure;
+use crate::store::Reply;
 use crate::tui::roster::LeadAction;
 
 /// Everything `update` reacts to; keys arrive here already translated by the key table.
@@ -66,31 +66,13 @@ pub enum Action {
     EditorKey(KeyEvent),
     /// Time passed (about four times a second).
     Tick,
-    /// The writer made entries up to this sequence number durable.
-    Saved(u64),
-    /// Files deleted under the app were written again from memory.
-    Recreated(crate::store::Recreated),
-    /// The writer could not make this entry durable.
-    SaveFailed(u64, DiskFailure),
-    /// The day file was rewritten up to this sequence number.
-    Snapshotted(u64),
-    /// The day file could not be rewritten.
-    SnapshotFailed(DiskFailure),
+    /// The day file's writer answered.
+    Store(Reply),
     /// The system asked the app to stop (SIGTERM, SIGHUP).
     Terminate,
     /// Quitting failed because saving failed (why, in the app's language); the app stays open.
     QuitFailed(String),
 }
 
-/// Work for the shell; `update` itself never touches the disk or the terminal.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Append this change to the journal.
-    Persist(Entry),
-    /// Rewrite the day file from the current record.
-    Snapshot,
-    /// Flush, snapshot, and end the program if both succeed.
-    Quit,
-    /// Flush, snapshot, and end the program whatever happens (the system asked).
-    Exit,
-}
+/// Work for the shell: a change for the day file's journal, a rewrite of the day file, or quitting.
+pub type Effect = crate::tui::shell::journal::Effect<Entry>;

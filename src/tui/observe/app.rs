@@ -13,6 +13,7 @@ use crate::session::{Notice, Session};
 use crate::store::DiskFailure;
 use crate::text::guard::PhaseAsk;
 use crate::text::observe::T;
+use crate::tui::shell::SaveState;
 
 /// What sits over the pane and takes the keys.
 #[derive(Debug, Clone, Default)]
@@ -74,29 +75,6 @@ pub enum Status {
     },
 }
 
-/// Where saving stands, from the writer's replies.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SaveState {
-    /// Highest sequence number handed to the writer.
-    pub sent: u64,
-    /// Highest sequence number the writer made durable.
-    pub saved: u64,
-    /// The first entry that failed and why; cleared when a later save covers it.
-    pub failed: Option<(u64, DiskFailure)>,
-    /// Why the last rewrite of the day file failed.
-    pub snapshot_failed: Option<DiskFailure>,
-    /// Times this session found its files deleted and wrote them again; the header keeps saying
-    /// so, since the status line gives way to the next keystroke.
-    pub recreated: u32,
-}
-
-impl SaveState {
-    /// Entries handed over but not yet durable.
-    pub fn pending(&self) -> u64 {
-        self.sent.saturating_sub(self.saved)
-    }
-}
-
 /// The app.
 #[derive(Debug)]
 pub struct App {
@@ -156,11 +134,7 @@ impl App {
             roster,
             group_selected,
             score: ScoreState::default(),
-            save: SaveState {
-                sent: last_seq,
-                saved: last_seq,
-                ..SaveState::default()
-            },
+            save: SaveState::at(last_seq),
             status,
             quitting: false,
             dirty: false,

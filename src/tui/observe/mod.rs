@@ -19,8 +19,6 @@ pub mod view;
 pub use action::{Action, Effect};
 pub use app::App;
 pub use pane::Pane;
-#[cfg(test)]
-pub(crate) use run::reply_action;
 pub use run::run;
 pub use update::{on_key, update};
 pub use view::render;

@@ -3,7 +3,6 @@
 
 use std::io;
 use std::sync::mpsc::{Receiver, Sender};
-use std::time::Duration;
 
 use ratatui::Frame;
 
@@ -11,10 +10,7 @@ use super::action::{Action, Effect};
 use super::app::App;
 use super::{on_key, render, update};
 use crate::store::{Reply, Writer};
-use crate::tui::shell::{self, Ended, Flow, Input, Program, Quits, Unsaved};
-
-/// How long quitting waits for the disk before saying it failed.
-const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
+use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved, journal};
 
 /// The observer's inputs.
 pub type Inputs = Input<Reply>;
@@ -50,7 +46,7 @@ impl Program for Observing {
             Input::Paste(text) => update(app, Action::Paste(text)),
             Input::Resize => Vec::new(),
             Input::Tick => update(app, Action::Tick),
-            Input::Store(r) => update(app, reply_action(r)),
+            Input::Store(r) => update(app, Action::Store(r)),
             Input::Signal => update(app, Action::Terminate),
         };
         let (app, writer) = (&self.app, &self.writer);
@@ -72,13 +68,7 @@ impl Program for Observing {
         let lang = self.app.lang;
         while self.writer.replies().try_recv().is_ok() {}
         self.writer.snapshot(self.app.session.record().clone());
-        self.writer.flush(FLUSH_TIMEOUT).map_err(|e| {
-            let why = crate::text::store::store_error(lang, &e);
-            Unsaved::Lost {
-                why: why.clone(),
-                warning: why,
-            }
-        })?;
+        journal::flush(&self.writer, lang)?;
         let failed = self.writer.replies().try_iter().find_map(|r| match r {
             Reply::SnapshotFailed(why) => Some(crate::text::store::disk_failure(lang, &why)),
             _ => None,
@@ -97,30 +87,6 @@ impl Program for Observing {
     }
 
     fn close(self) -> Vec<String> {
-        match self.writer.close() {
-            Ok(()) => Vec::new(),
-            Err(e) => vec![crate::text::store::store_error(self.app.lang, &e)],
-        }
-    }
-}
-
-/// The action for a writer's reply.
-pub(crate) fn reply_action(r: Reply) -> Action {
-    match r {
-        Reply::Saved(seq) => Action::Saved(seq),
-        Reply::Failed(seq, why) => Action::SaveFailed(seq, why),
-        Reply::Snapshotted(seq) => Action::Snapshotted(seq),
-        Reply::SnapshotFailed(why) => Action::SnapshotFailed(why),
-        Reply::Recreated(r) => Action::Recreated(r),
-    }
-}
-
-impl Quits for Effect {
-    fn flow(&self) -> Flow {
-        match self {
-            Effect::Quit => Flow::Quit { forced: false },
-            Effect::Exit => Flow::Quit { forced: true },
-            Effect::Persist(_) | Effect::Snapshot => Flow::Continue,
-        }
+        journal::close(self.writer, self.app.lang)
     }
 }

@@ -10,6 +10,8 @@ use super::{guard, keymap};
 use crate::session::{Notice, Outcome};
 use crate::text::observe::T;
 use crate::text::roster::L;
+use crate::text::store::recreated;
+use crate::tui::shell::Heard;
 use ratatui::crossterm::event::KeyEvent;
 
 /// Translates a key through the key table and applies it.
@@ -180,37 +182,18 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
                 Vec::new()
             }
         }
-        Action::Saved(seq) => {
-            app.save.saved = app.save.saved.max(seq);
-            if app.save.failed.as_ref().is_some_and(|(f, _)| seq >= *f) {
-                app.save.failed = None;
-                if matches!(app.status, Some(Status::SaveFailed(_))) {
-                    app.status = None;
+        Action::Store(reply) => {
+            match app.save.hear(reply) {
+                Heard::Failed(why) => app.status = Some(Status::SaveFailed(why)),
+                Heard::Recovered if matches!(app.status, Some(Status::SaveFailed(_))) => {
+                    app.status = None
                 }
+                Heard::Recreated(r) => {
+                    app.status = Some(Status::Recreated(recreated(app.lang, &r)));
+                }
+                Heard::SnapshotFailed(_) => app.dirty = true,
+                Heard::Nothing | Heard::Recovered => {}
             }
-            Vec::new()
-        }
-        Action::Recreated(r) => {
-            app.save.recreated += 1;
-            app.status = Some(Status::Recreated(crate::text::store::recreated(
-                app.lang, &r,
-            )));
-            update(app, Action::Saved(r.seq))
-        }
-        Action::SaveFailed(seq, reason) => {
-            if app.save.failed.is_none() {
-                app.save.failed = Some((seq, reason.clone()));
-            }
-            app.status = Some(Status::SaveFailed(reason));
-            Vec::new()
-        }
-        Action::Snapshotted(_) => {
-            app.save.snapshot_failed = None;
-            Vec::new()
-        }
-        Action::SnapshotFailed(reason) => {
-            app.save.snapshot_failed = Some(reason);
-            app.dirty = true;
             Vec::new()
         }
     }

@@ -7,7 +7,9 @@
 
 pub mod console_close;
 mod input;
+pub mod journal;
 mod quit;
+mod save;
 pub mod terminal;
 
 use std::io;
@@ -18,6 +20,7 @@ use ratatui::crossterm::event::KeyEvent;
 use ratatui::{Frame, Terminal};
 
 pub use quit::Unsaved;
+pub use save::{Heard, SaveState};
 use terminal::Screen;
 
 /// Something the loop reacts to; `R` is the app's writer reply.

@@ -1,7 +1,7 @@
 //! What can happen to the wash-up (actions) and what it asks the shell to do (effects).
 
 use crate::consolidate::washup::WashupEntry;
-use crate::store::DiskFailure;
+use crate::store::Reply;
 
 /// Everything `update` reacts to; keys arrive here already translated by the key table.
 #[derive(Debug, Clone, PartialEq)]
@@ -40,31 +40,13 @@ pub enum Action {
     Withdraw,
     /// Close the overlay without saving.
     Close,
-    /// The writer made decisions up to this number durable.
-    Saved(u64),
-    /// Files deleted under the app were written again from memory.
-    Recreated(crate::store::Recreated),
-    /// The writer could not make this decision durable.
-    SaveFailed(u64, DiskFailure),
-    /// `consolidated.json` was rewritten.
-    Snapshotted(u64),
-    /// `consolidated.json` could not be rewritten.
-    SnapshotFailed(DiskFailure),
+    /// The journal's writer answered.
+    Store(Reply),
     /// The system asked the app to stop.
     Terminate,
     /// Quitting failed because saving failed (why, in the app's language).
     QuitFailed(String),
 }
 
-/// Work for the shell; `update` never touches the disk.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Append this decision to the journal.
-    Persist(WashupEntry),
-    /// Rewrite `consolidated.json` from the current state.
-    Snapshot,
-    /// Flush, rewrite, and end if both succeed.
-    Quit,
-    /// Flush, rewrite, and end whatever happens.
-    Exit,
-}
+/// Work for the shell: a decision for the journal, a rewrite of `consolidated.json`, or quitting.
+pub type Effect = crate::tui::shell::journal::Effect<WashupEntry>;

@@ -8,6 +8,7 @@ use crate::consolidate::{Cell, Consolidated, Flag, ParticipantInfo};
 use crate::model::{Category, Lang, Settings};
 use crate::store::DiskFailure;
 use crate::text::washup::W;
+use crate::tui::shell::SaveState;
 
 /// How the participant rows are ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,19 +81,6 @@ pub enum Status {
     QuitRefused(String),
 }
 
-/// Where saving stands, from the writer's replies.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct SaveState {
-    /// Highest sequence number handed to the writer.
-    pub sent: u64,
-    /// Highest sequence number the writer made durable.
-    pub saved: u64,
-    /// The first decision that failed and why.
-    pub failed: Option<(u64, DiskFailure)>,
-    /// Why the last rewrite of `consolidated.json` failed.
-    pub snapshot_failed: Option<DiskFailure>,
-}
-
 /// The wash-up.
 pub struct WashupApp {
     /// The consolidation with every decision so far folded in.
@@ -151,11 +139,7 @@ impl WashupApp {
             row: 0,
             col: 0,
             overlay: Overlay::None,
-            save: SaveState {
-                sent: last_seq,
-                saved: last_seq,
-                ..SaveState::default()
-            },
+            save: SaveState::at(last_seq),
             status: None,
             quitting: false,
         }

@@ -7,8 +7,6 @@ use super::action::Action;
 use crate::text::washup::W;
 use crate::tui::keys::{self, Does::Do, Does::With, Key, b, typed};
 
-pub use crate::tui::keys::keys_label;
-
 /// What takes the keys.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {

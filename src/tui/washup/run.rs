@@ -3,7 +3,6 @@
 
 use std::io;
 use std::sync::mpsc::{Receiver, Sender};
-use std::time::Duration;
 
 use ratatui::Frame;
 
@@ -11,11 +10,7 @@ use super::action::{Action, Effect};
 use super::app::WashupApp;
 use super::{on_key, render, update};
 use crate::consolidate::washup::{WashupReply, WashupWriter};
-use crate::text::store::store_error;
-use crate::tui::shell::{self, Ended, Flow, Input, Program, Quits, Unsaved};
-
-/// How long quitting waits for the disk before saying it failed.
-const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
+use crate::tui::shell::{self, Ended, Flow, Input, Program, Unsaved, journal};
 
 /// The wash-up's inputs.
 pub type Inputs = Input<WashupReply>;
@@ -66,7 +61,7 @@ impl Program for Washing {
         let effects = match input {
             Input::Key(k) => on_key(app, k),
             Input::Paste(_) | Input::Resize | Input::Tick => Vec::new(),
-            Input::Store(r) => update(app, reply_action(r)),
+            Input::Store(r) => update(app, Action::Store(r)),
             Input::Signal => update(app, Action::Terminate),
         };
         let (app, writer, changed) = (&self.app, &self.writer, &mut self.changed);
@@ -88,16 +83,7 @@ impl Program for Washing {
         if self.changed {
             self.writer.snapshot(self.app.c.clone());
         }
-        match self.writer.flush(FLUSH_TIMEOUT) {
-            Ok(_) => Ok(()),
-            Err(e) => {
-                let why = store_error(self.app.lang, &e);
-                Err(Unsaved::Lost {
-                    why: why.clone(),
-                    warning: why,
-                })
-            }
-        }
+        journal::flush(&self.writer, self.app.lang)
     }
 
     fn refuse_quit(&mut self, why: String) {
@@ -105,31 +91,7 @@ impl Program for Washing {
     }
 
     fn close(self) -> Vec<String> {
-        match self.writer.close() {
-            Ok(()) => Vec::new(),
-            Err(e) => vec![store_error(self.app.lang, &e)],
-        }
-    }
-}
-
-/// The action for a writer's reply.
-pub(crate) fn reply_action(r: WashupReply) -> Action {
-    match r {
-        WashupReply::Saved(seq) => Action::Saved(seq),
-        WashupReply::Failed(seq, why) => Action::SaveFailed(seq, why),
-        WashupReply::Snapshotted(seq) => Action::Snapshotted(seq),
-        WashupReply::SnapshotFailed(why) => Action::SnapshotFailed(why),
-        WashupReply::Recreated(r) => Action::Recreated(r),
-    }
-}
-
-impl Quits for Effect {
-    fn flow(&self) -> Flow {
-        match self {
-            Effect::Quit => Flow::Quit { forced: false },
-            Effect::Exit => Flow::Quit { forced: true },
-            Effect::Persist(_) | Effect::Snapshot => Flow::Continue,
-        }
+        journal::close(self.writer, self.app.lang)
     }
 }
 

@@ -9,7 +9,9 @@ use super::search;
 use crate::consolidate::refresh;
 use crate::consolidate::washup::{WashupChange, WashupEntry, fold};
 use crate::model::{Category, MAX_LEVEL, MIN_LEVEL, Settings};
+use crate::text::store::recreated;
 use crate::text::washup::W;
+use crate::tui::shell::Heard;
 
 /// Rows a page moves.
 const PAGE: i32 = 10;
@@ -127,35 +129,18 @@ pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
             }
             Vec::new()
         }
-        Action::Saved(seq) => {
-            app.save.saved = app.save.saved.max(seq);
-            if app.save.failed.as_ref().is_some_and(|(s, _)| *s <= seq) {
-                app.save.failed = None;
-                if matches!(app.status, Some(Status::SaveFailed(_))) {
-                    app.status = None;
+        Action::Store(reply) => {
+            match app.save.hear(reply) {
+                Heard::Recreated(r) => app.status = Some(Status::Line(recreated(app.lang, &r))),
+                Heard::Recovered if matches!(app.status, Some(Status::SaveFailed(_))) => {
+                    app.status = None
                 }
+                Heard::Failed(why) => app.status = Some(Status::SaveFailed(why)),
+                // A failing journal says more (decisions wait in memory) than a failed rewrite.
+                Heard::SnapshotFailed(_) if app.save.failed.is_some() => {}
+                Heard::SnapshotFailed(why) => app.status = Some(Status::SaveFailed(why)),
+                Heard::Nothing | Heard::Recovered => {}
             }
-            Vec::new()
-        }
-        Action::Recreated(r) => {
-            app.status = Some(Status::Line(crate::text::store::recreated(app.lang, &r)));
-            update(app, Action::Saved(r.seq))
-        }
-        Action::SaveFailed(seq, why) => {
-            app.status = Some(Status::SaveFailed(why.clone()));
-            app.save.failed.get_or_insert((seq, why));
-            Vec::new()
-        }
-        Action::Snapshotted(_) => {
-            app.save.snapshot_failed = None;
-            Vec::new()
-        }
-        Action::SnapshotFailed(why) => {
-            // A failing journal says more (decisions wait in memory) than a failed rewrite.
-            if app.save.failed.is_none() {
-                app.status = Some(Status::SaveFailed(why.clone()));
-            }
-            app.save.snapshot_failed = Some(why);
             Vec::new()
         }
     }

@@ -12,7 +12,7 @@ use super::pane::Pane;
 use crate::text::observe::T;
 use crate::tui::keys;
 
-pub use crate::tui::keys::{Key, key_label, keys_label};
+pub use crate::tui::keys::{Key, key_label};
 pub use dispatch::dispatch;
 
 /// Where a binding applies.

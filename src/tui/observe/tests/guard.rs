@@ -280,14 +280,7 @@ fn a_half_level_is_written_with_a_decimal_comma_in_indonesian() {
     assert_eq!(level_in(Lang::Id, 4.0), "4");
     // On the grid too.
     let (mut app, _) = app(Lang::Id);
-    app.session = {
-        let mut rec = app.session.record().clone();
-        rec.settings.half_levels = true;
-        crate::session::Session::open(
-            rec,
-            std::sync::Arc::new(crate::clock::ManualClock::jakarta()),
-        )
-    };
+    with_half_levels(&mut app);
     app.pane = Pane::Score;
     type_keys(&mut app, "33");
     let screen = draw(&app, 120, 30);

@@ -2,7 +2,6 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use super::*;
 use crate::session::Stroke;
 use crate::tui::Pane;
 use crate::tui::observe::action::Action;
@@ -14,22 +13,6 @@ fn key(code: KeyCode) -> KeyEvent {
 
 #[test]
 fn the_key_table_has_no_two_bindings_for_one_key_in_one_context() {
-    let samples: Vec<KeyEvent> = (' '..='~')
-        .map(|c| key(KeyCode::Char(c)))
-        .chain(('a'..='z').map(ctrl))
-        .chain(
-            [
-                KeyCode::Enter,
-                KeyCode::Esc,
-                KeyCode::Backspace,
-                KeyCode::Tab,
-                KeyCode::Up,
-                KeyCode::Down,
-                KeyCode::F(1),
-            ]
-            .map(key),
-        )
-        .collect();
     let contexts = [
         Context::Always,
         Context::Panes,
@@ -42,18 +25,7 @@ fn the_key_table_has_no_two_bindings_for_one_key_in_one_context() {
         Context::Mission,
     ];
     for ctx in contexts {
-        for k in &samples {
-            let hits = BINDINGS
-                .iter()
-                .filter(|b| b.context == ctx)
-                .filter(|b| {
-                    b.keys
-                        .iter()
-                        .any(|bk| crate::tui::keys::matches_key(*bk, *k))
-                })
-                .count();
-            assert!(hits <= 1, "{k:?} bound {hits} times in {ctx:?}");
-        }
+        crate::tui::testing::bound_once(&BINDINGS, &ctx);
     }
 }
 

@@ -14,29 +14,21 @@ mod update;
 
 use std::sync::Arc;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use crate::tui::testing::{ctrl, screen, typed};
 
 use super::{App, Effect, on_key, render};
-use crate::catalog::{Catalog, demo_event};
+use crate::catalog::{demo_day, demo_event};
 use crate::clock::{Clock, ManualClock};
-use crate::model::{DayRecord, Lang};
+use crate::model::Lang;
 use crate::session::Session;
 
 /// The demo event, observer A01 on group G1, at 09:00 Jakarta time on 3 December 2026.
 fn app(lang: Lang) -> (App, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::jakarta());
     let event = Arc::new(demo_event().expect("demo"));
-    let record = DayRecord::begin(
-        &event,
-        Catalog::builtin().resolver(),
-        "A01",
-        None,
-        clock.now().date_naive(),
-        clock.now(),
-    )
-    .expect("begin");
+    let record = demo_day(&event, clock.now());
     let session = Session::open(record, clock.clone());
     (App::new(session, event, lang), clock)
 }
@@ -71,14 +63,27 @@ fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
     (app, clock)
 }
 
+/// The changes among `fx`, in order.
+fn changes(fx: &[Effect]) -> Vec<&crate::model::Change> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::Persist(entry) => Some(&entry.change),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The same record with half levels allowed, in a fresh session.
+fn with_half_levels(app: &mut App) {
+    let mut rec = app.session.record().clone();
+    rec.settings.half_levels = true;
+    app.session = Session::open(rec, Arc::new(ManualClock::jakarta()));
+}
+
 /// Ctrl+N and its confirmation.
 fn next_phase(app: &mut App) -> Vec<Effect> {
     press(app, ctrl('n'));
     press(app, KeyCode::Enter.into())
-}
-
-fn ctrl(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
 }
 
 fn press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
@@ -86,9 +91,7 @@ fn press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 }
 
 fn type_keys(app: &mut App, keys: &str) -> Vec<Effect> {
-    keys.chars()
-        .flat_map(|c| press(app, KeyCode::Char(c).into()))
-        .collect()
+    typed(keys, |k| press(app, k))
 }
 
 /// The journal append failing on a full disk, as the writer reports it.
@@ -102,7 +105,5 @@ fn disk_full() -> crate::store::DiskFailure {
 
 /// Draws the app at a size and returns the screen as text.
 fn draw(app: &App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().to_string()
+    screen(w, h, |f| render(app, f))
 }

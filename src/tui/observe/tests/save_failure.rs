@@ -11,7 +11,6 @@ use crate::store::{
 };
 use crate::text::store::store_error;
 use crate::tui::observe::action::Action;
-use crate::tui::observe::reply_action;
 use crate::tui::observe::update;
 
 /// Only a guard against hanging; nothing here measures speed.
@@ -40,6 +39,24 @@ fn opened(dir: &std::path::Path, switch: &FaultSwitch, lang: Lang) -> (App, Open
     (App::new(session, event, lang), day)
 }
 
+/// The app with an act typed while the disk fails with `fault`, once the writer has said so.
+fn failing(lang: Lang, fault: Fault) -> (tempfile::TempDir, FaultSwitch, App, OpenedDay) {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let switch = FaultSwitch::default();
+    let (mut app, day) = opened(tmp.path(), &switch, lang);
+    switch.set(fault);
+    let fx = type_keys(&mut app, "1p");
+    persist(&day, fx);
+    until(&mut app, &day, |r| matches!(r, Reply::Failed(..)));
+    (tmp, switch, app, day)
+}
+
+/// Feeds the writer's replies to the app until everything it sent is saved.
+fn until_saved(app: &mut App, day: &OpenedDay) {
+    let sent = app.save.sent;
+    until(app, day, |r| matches!(r, Reply::Saved(n) if *n >= sent));
+}
+
 /// Hands the app's journal entries to the writer, as the shell does.
 fn persist(day: &OpenedDay, effects: Vec<Effect>) {
     for fx in effects {
@@ -56,7 +73,7 @@ fn until(app: &mut App, day: &OpenedDay, done: impl Fn(&Reply) -> bool) {
         let left = PATIENCE.saturating_sub(started.elapsed());
         let reply = day.writer.replies().recv_timeout(left).expect("a reply");
         let stop = done(&reply);
-        update(app, reply_action(reply));
+        update(app, Action::Store(reply));
         if stop {
             return;
         }
@@ -77,13 +94,7 @@ fn flat(screen: &str) -> String {
 
 #[test]
 fn a_full_disk_is_told_in_indonesian_on_screen_and_clears_when_saving_works_again() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let switch = FaultSwitch::default();
-    let (mut app, day) = opened(tmp.path(), &switch, Lang::Id);
-    switch.set(Fault::NoSpace);
-    let fx = type_keys(&mut app, "1p");
-    persist(&day, fx);
-    until(&mut app, &day, |r| matches!(r, Reply::Failed(..)));
+    let (_tmp, switch, mut app, day) = failing(Lang::Id, Fault::NoSpace);
 
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("✗ GAGAL MENYIMPAN: disk penuh"), "{screen}");
@@ -122,12 +133,7 @@ fn a_full_disk_is_told_in_indonesian_on_screen_and_clears_when_saving_works_agai
     );
 
     switch.clear();
-    let sent = app.save.sent;
-    until(
-        &mut app,
-        &day,
-        |r| matches!(r, Reply::Saved(n) if *n >= sent),
-    );
+    until_saved(&mut app, &day);
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("✓ tersimpan"), "{screen}");
     assert!(!screen.contains("GAGAL"), "{screen}");
@@ -136,13 +142,7 @@ fn a_full_disk_is_told_in_indonesian_on_screen_and_clears_when_saving_works_agai
 
 #[test]
 fn english_says_the_same_in_english() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let switch = FaultSwitch::default();
-    let (mut app, day) = opened(tmp.path(), &switch, Lang::En);
-    switch.set(Fault::ReadOnly);
-    let fx = type_keys(&mut app, "1p");
-    persist(&day, fx);
-    until(&mut app, &day, |r| matches!(r, Reply::Failed(..)));
+    let (_tmp, switch, mut app, day) = failing(Lang::En, Fault::ReadOnly);
     let screen = draw(&app, 160, 50);
     assert!(screen.contains("✗ SAVE FAILED: disk read-only"), "{screen}");
     assert!(
@@ -151,11 +151,6 @@ fn english_says_the_same_in_english() {
     );
     assert!(screen.contains("cannot save to"), "{screen}");
     switch.clear();
-    let sent = app.save.sent;
-    until(
-        &mut app,
-        &day,
-        |r| matches!(r, Reply::Saved(n) if *n >= sent),
-    );
+    until_saved(&mut app, &day);
     day.writer.close().expect("closes");
 }

@@ -8,15 +8,6 @@ use crate::tui::Pane;
 use crate::tui::observe::app::{NoteTarget, Overlay};
 use crate::tui::observe::score::{ScoreNote, empty_cells};
 
-fn changes(fx: &[Effect]) -> Vec<&Change> {
-    fx.iter()
-        .filter_map(|e| match e {
-            Effect::Persist(entry) => Some(&entry.change),
-            _ => None,
-        })
-        .collect()
-}
-
 fn on_score(lang: Lang) -> App {
     let (mut app, _) = scripted(lang);
     // Ratings are given once the discussion is paused or over: while it is coded, digits on the
@@ -82,14 +73,7 @@ fn the_same_digit_twice_gives_a_half_level_only_when_halves_are_allowed() {
     let (mut app, _) = scripted(Lang::En);
     press(&mut app, ctrl('p'));
     // Halves on: rebuild the record's settings through a fresh app on a half-level event.
-    app.session = {
-        let mut rec = app.session.record().clone();
-        rec.settings.half_levels = true;
-        crate::session::Session::open(
-            rec,
-            std::sync::Arc::new(crate::clock::ManualClock::jakarta()),
-        )
-    };
+    with_half_levels(&mut app);
     app.pane = Pane::Score;
     type_keys(&mut app, "3");
     let fx = type_keys(&mut app, "3");

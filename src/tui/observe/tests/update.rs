@@ -1,24 +1,16 @@
 //! Keys to state and effects through the key table, with no terminal.
 
-use crate::text::Words;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::*;
 use crate::model::{Change, Lang};
 use crate::session::{Chord, Notice};
+use crate::store::Reply;
 use crate::tui::observe::action::Action;
 use crate::tui::observe::app::{Overlay, Status};
 use crate::tui::observe::keymap::{self, Mode};
+use crate::tui::testing::shown;
 use crate::tui::{Pane, update};
-
-fn changes(fx: &[Effect]) -> Vec<&Change> {
-    fx.iter()
-        .filter_map(|e| match e {
-            Effect::Persist(entry) => Some(&entry.change),
-            _ => None,
-        })
-        .collect()
-}
 
 fn key(code: KeyCode) -> KeyEvent {
     code.into()
@@ -195,17 +187,20 @@ fn writer_replies_drive_the_save_state() {
     type_keys(&mut app, "1pf");
     assert_eq!(app.save.pending(), 3);
     assert!(draw(&app, 80, 24).contains("… saving (3)"));
-    update(&mut app, Action::Saved(3));
+    update(&mut app, Action::Store(Reply::Saved(3)));
     assert!(draw(&app, 80, 24).contains("✓ saved"));
     type_keys(&mut app, "a");
-    update(&mut app, Action::SaveFailed(4, super::disk_full()));
+    update(
+        &mut app,
+        Action::Store(Reply::Failed(4, super::disk_full())),
+    );
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("✗ SAVE FAILED: disk full"), "{screen}");
     assert!(
         screen.contains("Disk full: changes are not saved yet and stay in memory"),
         "{screen}"
     );
-    update(&mut app, Action::Saved(4));
+    update(&mut app, Action::Store(Reply::Saved(4)));
     assert!(app.save.failed.is_none());
     assert!(draw(&app, 80, 24).contains("✓ saved"));
 }
@@ -340,16 +335,12 @@ fn help_and_hint_bar_come_from_the_key_table() {
             press(&mut app, KeyCode::Char('?').into());
             assert!(matches!(app.overlay, Overlay::Help(_)));
             let help = draw(&app, 200, 60);
-            for b in keymap::bindings_for(Mode::Normal, pane) {
-                assert!(
-                    help.contains(b.about.get(lang)),
-                    "{:?} missing from help",
-                    b.about
-                );
-                if let Some(h) = b.hint {
-                    assert!(hints.contains(h.get(lang)), "{h:?} missing from hints");
-                }
-            }
+            shown(
+                keymap::bindings_for(Mode::Normal, pane),
+                lang,
+                &help,
+                &hints,
+            );
             press(&mut app, key(KeyCode::Esc));
             assert!(matches!(app.overlay, Overlay::None));
         }

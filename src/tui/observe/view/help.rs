@@ -5,9 +5,8 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
-use super::{fmt, style};
+use super::style;
 use crate::model::{Code, Lang, Valence};
 use crate::text::observe::T;
 use crate::tui::observe::app::App;
@@ -36,25 +35,7 @@ pub(crate) fn keys_and_codes(
         Constraint::Length(1),
     ])
     .areas(area);
-    let binds: Vec<(String, &str)> = rows
-        .map(|b| (keymap::keys_label(b, lang), b.about.get(lang)))
-        .collect();
-    let kw = binds
-        .iter()
-        .map(|(k, _)| k.width())
-        .max()
-        .unwrap_or(0)
-        .min(22);
-    let mut lines: Vec<Line> = binds
-        .iter()
-        .map(|(k, d)| {
-            Line::from(vec![
-                Span::styled(fmt::fit(k, kw), style::key()),
-                Span::raw("  "),
-                Span::raw(d.to_string()),
-            ])
-        })
-        .collect();
+    let mut lines = crate::tui::popup::key_lines(rows, lang, 22);
     if !codes.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(

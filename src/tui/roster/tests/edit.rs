@@ -16,6 +16,7 @@ use crate::tui::roster::app::{Overlay, Status, Tone};
 use crate::tui::roster::keymap::{self, BINDINGS, Mode};
 use crate::tui::roster::update::{save_failed, saved, update};
 use crate::tui::roster::{BalanceMode, FormKind, Popup};
+use crate::tui::testing::shown;
 
 pub(super) fn key(code: KeyCode) -> KeyEvent {
     code.into()
@@ -268,16 +269,7 @@ fn the_lead_sees_only_the_roster_and_its_keys_from_the_key_table() {
         let hints = draw(&app, 200, 30);
         press(&mut app, key(KeyCode::Char('?')));
         let help = draw(&app, 200, 60);
-        for b in keymap::bindings_for(Mode::Lead) {
-            assert!(
-                help.contains(b.about.get(lang)),
-                "{:?} missing from help",
-                b.about
-            );
-            if let Some(h) = b.hint {
-                assert!(hints.contains(h.get(lang)), "{h:?} missing from hints");
-            }
-        }
+        shown(keymap::bindings_for(Mode::Lead), lang, &help, &hints);
         press(&mut app, key(KeyCode::Esc));
         assert_eq!(app.mode(), Mode::Lead);
         for (open, mode) in [
@@ -303,25 +295,6 @@ fn the_lead_sees_only_the_roster_and_its_keys_from_the_key_table() {
 
 #[test]
 fn the_lead_contexts_bind_each_key_once() {
-    let samples: Vec<KeyEvent> = (' '..='~')
-        .map(|c| key(KeyCode::Char(c)))
-        .chain(('a'..='z').map(ctrl))
-        .chain(
-            [
-                KeyCode::Enter,
-                KeyCode::Esc,
-                KeyCode::Backspace,
-                KeyCode::Delete,
-                KeyCode::Tab,
-                KeyCode::BackTab,
-                KeyCode::Up,
-                KeyCode::Down,
-                KeyCode::Left,
-                KeyCode::Right,
-            ]
-            .map(key),
-        )
-        .collect();
     for mode in [
         Mode::Help,
         Mode::Filter,
@@ -333,14 +306,7 @@ fn the_lead_contexts_bind_each_key_once() {
     ] {
         let contexts = keymap::contexts_for(mode);
         for ctx in contexts {
-            for k in &samples {
-                let hits = BINDINGS
-                    .iter()
-                    .filter(|b| b.context == *ctx)
-                    .filter(|b| b.keys.iter().any(|bk| matches_key(*bk, *k)))
-                    .count();
-                assert!(hits <= 1, "{k:?} bound {hits} times in {ctx:?}");
-            }
+            crate::tui::testing::bound_once(&BINDINGS, ctx);
         }
         // The editing keys must not be shadowed by the roster's own keys, nor shadow them.
         if mode == Mode::Lead {

@@ -6,9 +6,9 @@ mod facts;
 mod refusals;
 mod render;
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
+
+use crate::tui::testing::{ctrl, screen, typed};
 
 use super::update::{Effect, on_key};
 use super::view::render;
@@ -28,23 +28,15 @@ fn lead_app_with(event: crate::model::Event, lang: Lang) -> App {
     App::new(lead, lang)
 }
 
-fn ctrl(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
 fn press(app: &mut App, key: KeyEvent) -> Vec<Effect> {
     on_key(app, key)
 }
 
 fn type_keys(app: &mut App, keys: &str) -> Vec<Effect> {
-    keys.chars()
-        .flat_map(|c| press(app, KeyCode::Char(c).into()))
-        .collect()
+    typed(keys, |k| press(app, k))
 }
 
 /// Draws the editor at a size and returns the screen as text.
 fn draw(app: &App, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().to_string()
+    screen(w, h, |f| render(app, f))
 }

@@ -3,7 +3,7 @@
 
 use crate::text::Words;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Position, Rect};
+use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
@@ -13,18 +13,9 @@ use crate::setup::Field;
 use crate::text::observe::T;
 use crate::text::roster::{self as text, L};
 use crate::tui::observe::view::{fmt, style};
+use crate::tui::popup::centred;
 use crate::tui::roster::app::RosterApp as App;
 use crate::tui::roster::{Form, FormKind, LeadState, Pick, PickStage, Popup};
-
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
-}
 
 /// A box of `lines` centred in `area`, as wide as they need up to the area; returns its inside.
 pub(super) fn boxed(

@@ -8,9 +8,9 @@ mod update;
 use std::sync::Arc;
 
 use chrono::TimeDelta;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use crate::tui::testing::{ctrl, screen, typed};
 
 use super::action::Effect;
 use super::app::WashupApp;
@@ -156,23 +156,15 @@ fn app(lang: Lang) -> (WashupApp, Arc<ManualClock>) {
     (app, clock)
 }
 
-fn ctrl(c: char) -> KeyEvent {
-    KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)
-}
-
 fn press(app: &mut WashupApp, key: KeyEvent) -> Vec<Effect> {
     on_key(app, key)
 }
 
 fn type_keys(app: &mut WashupApp, keys: &str) -> Vec<Effect> {
-    keys.chars()
-        .flat_map(|c| press(app, KeyCode::Char(c).into()))
-        .collect()
+    typed(keys, |k| press(app, k))
 }
 
 /// Draws the wash-up at a size and returns the screen as text.
 fn draw(app: &WashupApp, w: u16, h: u16) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().to_string()
+    screen(w, h, |f| render(app, f))
 }

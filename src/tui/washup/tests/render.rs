@@ -1,8 +1,6 @@
 //! Screens at 80x24 and 160x50 as insta snapshots, and every size from 1x1 without a panic.
 
 use ratatui::crossterm::event::KeyCode;
-use ratatui::layout::Rect;
-use ratatui::{TerminalOptions, Viewport};
 
 use super::*;
 use crate::tui::washup::view::{MIN_HEIGHT, MIN_WIDTH};
@@ -39,23 +37,7 @@ fn deciding_detail_and_help_at_80x24() {
 fn every_size_renders_and_small_ones_say_so() {
     let (mut app, _) = app(Lang::En);
     type_keys(&mut app, "c");
-    let options = TerminalOptions {
-        viewport: Viewport::Fixed(Rect::new(0, 0, 1, 1)),
-    };
-    let mut term = Terminal::with_options(TestBackend::new(160, 50), options).expect("terminal");
-    for w in 1..=160u16 {
-        for h in 1..=50u16 {
-            term.resize(Rect::new(0, 0, w, h)).expect("resize");
-            let mut frame = term.get_frame();
-            render(&app, &mut frame);
-            let buf = term.current_buffer_mut();
-            let first: String = (0..w).map(|x| buf[(x, 0)].symbol().to_string()).collect();
-            if w < MIN_WIDTH || h < MIN_HEIGHT {
-                let want = &"Terminal too small"[..usize::from(w).min(8)];
-                assert!(first.starts_with(want), "{w}x{h}: {first:?}");
-            } else {
-                assert!(first.contains("Wash-up"), "{w}x{h}: {first:?}");
-            }
-        }
-    }
+    crate::tui::testing::every_size((MIN_WIDTH, MIN_HEIGHT), "Wash-up", |frame| {
+        render(&app, frame)
+    });
 }

@@ -8,7 +8,7 @@ use super::*;
 use crate::consolidate::washup::{WashupReply, open_washup};
 use crate::consolidate::write_consolidated;
 use crate::store::{Fault, FaultSwitch, FaultyDisk};
-use crate::tui::washup::run::reply_action;
+use crate::tui::washup::Action;
 use crate::tui::washup::update;
 
 /// Only a guard against hanging; nothing here measures speed.
@@ -55,7 +55,7 @@ fn a_full_disk_during_the_wash_up_is_told_in_indonesian() {
     loop {
         let r = rx.recv_timeout(PATIENCE).expect("a reply");
         let done = matches!(r, WashupReply::SnapshotFailed(_));
-        update(&mut app, reply_action(r));
+        update(&mut app, Action::Store(r));
         if done {
             break;
         }
@@ -74,7 +74,7 @@ fn a_full_disk_during_the_wash_up_is_told_in_indonesian() {
     loop {
         let r = rx.recv_timeout(PATIENCE).expect("a reply");
         let done = matches!(r, WashupReply::Saved(n) if n >= sent);
-        update(&mut app, reply_action(r));
+        update(&mut app, Action::Store(r));
         if done {
             break;
         }

@@ -6,6 +6,7 @@ use super::*;
 use crate::consolidate::washup::{WashupChange, encode, replay};
 use crate::consolidate::{FinalSource, refresh};
 use crate::model::Settings;
+use crate::store::Reply;
 use crate::text::washup::W;
 use crate::tui::washup::Action;
 use crate::tui::washup::app::{Overlay, Sort, Status};
@@ -79,23 +80,15 @@ fn a_consensus_needs_a_reason_and_records_who_when_and_why() {
     assert_eq!(fx[1], Effect::Snapshot);
     let e = &entries(&fx)[0];
     assert_eq!(e.seq, 1);
-    let WashupChange::Consensus {
-        participant,
-        competency,
-        level,
-        reason,
-        by,
-        at,
-    } = &e.change
-    else {
-        panic!("consensus");
+    let want = WashupChange::Consensus {
+        participant: "P74".into(),
+        competency: "M.2".into(),
+        level: Some(2.0),
+        reason: "both saw 2?".into(),
+        by: "LEAD".into(),
+        at: clock.now(),
     };
-    assert_eq!((participant.as_str(), competency.as_str()), ("P74", "M.2"));
-    assert_eq!(
-        (*level, reason.as_str(), by.as_str()),
-        (Some(2.0), "both saw 2?", "LEAD")
-    );
-    assert_eq!(*at, clock.now());
+    assert_eq!(e.change, want);
     let cell = app.selected().expect("cell");
     assert_eq!(cell.final_level, Some(2.0));
     assert_eq!(cell.final_source, FinalSource::Consensus);
@@ -201,10 +194,10 @@ fn saving_replies_and_quitting() {
         "/data/hasil/washup.journal",
         &std::io::Error::from(std::io::ErrorKind::StorageFull),
     );
-    crate::tui::washup::update(&mut app, Action::SaveFailed(1, full));
+    crate::tui::washup::update(&mut app, Action::Store(Reply::Failed(1, full)));
     assert!(matches!(app.status, Some(Status::SaveFailed(_))));
     assert!(draw(&app, 80, 24).contains("SAVE FAILED"));
-    crate::tui::washup::update(&mut app, Action::Saved(1));
+    crate::tui::washup::update(&mut app, Action::Store(Reply::Saved(1)));
     assert_eq!(app.save.failed, None);
     assert_eq!(app.status, None);
     assert_eq!(press(&mut app, ctrl('q')), vec![Effect::Quit]);

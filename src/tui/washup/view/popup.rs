@@ -2,29 +2,19 @@
 
 use crate::text::Words;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-use unicode_width::UnicodeWidthStr;
 
 use super::cell::{cell_text, level_text};
 use crate::model::Category;
 use crate::text::washup::{self as text, W};
-use crate::tui::observe::view::{fmt, style};
+use crate::tui::observe::view::style;
+use crate::tui::popup::{centred, key_lines};
 use crate::tui::washup::Action;
 use crate::tui::washup::app::{Draft, WashupApp};
 use crate::tui::washup::keymap::BINDINGS;
 use crate::tui::washup::keymap::{self, Mode};
-
-fn centred(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height.min(area.height))])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width.min(area.width))])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
-}
 
 fn boxed(frame: &mut Frame, area: Rect, title: &str, lines: Vec<Line<'static>>, scroll: u16) {
     frame.render_widget(Clear, area);
@@ -53,15 +43,6 @@ pub fn help(app: &WashupApp, frame: &mut Frame, area: Rect, scroll: u16) {
         Mode::Thresholds,
     ];
     for mode in modes {
-        let binds: Vec<(String, &str)> = keymap::bindings_for(mode)
-            .map(|b| (keymap::keys_label(b, lang), b.about.get(lang)))
-            .collect();
-        let kw = binds
-            .iter()
-            .map(|(k, _)| k.width())
-            .max()
-            .unwrap_or(0)
-            .min(20);
         let heading = match mode {
             Mode::Matrix => W::Title,
             Mode::Detail => W::Evidence,
@@ -73,12 +54,7 @@ pub fn help(app: &WashupApp, frame: &mut Frame, area: Rect, scroll: u16) {
             heading.get(lang),
             style::heading(),
         )));
-        for (k, about) in binds {
-            lines.push(Line::from(vec![
-                Span::styled(fmt::fit(&k, kw), style::key()),
-                Span::raw(format!("  {about}")),
-            ]));
-        }
+        lines.extend(key_lines(keymap::bindings_for(mode), lang, 20));
     }
     lines.push(Line::from(Span::styled(
         W::HelpFooter.get(lang),
