@@ -112,8 +112,8 @@ mod tests {
         let clock = ManualClock::jakarta();
         let event = demo_event().expect("demo");
         let dir = DataDir::at(tmp.path());
-        let mut day = open_day(&dir, &event, "A01", None, clock.now().date_naive(), &clock)
-            .expect("opens");
+        let mut day =
+            open_day(&dir, &event, "A01", None, clock.now().date_naive(), &clock).expect("opens");
         let at = Stamp {
             at: clock.now(),
             elapsed_s: 1.0,
@@ -121,7 +121,9 @@ mod tests {
         let mut entries: Vec<Entry> = (1..=3).map(|s| coded(s, at)).collect();
         entries.push(Entry {
             seq: 4,
-            change: Change::ActRetracted { id: "A01-t-2".into() },
+            change: Change::ActRetracted {
+                id: "A01-t-2".into(),
+            },
         });
         entries.push(Entry {
             seq: 5,
@@ -139,7 +141,9 @@ mod tests {
         }
         day.writer.snapshot_current();
         day.writer.flush(Duration::from_secs(10)).expect("flush");
-        let on_disk = snapshot::read(&day.path).expect("reads").expect("there");
+        let on_disk = snapshot::read_noting(&day.path, None)
+            .expect("reads")
+            .expect("there");
         assert_eq!(on_disk, day.record);
         assert_eq!(on_disk.last_seq, 5);
         day.writer.close().expect("close");

@@ -10,6 +10,7 @@ mod save_failure;
 mod score;
 mod sizes;
 mod store_text;
+mod ticking;
 mod update;
 
 use std::sync::Arc;
