@@ -5,6 +5,7 @@ mod guide;
 mod key_names;
 mod keytable;
 mod read_only;
+mod recent;
 mod render;
 mod save_failure;
 mod score;
