@@ -18,6 +18,17 @@ pub trait Disk: Send {
     /// at `path` (a stale temp file, or a symlink planted there) is removed first, never followed:
     /// the new file is created exclusively.
     fn write_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()>;
+    /// [`Disk::write_file`] with the bytes `fill` writes, so a disk that can streams them into
+    /// the file instead of holding the whole file in memory first.
+    fn write_file_with(
+        &mut self,
+        path: &Path,
+        fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut bytes = Vec::new();
+        fill(&mut bytes)?;
+        self.write_file(path, &bytes)
+    }
     /// Renames `from` over `to` (atomic on one file system).
     fn rename(&mut self, from: &Path, to: &Path) -> io::Result<()>;
     /// Makes a folder's entries (new names, renames) durable.
@@ -47,6 +58,16 @@ impl RealDisk {
         }
     }
 
+    /// A new file at `path`, whatever was there removed first, never followed.
+    fn create_afresh(&mut self, path: &Path) -> io::Result<File> {
+        self.forget(path);
+        match std::fs::remove_file(path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        private_file().write(true).create_new(true).open(path)
+    }
+
     fn forget(&mut self, path: &Path) {
         if self.open.as_ref().is_some_and(|(p, _)| p == path) {
             self.open = None;
@@ -68,13 +89,22 @@ impl Disk for RealDisk {
     }
 
     fn write_file(&mut self, path: &Path, bytes: &[u8]) -> io::Result<()> {
-        self.forget(path);
-        match std::fs::remove_file(path) {
-            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-            _ => {}
-        }
-        let mut f = private_file().write(true).create_new(true).open(path)?;
+        let mut f = self.create_afresh(path)?;
         f.write_all(bytes)?;
+        f.sync_all()
+    }
+
+    fn write_file_with(
+        &mut self,
+        path: &Path,
+        fill: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+    ) -> io::Result<()> {
+        let mut f = self.create_afresh(path)?;
+        // A day of 20,000 acts is 7 MB of JSON: written as it is encoded, never held whole.
+        let mut out = io::BufWriter::with_capacity(1 << 16, &mut f);
+        fill(&mut out)?;
+        out.flush()?;
+        drop(out);
         f.sync_all()
     }
 

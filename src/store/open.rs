@@ -17,7 +17,7 @@ use super::writer::{Notify, Start, Writer};
 use super::{Op, StoreError};
 use crate::catalog::Catalog;
 use crate::clock::Clock;
-use crate::model::{DayRecord, Event};
+use crate::model::{ActIndex, DayRecord, Event};
 
 /// A day file open for writing.
 #[derive(Debug)]
@@ -127,6 +127,7 @@ pub fn open_day_with(
         target: DayJournal {
             paths,
             gens: loaded.gens,
+            index: ActIndex::default(),
         },
         lock,
         state: loaded.record.clone(),

@@ -103,11 +103,11 @@ struct Head {
     format_version: Option<u64>,
 }
 
-/// The snapshot as written: pretty JSON and a final newline.
-pub fn encode(record: &DayRecord) -> io::Result<Vec<u8>> {
-    let mut bytes = serde_json::to_vec_pretty(record).map_err(io::Error::other)?;
-    bytes.push(b'\n');
-    Ok(bytes)
+/// Writes the snapshot as stored: pretty JSON and a final newline.
+pub fn encode_into(record: &DayRecord, out: &mut dyn io::Write) -> io::Result<()> {
+    // serde_json hands back an io error as it was, so a full disk is still told as one.
+    serde_json::to_writer_pretty(&mut *out, record).map_err(io::Error::from)?;
+    out.write_all(b"\n")
 }
 
 /// Where the two snapshots stand, so the journal keeps what the backup needs.
@@ -127,7 +127,7 @@ pub fn write(
     record: &DayRecord,
     gens: &mut Generations,
 ) -> io::Result<()> {
-    disk.write_file(&paths.json_tmp, &encode(record)?)?;
+    disk.write_file_with(&paths.json_tmp, &mut |out| encode_into(record, out))?;
     if let Some(current) = gens.current {
         disk.rename(&paths.json, &paths.bak)?;
         gens.backup = Some(current);

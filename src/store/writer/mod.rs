@@ -47,6 +47,12 @@ pub trait Target: Send + 'static {
     ) -> io::Result<Option<u64>>;
     /// The files were deleted: forget what was known about earlier snapshots on disk.
     fn forget_disk(&mut self);
+    /// Folds a line into a snapshot as reopening replays the journal, so the writer's own copy
+    /// stays whole and [`JournalWriter::snapshot_current`] needs nothing from the UI. A target
+    /// whose UI always hands over the snapshot whole leaves it doing nothing.
+    fn fold(&mut self, _snapshot: &mut Self::Snapshot, _line: &Self::Line) {}
+    /// The snapshot was replaced by one handed over whole: forget what folding kept about the old.
+    fn replaced(&mut self) {}
 }
 
 /// What a writer tells the UI.
@@ -80,6 +86,7 @@ pub type Notify = Box<dyn Fn(&Reply) + Send>;
 enum Cmd<T: Target> {
     Append(Box<T::Line>),
     Snapshot(Box<T::Snapshot>),
+    SnapshotCurrent,
     Flush(Sender<Result<u64, StoreError>>),
     Stop,
 }
@@ -163,6 +170,13 @@ impl<T: Target> JournalWriter<T> {
     /// Queues a rewrite of the snapshot file, after every line queued before it.
     pub fn snapshot(&self, snapshot: T::Snapshot) {
         let _ = self.tx.send(Cmd::Snapshot(Box::new(snapshot)));
+    }
+
+    /// Queues a rewrite of the snapshot file from the writer's own copy, which every line it was
+    /// given is folded into (see [`Target::fold`]): nothing the size of the day is copied or
+    /// encoded on the caller's thread.
+    pub fn snapshot_current(&self) {
+        let _ = self.tx.send(Cmd::SnapshotCurrent);
     }
 
     /// The writer's answers, for the UI to poll (empty unless started with `keep_replies`).

@@ -26,7 +26,8 @@ pub(super) struct State<T: Target> {
     journal_len: u64,
     /// The journal may hold bytes after `journal_len` (a failed append, a crash mid-write).
     torn: bool,
-    /// The newest snapshot the writer was given: with `carried` it is everything durable.
+    /// The newest snapshot the writer was given with every line given since folded in (by targets
+    /// that fold): with `carried` and `pending` it is everything the writer was handed.
     latest: T::Snapshot,
     /// Which files exist and must be watched (a journal is made by its first append).
     has_journal: bool,
@@ -83,8 +84,16 @@ impl<T: Target> State<T> {
             batch.extend(rx.try_iter().take(10_000));
             for cmd in batch.drain(..) {
                 match cmd {
-                    Cmd::Append(line) => self.pending.push((line.seq(), line.encode())),
-                    Cmd::Snapshot(s) => self.snapshot(*s),
+                    Cmd::Append(line) => {
+                        self.target.fold(&mut self.latest, &line);
+                        self.pending.push((line.seq(), line.encode()));
+                    }
+                    Cmd::Snapshot(s) => {
+                        self.latest = *s;
+                        self.target.replaced();
+                        self.snapshot();
+                    }
+                    Cmd::SnapshotCurrent => self.snapshot(),
                     Cmd::Flush(tx) => {
                         self.sync();
                         let _ = tx.send(self.flushed());
@@ -170,11 +179,11 @@ impl<T: Target> State<T> {
         Ok(())
     }
 
-    fn snapshot(&mut self, snapshot: T::Snapshot) {
+    /// Writes `latest` as the snapshot file.
+    fn snapshot(&mut self) {
         // Lines queued before the snapshot go first, so the journal never has a gap.
         self.sync();
-        let seq = T::seq_of(&snapshot);
-        self.latest = snapshot;
+        let seq = T::seq_of(&self.latest);
         if !self.missing().is_empty() {
             // Writing the files again writes this very snapshot.
             return match self.ensure_present() {

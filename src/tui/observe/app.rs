@@ -106,6 +106,8 @@ pub struct App {
     pub last_snapshot_s: f64,
     /// Who held the floor when, for the turns that have ended; `update` keeps it current.
     pub floor: super::floor::FloorHistory,
+    /// The fixed parts of the newest acts' lines in the recent-acts list; `update` keeps it current.
+    pub recent: super::recent::RecentActs,
 }
 
 /// Seconds between snapshots while there are changes.
@@ -125,6 +127,8 @@ impl App {
         let last_snapshot_s = session.now_s();
         let mut floor = super::floor::FloorHistory::default();
         floor.catch_up(&session);
+        let mut recent = super::recent::RecentActs::default();
+        recent.catch_up(&session, lang);
         App {
             session,
             event,
@@ -140,6 +144,7 @@ impl App {
             dirty: false,
             last_snapshot_s,
             floor,
+            recent,
         }
     }
 

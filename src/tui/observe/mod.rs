@@ -10,6 +10,7 @@ mod floor;
 pub mod guard;
 pub mod keymap;
 pub mod pane;
+pub mod recent;
 pub mod roster;
 mod run;
 pub mod score;

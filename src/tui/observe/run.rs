@@ -5,6 +5,7 @@ use std::io;
 use std::sync::mpsc::{Receiver, Sender};
 
 use ratatui::Frame;
+use ratatui::layout::Rect;
 
 use super::action::{Action, Effect};
 use super::app::App;
@@ -49,12 +50,22 @@ impl Program for Observing {
             Input::Store(r) => update(app, Action::Store(r)),
             Input::Signal => update(app, Action::Terminate),
         };
-        let (app, writer) = (&self.app, &self.writer);
+        let writer = &self.writer;
         shell::carry_out(effects, |fx| match fx {
             Effect::Persist(entry) => writer.append(entry),
-            Effect::Snapshot => writer.snapshot(app.session.record().clone()),
+            // The writer keeps its own copy of the day current; nothing the day's size runs here.
+            Effect::Snapshot => writer.snapshot_current(),
             Effect::Quit | Effect::Exit => {}
         })
+    }
+
+    fn awaiting_reply(&self) -> bool {
+        // A failing disk answers at its retry pace; the screen says so at once instead.
+        self.app.save.pending() > 0 && self.app.save.failed.is_none()
+    }
+
+    fn ticking(&self, area: Rect) -> Option<u64> {
+        Some(super::view::ticking(&self.app, area))
     }
 
     fn settle(&mut self) {
@@ -67,7 +78,7 @@ impl Program for Observing {
     fn save_all(&mut self) -> Result<(), Unsaved> {
         let lang = self.app.lang;
         while self.writer.replies().try_recv().is_ok() {}
-        self.writer.snapshot(self.app.session.record().clone());
+        self.writer.snapshot_current();
         journal::flush(&self.writer, lang)?;
         let failed = self.writer.replies().try_iter().find_map(|r| match r {
             Reply::SnapshotFailed(why) => Some(crate::text::store::disk_failure(lang, &why)),

@@ -33,6 +33,7 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let fx = apply(app, action);
     app.floor.catch_up(&app.session);
+    app.recent.catch_up(&app.session, app.lang);
     fx
 }
 

@@ -6,6 +6,7 @@
 //! before quitting fails.
 
 pub mod console_close;
+mod event_loop;
 mod input;
 pub mod journal;
 mod quit;
@@ -14,10 +15,11 @@ pub mod terminal;
 
 use std::io;
 use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
 
-use ratatui::backend::Backend;
+use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
-use ratatui::{Frame, Terminal};
+use ratatui::layout::Rect;
 
 pub use quit::Unsaved;
 pub use save::{Heard, SaveState};
@@ -95,6 +97,18 @@ pub trait Program {
     fn handle(&mut self, input: Input<Self::Reply>) -> Flow;
     /// Called once per batch of inputs, before the redraw.
     fn settle(&mut self) {}
+    /// Whether a change was handed to the store and its answer is due: the shell waits up to
+    /// [`REPLY_WAIT`] for it before drawing, so with a quick disk a key costs one frame, already
+    /// saying "saved".
+    fn awaiting_reply(&self) -> bool {
+        false
+    }
+    /// A digest of everything on screen that changes with time alone (clock texts, nudges), as it
+    /// would be drawn in `area` now; a tick that leaves it as it was is not drawn. `None` draws
+    /// every tick.
+    fn ticking(&self, _area: Rect) -> Option<u64> {
+        None
+    }
     /// Saves everything before quitting; what is not saved, in the app's language.
     fn save_all(&mut self) -> Result<(), Unsaved>;
     /// Quitting was refused: the app shows why and stays open.
@@ -122,6 +136,9 @@ pub struct Ended {
     pub warnings: Vec<String>,
 }
 
+/// How long the loop waits for the store's answer to a change before drawing without it.
+pub const REPLY_WAIT: Duration = Duration::from_millis(5);
+
 /// Runs `app` until it quits; its store is closed before this returns.
 pub fn run<P: Program>(
     app: P,
@@ -130,7 +147,7 @@ pub fn run<P: Program>(
 ) -> io::Result<Ended> {
     input::spawn(tx, P::TICKS)?;
     let mut screen = Screen::enter()?;
-    let ended = run_on(&mut screen.terminal, app, rx);
+    let ended = event_loop::run_on(&mut screen.terminal, app, rx, REPLY_WAIT);
     // The store is closed while the screen still shows why it may take a while.
     drop(screen);
     // Everything is on disk: a Windows console being closed may now end the process.
@@ -138,90 +155,8 @@ pub fn run<P: Program>(
     ended
 }
 
-/// The loop on any terminal (a test's [`ratatui::backend::TestBackend`] too): draws, handles
-/// inputs until a quit is let through, then closes the store.
-pub(crate) fn run_on<B: Backend, P: Program>(
-    terminal: &mut Terminal<B>,
-    mut app: P,
-    rx: &Receiver<Input<P::Reply>>,
-) -> io::Result<Ended>
-where
-    B::Error: std::error::Error + Send + Sync + 'static,
-{
-    let mut warnings = Vec::new();
-    let mut waiting = None;
-    let mut refused = false;
-    terminal.draw(|f| app.draw(f)).map_err(io::Error::other)?;
-    'run: while let Ok(first) = rx.recv() {
-        // Everything already waiting is handled before one redraw.
-        let batch: Vec<_> = std::iter::once(first).chain(rx.try_iter()).collect();
-        for input in batch {
-            let Flow::Quit { forced } = app.handle(input) else {
-                continue;
-            };
-            // The screen says "saving" while the disk is waited for.
-            terminal.draw(|f| app.draw(f)).map_err(io::Error::other)?;
-            match quit::decide(app.save_all(), forced, refused) {
-                quit::Decision::Leave {
-                    warning,
-                    waiting: w,
-                } => {
-                    warnings.extend(warning);
-                    waiting = w;
-                    break 'run;
-                }
-                quit::Decision::Stay { why, refused_once } => {
-                    refused |= refused_once;
-                    app.refuse_quit(why);
-                }
-            }
-        }
-        app.settle();
-        terminal.draw(|f| app.draw(f)).map_err(io::Error::other)?;
-    }
-    if let Some(why) = &waiting {
-        // The system asked to stop while the disk does not answer (frozen, a USB drive unplugged):
-        // closing waits for it, so the screen says what is happening instead of going blank.
-        terminal
-            .draw(|f| {
-                app.draw(f);
-                waiting_box(f, why);
-            })
-            .map_err(io::Error::other)?;
-    }
-    let problems = app.close();
-    if waiting.is_some() {
-        // Closing waited for the disk: what it found is the truth now ("keeps trying" would be
-        // false once lgd has exited, and "not saved" once the disk answered).
-        warnings.clear();
-    }
-    warnings.extend(problems);
-    Ok(Ended { warnings })
-}
-
-/// Why quitting waits, over the app's last frame.
-fn waiting_box(frame: &mut Frame, why: &str) {
-    use ratatui::layout::Rect;
-    use ratatui::style::{Color, Style};
-    use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
-    let area = frame.area();
-    let width = area.width.saturating_sub(4).min(70);
-    let height = area.height.min(7);
-    let rect = Rect {
-        x: area.x + (area.width - width) / 2,
-        y: area.y + (area.height - height) / 2,
-        width,
-        height,
-    };
-    frame.render_widget(Clear, rect);
-    frame.render_widget(
-        Paragraph::new(why)
-            .wrap(Wrap { trim: true })
-            .style(Style::new().fg(Color::Yellow))
-            .block(Block::new().borders(Borders::ALL)),
-        rect,
-    );
-}
+#[cfg(test)]
+mod serve_tests;
 
 #[cfg(test)]
 mod tests {
@@ -276,8 +211,10 @@ mod tests {
     fn terminated(closed: Vec<String>) -> (Ended, String) {
         let (tx, rx) = inputs();
         tx.send(Input::Signal).expect("queued");
-        let mut terminal = Terminal::new(ratatui::backend::TestBackend::new(60, 12)).expect("tb");
-        let ended = run_on(&mut terminal, Frozen { closed }, &rx).expect("runs");
+        let mut terminal =
+            ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 12)).expect("tb");
+        let ended =
+            event_loop::run_on(&mut terminal, Frozen { closed }, &rx, REPLY_WAIT).expect("runs");
         let screen = terminal
             .backend()
             .buffer()

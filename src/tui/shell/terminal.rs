@@ -1,6 +1,6 @@
 //! Entering and leaving the terminal's raw mode, and a panic hook that always leaves it usable.
 
-use std::io::{self, Stdout};
+use std::io::{self, BufWriter, Stdout};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -14,7 +14,7 @@ use ratatui::crossterm::terminal::{
 /// The terminal in raw mode on the alternate screen; dropping it restores the terminal.
 pub struct Screen {
     /// The ratatui terminal.
-    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    pub terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>>,
 }
 
 impl Screen {
@@ -27,7 +27,10 @@ impl Screen {
             let _ = restore();
             return Err(e);
         }
-        match Terminal::new(CrosstermBackend::new(io::stdout())) {
+        // A frame's escape codes leave in one write: stdout's own buffer is line-sized, and a
+        // frame has no newlines, so it went out in 1 KiB pieces.
+        let out = BufWriter::with_capacity(1 << 16, io::stdout());
+        match Terminal::new(CrosstermBackend::new(out)) {
             Ok(terminal) => Ok(Screen { terminal }),
             Err(e) => {
                 let _ = restore();

@@ -5,11 +5,13 @@ mod guide;
 mod key_names;
 mod keytable;
 mod read_only;
+mod recent;
 mod render;
 mod save_failure;
 mod score;
 mod sizes;
 mod store_text;
+mod ticking;
 mod update;
 
 use std::sync::Arc;

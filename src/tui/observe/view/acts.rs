@@ -10,9 +10,9 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
 use crate::model::Valence;
-use crate::session::key_for_seat;
 use crate::text::observe::T;
 use crate::tui::observe::app::App;
+use crate::tui::observe::recent::prepare;
 
 /// Draws the last acts that fit; only those are looked at, however long the session.
 pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
@@ -40,68 +40,61 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
         )));
     }
     for (i, a) in acts.iter().enumerate().rev().take(rows) {
+        // Prepared as the act was coded; only a screen taller than that keeps prepares here.
+        let prepared;
+        let fixed = match app.recent.get(i) {
+            Some(l) => l,
+            None => {
+                prepared = prepare(s, a, lang);
+                &prepared
+            }
+        };
         let time = if seconds {
-            a.stamp.at.format("%H:%M:%S")
+            fixed.time.as_str()
         } else {
-            a.stamp.at.format("%H:%M")
-        }
-        .to_string();
-        let seat_of = |id: &str| {
-            s.person_index(id)
-                .and_then(|p| s.seat_of(p))
-                .and_then(key_for_seat)
-                .unwrap_or('·')
+            fixed.time.get(..5).unwrap_or(&fixed.time)
         };
-        let code = s.record().scheme.by_code(&a.code);
-        let mut text = format!("{time} {} ", seat_of(&a.participant));
-        let name = s
-            .person_index(&a.participant)
-            .and_then(|p| s.person(p))
-            .map_or(a.participant.as_str(), |p| fmt::short_name(&p.name));
-        let label = code.map_or(a.code.as_str(), |c| c.label.get(lang));
-        let target = a
-            .target
-            .as_deref()
-            .map(|t| format!("{}{}", style::TARGET_MARK, seat_of(t)))
-            .unwrap_or_default();
-        let flag = if s.is_flagged(i) {
-            style::FLAG_MARK
-        } else {
-            ""
-        };
-        let tail = format!(
-            "{}{target}{}{flag}{}",
-            a.code,
-            if a.floor { "" } else { "°" },
-            if a.retracted { "↶" } else { "" },
-        );
+        let flagged = s.is_flagged(i);
+        let mut text = format!("{time} {} ", fixed.seat);
         if name_w > 0 {
-            text.push_str(&fmt::fit(name, name_w));
+            text.push_str(&fmt::fit(&fixed.name, name_w));
             text.push(' ');
         }
+        let tail = format!(
+            "{}{}{}{}{}",
+            a.code,
+            fixed.target,
+            if a.floor { "" } else { "°" },
+            if flagged { style::FLAG_MARK } else { "" },
+            if a.retracted { "↶" } else { "" },
+        );
         let st = if a.retracted {
             style::retracted()
-        } else if s.is_flagged(i) {
+        } else if flagged {
             style::nudge()
-        } else if code.is_some_and(|c| c.valence == Valence::Negative) {
+        } else if fixed.negative {
             style::negative()
         } else {
             Style::new()
         };
-        let mut spans = vec![Span::styled(
-            text,
-            if a.retracted {
-                style::retracted()
-            } else {
-                Style::new()
-            },
-        )];
-        spans.push(Span::styled(tail, st.patch(style::heading())));
-        let used: usize = spans.iter().map(|s| s.width()).sum();
+        let text_width = text.width();
+        let tail_width = tail.width();
+        let mut spans = vec![
+            Span::styled(
+                text,
+                if a.retracted {
+                    style::retracted()
+                } else {
+                    Style::new()
+                },
+            ),
+            Span::styled(tail, st.patch(style::heading())),
+        ];
+        let used = text_width + tail_width;
         // A note says more than the label, which the legend already gives.
         let extra = match &a.note {
             Some(n) => format!(" “{n}”"),
-            None => format!(" {label}"),
+            None => format!(" {}", fixed.label),
         };
         spans.push(Span::styled(
             fmt::cut(&extra, width.saturating_sub(used)),

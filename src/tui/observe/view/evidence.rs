@@ -37,6 +37,18 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     );
 }
 
+/// Participant `p`'s share of the airtime so far and turns taken.
+pub(super) fn airtime_line(app: &App, p: usize) -> Line<'static> {
+    let stats = app.session.stats();
+    let turns = stats.people.get(p).map_or(0, |s| s.turns);
+    Line::from(format!(
+        "{}: {:.0}% · {turns} {}",
+        S::Airtime.get(app.lang),
+        stats.share(p, app.session.now_s()) * 100.0,
+        S::Turns.get(app.lang)
+    ))
+}
+
 fn heading(lang: Lang, s: S) -> Line<'static> {
     Line::from(Span::styled(s.get(lang).to_string(), style::heading()))
 }
@@ -65,15 +77,7 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
         ]),
         None => Line::from(Span::styled(S::NoSuggestion.get(lang), style::dim())),
     });
-    let now = app.session.now_s();
-    let stats = app.session.stats();
-    let turns = stats.people.get(p).map_or(0, |s| s.turns);
-    lines.push(Line::from(format!(
-        "{}: {:.0}% · {turns} {}",
-        S::Airtime.get(lang),
-        stats.share(p, now) * 100.0,
-        S::Turns.get(lang)
-    )));
+    lines.push(airtime_line(app, p));
 
     if ev.tallies.is_empty() {
         lines.push(Line::from(Span::styled(

@@ -151,6 +151,14 @@ fn observers_line(app: &App, group: &Group) -> String {
 }
 
 fn phase_table(app: &App, frame: &mut Frame, area: Rect) {
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .border_style(style::dim());
+    frame.render_widget(Paragraph::new(phase_lines(app)).block(block), area);
+}
+
+/// The phases with their planned and elapsed time.
+pub(super) fn phase_lines(app: &App) -> Vec<Line<'static>> {
     let lang = app.lang;
     let s = &app.session;
     let now = s.now_s();
@@ -201,10 +209,7 @@ fn phase_table(app: &App, frame: &mut Frame, area: Rect) {
             Span::styled(format!("{:>7}", fmt::clock(elapsed)), over),
         ]));
     }
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .border_style(style::dim());
-    frame.render_widget(Paragraph::new(lines).block(block), area);
+    lines
 }
 
 fn mission_and_notes(app: &App, frame: &mut Frame, area: Rect, group: &Group) {

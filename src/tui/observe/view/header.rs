@@ -124,7 +124,8 @@ fn save_line(app: &App) -> Line<'static> {
     Line::from(spans)
 }
 
-fn phase_line(app: &App) -> Line<'static> {
+/// The phase, whether it runs, and its clock against the time planned.
+pub(super) fn phase_line(app: &App) -> Line<'static> {
     let lang = app.lang;
     let s = &app.session;
     let Some((i, phase)) = s.current_phase() else {

@@ -22,6 +22,7 @@ use ratatui::text::Line;
 
 use super::app::{App, Overlay};
 use super::pane::Pane;
+use super::score::{Cell, selected};
 use crate::session::key_for_seat;
 
 /// The smallest terminal the app draws in; below it a "too small" message is shown.
@@ -36,15 +37,7 @@ pub fn render(app: &App, frame: &mut Frame) {
         small::render(app.lang, frame, area);
         return;
     }
-    let hint_rows = footer::hint_rows(app, area.width, area.height);
-    let status_rows = footer::status_rows(app, area.width);
-    let [top, body, status, hints] = Layout::vertical([
-        Constraint::Length(3),
-        Constraint::Fill(1),
-        Constraint::Length(status_rows),
-        Constraint::Length(hint_rows),
-    ])
-    .areas(area);
+    let [top, body, status, hints] = layout(app, area);
     header::render(app, frame, top);
     match app.pane {
         Pane::Roster => roster::render(app, frame, body),
@@ -57,6 +50,43 @@ pub fn render(app: &App, frame: &mut Frame) {
     if let Overlay::Help(scroll) = app.overlay {
         help::render(app, frame, body, scroll);
     }
+}
+
+/// The header, the pane, the message line and the key hints.
+fn layout(app: &App, area: Rect) -> [Rect; 4] {
+    let hint_rows = footer::hint_rows(app, area.width, area.height);
+    let status_rows = footer::status_rows(app, area.width);
+    Layout::vertical([
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(status_rows),
+        Constraint::Length(hint_rows),
+    ])
+    .areas(area)
+}
+
+/// A digest of what [`render`] would show in `area` that changes with time alone: the phase clock;
+/// the seat table and the timeline on the Observe pane; the phases' times on the Group pane; the
+/// selected participant's airtime on the Score pane.
+pub fn ticking(app: &App, area: Rect) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return 0;
+    }
+    let [_, body, _, _] = layout(app, area);
+    header::phase_line(app).hash(&mut h);
+    match app.pane {
+        Pane::Roster => {}
+        Pane::Observe => observe::ticking(app, body, &mut h),
+        Pane::Group => group::phase_lines(app).hash(&mut h),
+        Pane::Score => {
+            if let Some(Cell::Rating(p, _)) = selected(app) {
+                evidence::airtime_line(app, p).hash(&mut h);
+            }
+        }
+    }
+    h.finish()
 }
 
 /// Draws one line per row from the top of `area`, each cut at the right edge. Much cheaper than a

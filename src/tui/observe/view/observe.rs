@@ -21,8 +21,18 @@ const RECENT_MIN: u16 = 24;
 /// Rows the legend keeps before a timeline may take the bottom of the column.
 const LEGEND_ROOM: u16 = 14;
 
-/// Draws the pane.
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+/// Where the pane's parts go: the seat table, the legend, the timeline (zero rows when there is no
+/// room), the recent acts; and how the table is laid out (name width, a column per code).
+struct Areas {
+    table: Rect,
+    legend: Rect,
+    timeline: Rect,
+    recent: Rect,
+    name_w: usize,
+    grid: bool,
+}
+
+fn areas(app: &App, area: Rect) -> Areas {
     let codes = app.session.record().scheme.codes.len() as u16;
     let name_w = 12u16;
     let grid = area.width >= FIXED + name_w + codes * 3 + 44;
@@ -55,15 +65,39 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         Constraint::Length(timeline_h),
     ])
     .areas(left);
-    seat_table(app, frame, table, usize::from(name_w), grid);
-    acts::legend(app, frame, legend);
-    if timeline_h > 0 {
-        timeline::render(app, frame, over_time);
+    Areas {
+        table,
+        legend,
+        timeline: over_time,
+        recent: right,
+        name_w: usize::from(name_w),
+        grid,
     }
-    acts::recent(app, frame, right);
 }
 
-fn seat_table(app: &App, frame: &mut Frame, area: Rect, name_w: usize, grid: bool) {
+/// Draws the pane.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let a = areas(app, area);
+    super::draw_lines(frame, a.table, seat_table(app, a.name_w, a.grid));
+    acts::legend(app, frame, a.legend);
+    if a.timeline.height > 0 {
+        timeline::render(app, frame, a.timeline);
+    }
+    acts::recent(app, frame, a.recent);
+}
+
+/// Feeds `into` what the pane in `area` shows that changes with time alone: the seat table
+/// (airtime, shares, time since last coded, nudges) and the timeline.
+pub fn ticking(app: &App, area: Rect, into: &mut impl std::hash::Hasher) {
+    use std::hash::Hash;
+    let a = areas(app, area);
+    seat_table(app, a.name_w, a.grid).hash(into);
+    if a.timeline.height > 0 {
+        timeline::lines(app, a.timeline).hash(into);
+    }
+}
+
+fn seat_table(app: &App, name_w: usize, grid: bool) -> Vec<Line<'static>> {
     let lang = app.lang;
     let s = &app.session;
     let now = s.now_s();
@@ -171,5 +205,5 @@ fn seat_table(app: &App, frame: &mut Frame, area: Rect, name_w: usize, grid: boo
         }
         lines.push(Line::from(spans));
     }
-    super::draw_lines(frame, area, lines);
+    lines
 }

@@ -50,11 +50,16 @@ pub fn shares(s: &Session, floor: &FloorHistory, columns: usize, bin: u32) -> Ro
 
 /// Draws the timeline into `area` (see [`height`]).
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    super::draw_lines(frame, area, lines(app, area));
+}
+
+/// The timeline's lines for `area`; none when it is too narrow.
+pub fn lines(app: &App, area: Rect) -> Vec<Line<'static>> {
     let s = &app.session;
     let name_w = 12usize;
     let columns = usize::from(area.width).saturating_sub(name_w + 4);
     if columns < 10 {
-        return;
+        return Vec::new();
     }
     let now = s.now_s();
     let bin = bin_seconds(now, columns);
@@ -87,7 +92,7 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         format!("{:w$}0:00{:gap$}{axis_end}", "", "", w = name_w + 4),
         style::dim(),
     )));
-    super::draw_lines(frame, area, lines);
+    lines
 }
 
 /// One column's glyph: silence is a dot, so empty time still reads as time.

@@ -1,0 +1,133 @@
+//! The run loop against a test terminal: how many frames a key, a writer's reply and idle ticks cost.
+
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::mpsc::Sender;
+use std::time::Duration;
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use super::*;
+
+/// What the fake app counted, kept outside it since the loop consumes the app.
+#[derive(Default)]
+struct Counts {
+    frames: Cell<usize>,
+    saved: Cell<u64>,
+    ticks: Cell<u64>,
+}
+
+/// An app whose writer answers each key after `delay`, whose clock text changes every fourth tick,
+/// and which counts the frames drawn.
+struct Fake {
+    tx: Sender<Input<u64>>,
+    delay: Duration,
+    sent: u64,
+    counts: Rc<Counts>,
+}
+
+impl Program for Fake {
+    type Reply = u64;
+    const TICKS: bool = false;
+
+    fn draw(&self, _frame: &mut Frame) {
+        self.counts.frames.set(self.counts.frames.get() + 1);
+    }
+
+    fn handle(&mut self, input: Input<u64>) -> Flow {
+        match input {
+            Input::Key(_) => {
+                self.sent += 1;
+                let (tx, seq, delay) = (self.tx.clone(), self.sent, self.delay);
+                std::thread::spawn(move || {
+                    std::thread::sleep(delay);
+                    let _ = tx.send(Input::Store(seq));
+                });
+            }
+            Input::Store(seq) => self.counts.saved.set(self.counts.saved.get().max(seq)),
+            Input::Tick => self.counts.ticks.set(self.counts.ticks.get() + 1),
+            Input::Signal => return Flow::Quit { forced: true },
+            Input::Paste(_) | Input::Resize => {}
+        }
+        Flow::Continue
+    }
+
+    fn awaiting_reply(&self) -> bool {
+        self.sent > self.counts.saved.get()
+    }
+
+    fn ticking(&self, _area: Rect) -> Option<u64> {
+        Some(self.counts.ticks.get() / 4)
+    }
+
+    fn save_all(&mut self) -> Result<(), Unsaved> {
+        Ok(())
+    }
+
+    fn refuse_quit(&mut self, _why: String) {}
+
+    fn close(self) -> Vec<String> {
+        Vec::new()
+    }
+}
+
+/// Feeds `feed` (each after `gap`) to the loop, which waits up to `wait` for a reply, then a
+/// signal; the frames drawn, the first included.
+fn frames(delay: Duration, wait: Duration, gap: Duration, feed: Vec<Input<u64>>) -> Rc<Counts> {
+    let (tx, rx) = inputs::<u64>();
+    let counts = Rc::new(Counts::default());
+    let app = Fake {
+        tx: tx.clone(),
+        delay,
+        sent: 0,
+        counts: counts.clone(),
+    };
+    let feeder = std::thread::spawn(move || {
+        for i in feed {
+            std::thread::sleep(gap);
+            let _ = tx.send(i);
+        }
+        std::thread::sleep(gap);
+        let _ = tx.send(Input::Signal);
+    });
+    let mut terminal = Terminal::new(TestBackend::new(20, 5)).expect("terminal");
+    let ended = event_loop::run_on(&mut terminal, app, &rx, wait).expect("runs");
+    feeder.join().expect("feeder");
+    assert!(ended.warnings.is_empty());
+    counts
+}
+
+fn ms(n: u64) -> Duration {
+    Duration::from_millis(n)
+}
+
+fn key() -> Input<u64> {
+    Input::Key(ratatui::crossterm::event::KeyCode::Char('1').into())
+}
+
+#[test]
+fn a_key_saved_quickly_is_one_frame_already_saying_saved() {
+    // Times far apart, so a busy machine cannot blur them.
+    let (delay, wait, gap) = (ms(20), ms(5_000), ms(100));
+    let c = frames(delay, wait, gap, vec![key(), key(), key()]);
+    assert_eq!(c.saved.get(), 3);
+    // The first frame, one per key, the frame saying "saving" while quitting.
+    assert_eq!(c.frames.get(), 1 + 3 + 1);
+}
+
+#[test]
+fn a_slow_disk_shows_saving_at_once_and_saved_when_it_answers() {
+    let (delay, wait, gap) = (ms(300), ms(20), ms(600));
+    let c = frames(delay, wait, gap, vec![key(), key()]);
+    assert_eq!(c.saved.get(), 2);
+    assert_eq!(c.frames.get(), 1 + 2 * 2 + 1);
+}
+
+#[test]
+fn a_tick_is_drawn_only_when_what_time_changes_on_screen_changed() {
+    let c = frames(ms(0), ms(5), ms(15), vec![Input::Tick; 8]);
+    assert_eq!(c.ticks.get(), 8);
+    // The clock text changes at ticks 4 and 8; the first tick is compared with a key's frame.
+    assert_eq!(c.frames.get(), 1 + 3 + 1);
+}
