@@ -5,7 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// When something happened: wall-clock time with its UTC offset, and seconds since the session began.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+// Read by a hand-written reader (`act_de`) with the same keys; doc comments reach the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct Stamp {
     /// Wall-clock time with UTC offset.
     pub at: DateTime<FixedOffset>,
@@ -14,7 +15,8 @@ pub struct Stamp {
 }
 
 /// One coded behaviour.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+// Read by a hand-written reader (`act_de`) with the same keys; doc comments reach the schema.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Act {
     /// Order of coding within the day file, from 1.
     pub seq: u64,
