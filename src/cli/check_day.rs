@@ -1,6 +1,6 @@
 //! `lgd check` on a day file: who, when, what was recorded, what the journal holds, and anything wrong.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::path::Path;
 
 use super::check::{FileReport, Kind};
@@ -122,9 +122,9 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
         .get(lang);
         p.add(journal.clone(), s.to_string(), fix);
     }
-    let people: HashSet<&str> = d.participants.iter().map(|x| x.id.as_str()).collect();
-    let codes: HashSet<&str> = d.scheme.codes.iter().map(|c| c.code.as_str()).collect();
-    let competencies: HashSet<&str> = d
+    let people: FxHashSet<&str> = d.participants.iter().map(|x| x.id.as_str()).collect();
+    let codes: FxHashSet<&str> = d.scheme.codes.iter().map(|c| c.code.as_str()).collect();
+    let competencies: FxHashSet<&str> = d
         .framework
         .competencies
         .iter()

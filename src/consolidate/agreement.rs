@@ -1,7 +1,7 @@
 //! Agreement of the competency ratings: Krippendorff's alpha over the incomplete design, and ICCs
 //! within the complete blocks it contains.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::format::{
     Agreement, AlphaSummary, Cell, Coefficient, CompetencyAlpha, CompetencyIcc, IccBlock, IccForms,
@@ -67,7 +67,7 @@ struct Levels {
 
 impl Levels {
     fn new(cells: &[Cell], observers: &[String]) -> Levels {
-        let index: HashMap<&str, usize> = observers
+        let index: FxHashMap<&str, usize> = observers
             .iter()
             .enumerate()
             .map(|(j, o)| (o.as_str(), j))
@@ -145,7 +145,7 @@ fn blocks(
     observers: &[String],
     groups: &[(String, Vec<String>)],
 ) -> Vec<IccBlock> {
-    let mut by_participant: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_participant: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, c) in cells.iter().enumerate() {
         by_participant.entry(&c.participant).or_default().push(i);
     }

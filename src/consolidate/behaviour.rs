@@ -42,7 +42,21 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
         .into_iter()
         .collect();
     let mut counts = CodeCounts::new(codes, &observers);
-    for g in groups {
+    // Only observers who watched the same discussion (group and day) can agree or disagree.
+    let sessions: Vec<Vec<(NaiveDate, GroupFiles<'_>)>> = groups.iter().map(sessions).collect();
+    // Every session of every group is matched on every core (a group usually has one session,
+    // so matching group by group left a core idle); collecting keeps group and date order.
+    let all: Vec<(NaiveDate, &GroupFiles<'_>)> = sessions
+        .iter()
+        .flatten()
+        .map(|(date, session)| (*date, session))
+        .collect();
+    let matched: Vec<_> = all
+        .par_iter()
+        .map(|(date, session)| match_group(session, *date, tolerance_s))
+        .collect();
+    out.matching.extend(matched.into_iter().flatten());
+    for (g, sessions) in groups.iter().zip(&sessions) {
         let tallies: Vec<BTreeMap<&str, PersonTally>> = g
             .observers
             .iter()
@@ -72,9 +86,7 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
         }
         out.airtime.extend(airtime(g, &tallies));
         out.interactions.push(interactions(g));
-        // Only observers who watched the same discussion (group and day) can agree or disagree.
-        let sessions = sessions(g);
-        for (_, session) in &sessions {
+        for (_, session) in sessions {
             let tallies: Vec<_> = session
                 .observers
                 .iter()
@@ -82,12 +94,6 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
                 .collect();
             counts.add(session, &tallies);
         }
-        // Sessions are matched on every core; collecting keeps them in date order.
-        let matched: Vec<_> = sessions
-            .par_iter()
-            .map(|(date, session)| match_group(session, *date, tolerance_s))
-            .collect();
-        out.matching.extend(matched.into_iter().flatten());
     }
     out.code_agreement = counts.agreement();
     out

@@ -267,8 +267,11 @@ fn from_digests(
         })
         .collect();
     let codes: Vec<String> = scheme.codes.iter().map(|c| c.code.clone()).collect();
-    let behaviour = behaviour(&group_files, &codes, options.tolerance_s);
-    let agreement = agreement(&cells, &competencies, &observer_ids, &group_members);
+    // Coded behaviour and rating agreement share nothing: each gets a core.
+    let (behaviour, agreement) = rayon::join(
+        || behaviour(&group_files, &codes, options.tolerance_s),
+        || agreement(&cells, &competencies, &observer_ids, &group_members),
+    );
 
     let self_levels = options
         .event

@@ -6,7 +6,7 @@
 //! the wall clock when a file has none) is only the starting guess: the shift is searched in a
 //! window of [`FINE_S`] around it, and over [`COARSE_S`] when that window finds too little.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::format::{ClockOffset, OffsetSource};
 
@@ -32,23 +32,35 @@ pub struct Mark<'a> {
 /// The shift `d` such that `b`'s times minus `d` line up with `a`'s; `tolerance_s` is the
 /// act-matching window, within which two marks count as coinciding.
 pub fn estimate_offset(a: &[Mark<'_>], b: &[Mark<'_>], tolerance_s: f64) -> ClockOffset {
-    let mut by_key: HashMap<(&str, &str), Vec<f64>> = HashMap::new();
+    // Keys are looked up once per mark here, not once per search below.
+    let mut key_of: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    let mut by_key: Vec<Vec<f64>> = Vec::new();
     for m in b {
-        by_key.entry((m.participant, m.code)).or_default().push(m.t);
+        let k = *key_of.entry((m.participant, m.code)).or_insert_with(|| {
+            by_key.push(Vec::new());
+            by_key.len() - 1
+        });
+        by_key[k].push(m.t);
     }
-    for times in by_key.values_mut() {
+    for times in &mut by_key {
         times.sort_by(f64::total_cmp);
     }
+    let a: Vec<(&[f64], f64)> = a
+        .iter()
+        .filter_map(|m| {
+            Some((
+                by_key[*key_of.get(&(m.participant, m.code))?].as_slice(),
+                m.t,
+            ))
+        })
+        .collect();
     // Every difference t_b - t_a of two marks with the same key within [lo, hi], unsorted.
     let each_difference = |lo: f64, hi: f64, f: &mut dyn FnMut(f64)| {
-        for m in a {
-            let Some(times) = by_key.get(&(m.participant, m.code)) else {
-                continue;
-            };
-            let start = times.partition_point(|&t| t - m.t < lo);
+        for &(times, t_a) in &a {
+            let start = times.partition_point(|&t| t - t_a < lo);
             for d in times[start..]
                 .iter()
-                .map(|&t| t - m.t)
+                .map(|&t| t - t_a)
                 .take_while(|&d| d <= hi)
             {
                 f(d);
@@ -72,14 +84,23 @@ pub fn estimate_offset(a: &[Mark<'_>], b: &[Mark<'_>], tolerance_s: f64) -> Cloc
     let bins = (2.0 * COARSE_S) as usize + 1;
     let mut histogram = vec![0usize; bins];
     each_difference(-COARSE_S, COARSE_S, &mut |d| {
-        if let Some(slot) = histogram.get_mut((d + COARSE_S).floor().max(0.0) as usize) {
+        // d >= -COARSE_S here, so the cast truncates a non-negative number: its floor.
+        if let Some(slot) = histogram.get_mut((d + COARSE_S).max(0.0) as usize) {
             *slot += 1;
         }
     });
     let span = width.ceil() as usize + 1;
-    let (coarse_count, coarse_bin) = (0..bins.saturating_sub(span))
-        .map(|i| (histogram[i..i + span].iter().sum::<usize>(), i))
-        .fold((0, 0), |best, x| if x.0 > best.0 { x } else { best });
+    // Window sums slide along the bins (integers, so exactly the sums taken one by one).
+    let mut window: usize = histogram.iter().take(span).sum();
+    let (mut coarse_count, mut coarse_bin) = (0, 0);
+    for i in 0..bins.saturating_sub(span) {
+        if i > 0 {
+            window = window + histogram[i + span - 1] - histogram[i - 1];
+        }
+        if window > coarse_count {
+            (coarse_count, coarse_bin) = (window, i);
+        }
+    }
     let coarse_centre = coarse_bin as f64 + span as f64 / 2.0 - COARSE_S;
     // A peak far from the guess is only believed when it clearly beats what the guess found.
     let chosen = if coarse_centre.abs() > FINE_S

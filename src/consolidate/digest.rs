@@ -1,6 +1,8 @@
 //! What consolidation keeps of one day file, so the file itself can be dropped as soon as it is read.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 
@@ -160,7 +162,7 @@ fn last_moment(day: &DayRecord) -> f64 {
 
 fn people(day: &DayRecord) -> BTreeMap<String, PersonTally> {
     // Keys are borrowed while counting so thousands of acts cost no allocation each.
-    let mut out: HashMap<&str, (PersonTally, HashMap<&str, usize>)> = HashMap::new();
+    let mut out: FxHashMap<&str, (PersonTally, FxHashMap<&str, usize>)> = FxHashMap::default();
     let now = last_moment(day);
     for t in &day.turns {
         let p = &mut out.entry(&t.participant).or_default().0;
@@ -201,13 +203,13 @@ fn stream(day: &DayRecord) -> (Vec<StreamAct>, Vec<StreamFloor>, bool) {
         .filter_map(|p| p.segments.first())
         .map(|s| s.start.elapsed_s)
         .reduce(f64::min);
-    let person: HashMap<&str, u32> = day
+    let person: FxHashMap<&str, u32> = day
         .participants
         .iter()
         .enumerate()
         .map(|(i, p)| (p.id.as_str(), i as u32))
         .collect();
-    let code: HashMap<&str, u32> = day
+    let code: FxHashMap<&str, u32> = day
         .scheme
         .codes
         .iter()

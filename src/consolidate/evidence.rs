@@ -3,7 +3,9 @@
 //! Same result as calling `scoring::evidence_for` per cell (a test holds them equal), without
 //! walking thousands of acts once per cell.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use super::format::{ActNote, CellEvidence, EvidenceItem, LinkedCode};
 use crate::model::{DayRecord, Valence};
@@ -30,12 +32,12 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
         }
         blank.push(e);
     }
-    let code_index: HashMap<&str, usize> = codes
+    let code_index: FxHashMap<&str, usize> = codes
         .iter()
         .enumerate()
         .map(|(k, c)| (c.code.as_str(), k))
         .collect();
-    let person_index: HashMap<&str, usize> = day
+    let person_index: FxHashMap<&str, usize> = day
         .participants
         .iter()
         .enumerate()
@@ -66,8 +68,8 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
             }
         }
     }
-    let mut notes: HashMap<(usize, usize), Vec<EvidenceItem>> = HashMap::new();
-    let comp_index: HashMap<&str, usize> = comps
+    let mut notes: FxHashMap<(usize, usize), Vec<EvidenceItem>> = FxHashMap::default();
+    let comp_index: FxHashMap<&str, usize> = comps
         .iter()
         .enumerate()
         .map(|(i, c)| (c.as_str(), i))

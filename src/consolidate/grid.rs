@@ -1,6 +1,8 @@
 //! The participant x competency grid: every observer's rating and evidence put in its cell.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use super::cells::{CellInput, cell, independent};
 use super::digest::FileDigest;
@@ -30,7 +32,7 @@ pub fn grid(
     step: f64,
     include_unsubmitted: bool,
 ) -> (Vec<Cell>, Vec<Problem>) {
-    let order: HashMap<&str, usize> = axes
+    let order: FxHashMap<&str, usize> = axes
         .observers
         .iter()
         .enumerate()
@@ -39,9 +41,10 @@ pub fn grid(
     let rank = |o: &str| order.get(o).copied().unwrap_or(usize::MAX);
     let mut problems = Vec::new();
     // (participant, competency) -> observer rank -> (rating, file)
-    let mut rated: HashMap<(String, String), BTreeMap<usize, (CellRating, String)>> =
-        HashMap::new();
-    let mut evidence: HashMap<(String, String), Vec<(usize, CellEvidence)>> = HashMap::new();
+    let mut rated: FxHashMap<(String, String), BTreeMap<usize, (CellRating, String)>> =
+        FxHashMap::default();
+    let mut evidence: FxHashMap<(String, String), Vec<(usize, CellEvidence)>> =
+        FxHashMap::default();
     for f in digests.iter_mut() {
         let submitted = f.submitted_at.is_some();
         let who = rank(&f.observer.id);

@@ -2,7 +2,7 @@
 //! of the same participant and code within the tolerance window are paired first, then the rest
 //! of the same participant within the window; acts left over count as disagreements.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use chrono::NaiveDate;
 
@@ -72,7 +72,7 @@ fn pass(
     used_b: &mut [bool],
     pairs: &mut Vec<(usize, usize)>,
 ) {
-    let mut b_by_person: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut b_by_person: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (j, act) in b.iter().enumerate().filter(|(j, _)| !used_b[*j]) {
         b_by_person.entry(act.participant).or_default().push(j);
     }
@@ -130,11 +130,17 @@ pub fn pair_figures(
     b: &[TimedAct<'_>],
     pairs: &[(usize, usize)],
 ) -> PairFigures {
-    let mut labels: Vec<&str> = a.iter().chain(b).map(|x| x.code).collect();
+    // A session uses a few dozen codes over hundreds of acts: the distinct ones are sorted.
+    let distinct: FxHashSet<&str> = a.iter().chain(b).map(|x| x.code).collect();
+    let mut labels: Vec<&str> = distinct.into_iter().collect();
     labels.sort_unstable();
-    labels.dedup();
+    let position: FxHashMap<&str, f64> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, &c)| (c, i as f64))
+        .collect();
     // Codes become 0, 1, 2...; "none" is -1, below every code.
-    let index = |c: &str| labels.binary_search(&c).map_or(-1.0, |i| i as f64);
+    let index = |c: &str| position.get(c).copied().unwrap_or(-1.0);
     const NONE: f64 = -1.0;
     let (mut used_a, mut used_b) = (vec![false; a.len()], vec![false; b.len()]);
     let (mut xs, mut ys) = (Vec::new(), Vec::new());

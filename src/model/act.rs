@@ -5,7 +5,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 /// When something happened: wall-clock time with its UTC offset, and seconds since the session began.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+// Read by a hand-written reader (`act_de`) with the same keys; doc comments reach the schema.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, JsonSchema)]
 pub struct Stamp {
     /// Wall-clock time with UTC offset.
     pub at: DateTime<FixedOffset>,
@@ -14,8 +15,8 @@ pub struct Stamp {
 }
 
 /// One coded behaviour.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(from = "ActFields")]
+// Read by a hand-written reader (`act_de`) with the same keys; doc comments reach the schema.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Act {
     /// Order of coding within the day file, from 1.
     pub seq: u64,
@@ -46,61 +47,6 @@ pub struct Act {
 
 fn yes() -> bool {
     true
-}
-
-/// An act as the file spells it, the stamp's two keys beside the others. Reading through it instead
-/// of `flatten` lets a reader see keys it does not know (flatten swallows them silently) and skips
-/// serde's buffering of every act.
-/// The schema is the act's own (same keys, same words), as published before.
-#[derive(Deserialize, JsonSchema)]
-#[schemars(rename = "Act", description = "One coded behaviour.")]
-struct ActFields {
-    /// Order of coding within the day file, from 1.
-    seq: u64,
-    /// Stable id, unique within the event: `<observer>-<date>-<seq>`.
-    id: String,
-    /// Wall-clock time with UTC offset.
-    at: DateTime<FixedOffset>,
-    /// Seconds since the day's session started; monotonic even if the wall clock jumps.
-    elapsed_s: f64,
-    /// Group id.
-    group: String,
-    /// Participant id who acted.
-    participant: String,
-    /// Behaviour code.
-    code: String,
-    /// Participant id the act was aimed at, for targeted codes.
-    #[serde(default)]
-    target: Option<String>,
-    /// The observer's note.
-    #[serde(default)]
-    note: Option<String>,
-    /// Retracted acts stay in the file so that nothing is ever lost; they do not count.
-    #[serde(default)]
-    retracted: bool,
-    /// Whether the participant held the floor (false for a nod or other non-verbal act).
-    #[serde(default = "yes")]
-    floor: bool,
-}
-
-impl From<ActFields> for Act {
-    fn from(f: ActFields) -> Act {
-        Act {
-            seq: f.seq,
-            id: f.id,
-            stamp: Stamp {
-                at: f.at,
-                elapsed_s: f.elapsed_s,
-            },
-            group: f.group,
-            participant: f.participant,
-            code: f.code,
-            target: f.target,
-            note: f.note,
-            retracted: f.retracted,
-            floor: f.floor,
-        }
-    }
 }
 
 /// One speaking turn: who held the floor from when until when.

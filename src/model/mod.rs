@@ -1,6 +1,7 @@
 //! The domain model: plain data with invariants. No I/O, no terminal.
 
 mod act;
+mod act_de;
 mod act_index;
 mod begin;
 mod change;

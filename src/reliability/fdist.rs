@@ -20,12 +20,39 @@ pub(crate) fn f_sf(x: f64, d1: f64, d2: f64) -> Option<f64> {
     (0.0..=1.0).contains(&p).then_some(p)
 }
 
+/// Quantiles already found on this thread, by the bits of (d1, d2); bounded so a long session
+/// with ever-new real-valued dfs cannot grow it without end.
+type Memo = std::collections::HashMap<(u64, u64), Option<f64>>;
+const MEMO_LIMIT: usize = 4096;
+
+thread_local! {
+    static QUANTILES: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::new());
+}
+
 /// The 97.5% quantile of F(d1, d2), used for two-sided 95% limits.
 ///
+/// Remembered per (d1, d2): a consolidation's ICC blocks mostly share their integer dfs, and each
+/// bisection costs up to 200 incomplete-beta evaluations (a twentieth of consolidating).
+pub(crate) fn f_quantile(d1: f64, d2: f64) -> Option<f64> {
+    let key = (d1.to_bits(), d2.to_bits());
+    if let Some(q) = QUANTILES.with(|m| m.borrow().get(&key).copied()) {
+        return q;
+    }
+    let q = bisect_quantile(d1, d2);
+    QUANTILES.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= MEMO_LIMIT {
+            m.clear();
+        }
+        m.insert(key, q);
+    });
+    q
+}
+
 /// Found by bisection on the upper tail rather than with statrs' `inverse_cdf`, whose
 /// Newton iteration has no iteration cap and never returns for some degrees of freedom
 /// (e.g. F(1e12, 3)); the Satterthwaite df of ICC(2,1) can be any positive real.
-pub(crate) fn f_quantile(d1: f64, d2: f64) -> Option<f64> {
+fn bisect_quantile(d1: f64, d2: f64) -> Option<f64> {
     const TAIL: f64 = 0.025;
     let above = |x: f64| f_sf(x, d1, d2).map(|p| p <= TAIL);
     // Bracket [lo, hi] with sf(lo) > TAIL >= sf(hi), widening geometrically.
@@ -74,6 +101,15 @@ mod tests {
         assert!((f_sf(1.7946784922394685, 5.0, 18.0).unwrap() - 0.1647688083446397).abs() < 1e-9);
         assert_eq!(f_sf(f64::INFINITY, 5.0, 18.0), Some(0.0));
         assert_eq!(f_quantile(0.0, 18.0), None);
+    }
+
+    #[test]
+    fn a_remembered_quantile_is_the_one_computed() {
+        for (d1, d2) in [(5.0, 18.0), (2.5, 7.25), (0.0, 3.0), (18.0, 5.0)] {
+            let first = f_quantile(d1, d2);
+            assert_eq!(first, bisect_quantile(d1, d2));
+            assert_eq!(f_quantile(d1, d2), first, "from the memo");
+        }
     }
 
     #[test]

@@ -5,6 +5,8 @@
 
 use std::collections::HashSet;
 
+use rustc_hash::FxHashSet;
+
 use chrono::NaiveDate;
 
 use crate::model::{DAY_FORMAT_VERSION, DayRecord};
@@ -94,18 +96,20 @@ pub fn validate_day_values(d: &DayRecord, named: Option<NaiveDate>) -> Vec<DayIs
             named,
         });
     }
-    let mut time = |at: String, seconds: f64| {
+    // Where a value is, is only spelled out for a value that is wrong: a day has tens of
+    // thousands of them, and a string each was a tenth of `lgd check`.
+    let mut time = |at: &dyn Fn() -> String, seconds: f64| {
         if !(0.0..=DAY_SECONDS).contains(&seconds) {
-            out.push(DayIssue::TimeOutOfDay { at, seconds });
+            out.push(DayIssue::TimeOutOfDay { at: at(), seconds });
         }
     };
     for (i, a) in d.acts.iter().enumerate() {
-        time(format!("acts[{i}].elapsed_s"), a.stamp.elapsed_s);
+        time(&|| format!("acts[{i}].elapsed_s"), a.stamp.elapsed_s);
     }
     for (i, t) in d.turns.iter().enumerate() {
-        time(format!("turns[{i}].start.elapsed_s"), t.start.elapsed_s);
+        time(&|| format!("turns[{i}].start.elapsed_s"), t.start.elapsed_s);
         if let Some(end) = &t.end {
-            time(format!("turns[{i}].end.elapsed_s"), end.elapsed_s);
+            time(&|| format!("turns[{i}].end.elapsed_s"), end.elapsed_s);
         }
     }
     for (i, t) in d.turns.iter().enumerate() {
@@ -118,7 +122,7 @@ pub fn validate_day_values(d: &DayRecord, named: Option<NaiveDate>) -> Vec<DayIs
             });
         }
     }
-    let mut ids = HashSet::new();
+    let mut ids = FxHashSet::default();
     for (i, a) in d.acts.iter().enumerate() {
         if !ids.insert(a.id.as_str()) {
             out.push(DayIssue::DuplicateAct {
@@ -127,20 +131,20 @@ pub fn validate_day_values(d: &DayRecord, named: Option<NaiveDate>) -> Vec<DayIs
             });
         }
     }
-    let people: HashSet<&str> = d.participants.iter().map(|p| p.id.as_str()).collect();
-    let mut known = |at: String, id: &str| {
+    let people: FxHashSet<&str> = d.participants.iter().map(|p| p.id.as_str()).collect();
+    let mut known = |at: &dyn Fn() -> String, id: &str| {
         if !people.contains(id) {
             out.push(DayIssue::UnknownParticipant {
-                at,
+                at: at(),
                 id: id.to_string(),
             });
         }
     };
     for (i, r) in d.ratings.iter().enumerate() {
-        known(format!("ratings[{i}].participant"), &r.participant);
+        known(&|| format!("ratings[{i}].participant"), &r.participant);
     }
     for (i, e) in d.evidence.iter().enumerate() {
-        known(format!("evidence[{i}].participant"), &e.participant);
+        known(&|| format!("evidence[{i}].participant"), &e.participant);
     }
     for (i, r) in d.ratings.iter().enumerate() {
         let Some(level) = r.score.level() else {
