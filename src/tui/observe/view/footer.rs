@@ -72,7 +72,13 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
     if let Overlay::Confirm(ask) = app.overlay {
         let name = crate::tui::observe::guard::asked_phase_name(app, ask);
         let keys = crate::text::guard::G::MConfirmKeys.get(lang);
-        let question = crate::text::guard::confirm_phase(lang, ask, &name, keys);
+        let first = app
+            .session
+            .record()
+            .phases
+            .iter()
+            .all(|p| p.segments.is_empty());
+        let question = crate::text::guard::confirm_phase(lang, ask, &name, keys, first);
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(question, style::chord())))
                 .wrap(Wrap { trim: true }),
