@@ -162,6 +162,7 @@ mod tests {
                 note: (i % 9 == 0).then(|| format!("note {i}")),
                 retracted: i % 13 == 0,
                 floor: true,
+                marks: Default::default(),
             };
             day.apply(&Entry {
                 seq,

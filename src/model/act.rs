@@ -41,6 +41,9 @@ pub struct Act {
     /// Whether the participant held the floor (false for a nod or other non-verbal act).
     #[serde(default = "yes")]
     pub floor: bool,
+    /// Corrections, late insertion and coding outside a coded phase; all empty for a plain act.
+    #[serde(flatten)]
+    pub marks: super::Marks,
 }
 
 fn yes() -> bool {

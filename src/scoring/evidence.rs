@@ -130,6 +130,7 @@ mod tests {
                 note: note.map(str::to_string),
                 retracted: false,
                 floor: true,
+                marks: Default::default(),
             };
             day.apply(&Entry {
                 seq: i as u64 + 1,

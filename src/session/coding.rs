@@ -159,6 +159,7 @@ impl Session {
             note: None,
             retracted: false,
             floor,
+            marks: Default::default(),
         };
         let entry = match self.commit(Change::ActCoded { act }) {
             Ok(e) => e,
