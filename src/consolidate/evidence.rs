@@ -42,7 +42,7 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
     let mut ev: Vec<Vec<Evidence>> = vec![blank; day.participants.len()];
-    for act in day.acts.iter().filter(|a| !a.retracted) {
+    for act in day.acts.iter().filter(|a| a.is_evidence()) {
         let (Some(&pi), Some(&k)) = (
             person_index.get(act.participant.as_str()),
             code_index.get(act.code.as_str()),

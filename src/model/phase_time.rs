@@ -15,6 +15,19 @@ impl DayRecord {
             .reduce(f64::min)
     }
 
+    /// Session time of a moment: seconds from the start of the coded discussion (negative
+    /// before it); until the discussion starts, from the first phase's start, else the day file's.
+    pub fn session_s(&self, elapsed_s: f64) -> f64 {
+        let first_phase = || {
+            self.phases
+                .iter()
+                .filter_map(|p| p.segments.first())
+                .map(|s| s.start.elapsed_s)
+                .reduce(f64::min)
+        };
+        elapsed_s - self.session_origin_s().or_else(first_phase).unwrap_or(0.0)
+    }
+
     /// Ends every open phase stretch at `stamp`.
     pub(super) fn stop_phases(&mut self, stamp: Stamp) {
         for p in &mut self.phases {

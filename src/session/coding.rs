@@ -3,7 +3,7 @@
 
 use super::undo::Step;
 use super::{Chord, Notice, Outcome, Session, Stroke, seat_for_key};
-use crate::model::{Act, Change};
+use crate::model::{Act, Change, Marks};
 
 impl Session {
     /// Applies one keystroke of the grammar.
@@ -159,7 +159,10 @@ impl Session {
             note: None,
             retracted: false,
             floor,
-            marks: Default::default(),
+            marks: Marks {
+                outside: !self.record.running_phase().is_some_and(|p| p.coded),
+                ..Marks::default()
+            },
         };
         let entry = match self.commit(Change::ActCoded { act }) {
             Ok(e) => e,
@@ -169,7 +172,9 @@ impl Session {
         self.stats.act_added(actor, code, &self.record.acts[i]);
         self.live.push(i);
         self.done(Step::Act(i));
-        let notice = if self.repeats_earlier(self.live.len() - 1) {
+        let notice = if self.record.acts[i].marks.outside {
+            Notice::CodedOutside(i)
+        } else if self.repeats_earlier(self.live.len() - 1) {
             self.flagged.insert(i);
             Notice::Duplicate(i)
         } else {

@@ -316,6 +316,18 @@ pub fn unsubmitted(lang: Lang, who: &str) -> String {
     }
 }
 
+/// Observers whose coded phase never started: their acts are not evidence unless kept.
+pub fn never_coded(lang: Lang, who: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "tidak pernah memulai fase berkode (diskusi), kodenya tidak dihitung sebagai bukti kecuali ditandai hitung: {who}"
+        ),
+        Lang::En => format!(
+            "never started the coded phase (the discussion), so their acts are not evidence unless kept: {who}"
+        ),
+    }
+}
+
 /// Wash-up decisions folded into a new consolidation.
 pub fn decisions_kept(lang: Lang, n: usize, journal: &str) -> String {
     match lang {

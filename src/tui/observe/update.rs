@@ -63,6 +63,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             absorb(app, out)
         }
         Action::Stroke(_) => Vec::new(),
+        Action::Acts(a) if app.pane == Pane::Observe => super::act_list::update(app, a),
+        Action::Acts(_) => Vec::new(),
         Action::Score(a) if app.pane == Pane::Score => score::update(app, a),
         Action::Score(_) => Vec::new(),
         // The roster is read-only while observing; editing it is `lgd roster`.

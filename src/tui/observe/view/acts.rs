@@ -29,7 +29,6 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     let width = usize::from(inner.width);
     let rows = usize::from(inner.height);
-    let seconds = width >= 44;
     // Names only where they fit in a fixed column, so codes line up.
     let name_w = if width >= 40 { (width - 26).min(16) } else { 0 };
     let mut lines = Vec::with_capacity(rows);
@@ -40,12 +39,7 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
         )));
     }
     for (i, a) in acts.iter().enumerate().rev().take(rows) {
-        let time = if seconds {
-            a.stamp.at.format("%H:%M:%S")
-        } else {
-            a.stamp.at.format("%H:%M")
-        }
-        .to_string();
+        let time = fmt::session_clock(s.record(), a.stamp.elapsed_s);
         let seat_of = |id: &str| {
             s.person_index(id)
                 .and_then(|p| s.seat_of(p))
@@ -53,7 +47,7 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
                 .unwrap_or('·')
         };
         let code = s.record().scheme.by_code(&a.code);
-        let mut text = format!("{time} {} ", seat_of(&a.participant));
+        let mut text = format!("{time:>5} {} ", seat_of(&a.participant));
         let name = s
             .person_index(&a.participant)
             .and_then(|p| s.person(p))
@@ -73,7 +67,7 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
             "{}{target}{}{flag}{}",
             a.code,
             if a.floor { "" } else { "°" },
-            if a.retracted { "↶" } else { "" },
+            super::act_list::marks(a),
         );
         if name_w > 0 {
             text.push_str(&fmt::fit(name, name_w));
@@ -81,6 +75,8 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
         }
         let st = if a.retracted {
             style::retracted()
+        } else if !a.is_evidence() {
+            style::dim()
         } else if s.is_flagged(i) {
             style::nudge()
         } else if code.is_some_and(|c| c.valence == Valence::Negative) {
@@ -130,6 +126,7 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
         T::NoFloorMark,
         T::Flagged,
         T::Retracted,
+        T::Amend(crate::text::amend::A::Outside),
     ] {
         let item = t.get(lang);
         let last = marks.last().map_or(0, |l| l.width());

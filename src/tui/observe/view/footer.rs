@@ -197,6 +197,9 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
             .get(*i)
             .map_or(String::new(), |p| p.name.get(lang).to_string())
     };
+    if let Some(said) = super::act_list::notice_text(app, n) {
+        return said;
+    }
     match n {
         Notice::NoFloor => (T::MNoFloor.get(lang).into(), style::warn()),
         Notice::FloorBack(undone) => (crate::text::guard::floor_back(lang, *undone), style::warn()),
@@ -233,6 +236,7 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
         ),
         Notice::PhasePaused(i) => (text::phase_event(lang, false, &phase(i)), style::warn()),
         Notice::Rejected(r) => (r.clone(), style::error()),
+        _ => (String::new(), style::dim()),
     }
 }
 
