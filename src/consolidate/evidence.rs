@@ -127,7 +127,7 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
 mod tests {
     use super::*;
     use crate::catalog::{Catalog, demo_event};
-    use crate::model::{Act, Change, Entry, EvidenceKind, Stamp};
+    use crate::model::{Act, Change, Entry, EvidenceKind, Marks, Stamp};
     use crate::scoring::evidence_for;
 
     #[test]
@@ -162,7 +162,12 @@ mod tests {
                 note: (i % 9 == 0).then(|| format!("note {i}")),
                 retracted: i % 13 == 0,
                 floor: true,
-                marks: Default::default(),
+                // Some coded outside a coded phase, some of those kept.
+                marks: Marks {
+                    outside: i % 5 == 0,
+                    kept: i % 10 == 0,
+                    ..Marks::default()
+                },
             };
             day.apply(&Entry {
                 seq,
@@ -207,5 +212,57 @@ mod tests {
         }
         assert!(cells > 20);
         assert_eq!(fast[&(people[0].clone(), "M.2".to_string())].notes.len(), 1);
+    }
+
+    #[test]
+    fn acts_coded_outside_a_coded_phase_are_evidence_only_when_kept() {
+        let ev = demo_event().expect("demo");
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t");
+        let mut day = DayRecord::begin(
+            &ev,
+            Catalog::builtin().resolver(),
+            "A01",
+            None,
+            at.date_naive(),
+            at,
+        )
+        .expect("begin");
+        let who = day.participants[0].id.clone();
+        let comp = day.scheme.by_code("PROP").expect("PROP").competencies[0].clone();
+        for (i, (outside, kept)) in [(false, false), (true, false), (true, true)]
+            .into_iter()
+            .enumerate()
+        {
+            let seq = i as u64 + 1;
+            let act = Act {
+                seq,
+                id: format!("a{i}"),
+                stamp: Stamp {
+                    at,
+                    elapsed_s: i as f64,
+                },
+                group: day.group.clone(),
+                participant: who.clone(),
+                code: "PROP".into(),
+                target: None,
+                note: None,
+                retracted: false,
+                floor: true,
+                marks: Marks {
+                    outside,
+                    kept,
+                    ..Marks::default()
+                },
+            };
+            day.apply(&Entry {
+                seq,
+                change: Change::ActCoded { act },
+            })
+            .expect("apply");
+        }
+        let cell = &cell_evidence(&day)[&(who.clone(), comp.clone())];
+        let prop = cell.codes.iter().find(|c| c.code == "PROP").expect("PROP");
+        assert_eq!(prop.count, 2, "the one left outside is not evidence");
+        assert_eq!(evidence_for(&day, &who, &comp).tallies[0].times.len(), 2);
     }
 }

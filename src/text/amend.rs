@@ -33,8 +33,8 @@ crate::words! {
         Columns => ("Waktu  Kursi/nama          Kode", "Time   Seat/name           Code"),
         /// What the marks in the act list and recent acts mean.
         Marks => (
-            "✎ dikoreksi  + disisipkan  ⊘ di luar fase berkode (tidak dihitung)  ✓ tetap dihitung  ↶ ditarik",
-            "✎ corrected  + inserted  ⊘ outside a coded phase (not counted)  ✓ kept  ↶ retracted",
+            "✎ dikoreksi  + disisipkan  ⊘ di luar fase berkode  ✓ tetap dihitung  ↶ ditarik",
+            "✎ corrected  + inserted  ⊘ outside a coded phase  ✓ kept  ↶ retracted",
         ),
         Outside => ("⊘ di luar fase berkode", "⊘ outside a coded phase"),
         EditPrompt => ("Koreksi (kursi kode [sasaran] [m:ss])", "Correct (seat code [target] [m:ss])"),

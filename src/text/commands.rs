@@ -316,15 +316,11 @@ pub fn unsubmitted(lang: Lang, who: &str) -> String {
     }
 }
 
-/// Observers whose coded phase never started: their acts are not evidence unless kept.
+/// Observers with a day file whose coded phase (the discussion) never started.
 pub fn never_coded(lang: Lang, who: &str) -> String {
     match lang {
-        Lang::Id => format!(
-            "tidak pernah memulai fase berkode (diskusi), kodenya tidak dihitung sebagai bukti kecuali ditandai hitung: {who}"
-        ),
-        Lang::En => format!(
-            "never started the coded phase (the discussion), so their acts are not evidence unless kept: {who}"
-        ),
+        Lang::Id => format!("tidak pernah memulai fase berkode (diskusi): {who}"),
+        Lang::En => format!("never started the coded phase (the discussion): {who}"),
     }
 }
 
