@@ -163,11 +163,11 @@ mod tests {
                 retracted: i % 13 == 0,
                 floor: true,
                 // Some coded outside a coded phase, some of those kept.
-                marks: Marks {
+                marks: Box::new(Marks {
                     outside: i % 5 == 0,
                     kept: i % 10 == 0,
                     ..Marks::default()
-                },
+                }),
             };
             day.apply(&Entry {
                 seq,
@@ -248,11 +248,11 @@ mod tests {
                 note: None,
                 retracted: false,
                 floor: true,
-                marks: Marks {
+                marks: Box::new(Marks {
                     outside,
                     kept,
                     ..Marks::default()
-                },
+                }),
             };
             day.apply(&Entry {
                 seq,

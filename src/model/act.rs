@@ -42,8 +42,9 @@ pub struct Act {
     #[serde(default = "yes")]
     pub floor: bool,
     /// Corrections, late insertion and coding outside a coded phase; all empty for a plain act.
+    /// Boxed so a change carrying an act stays small in the channels it passes through.
     #[serde(flatten)]
-    pub marks: super::Marks,
+    pub marks: Box<super::Marks>,
 }
 
 fn yes() -> bool {

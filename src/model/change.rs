@@ -40,7 +40,7 @@ pub enum Change {
     /// happened. Newer versions only.
     ActInserted {
         /// The act.
-        act: Act,
+        act: Box<Act>,
         /// When it was added.
         stamp: Stamp,
     },

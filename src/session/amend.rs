@@ -5,7 +5,7 @@
 use super::draft::Draft;
 use super::undo::Step;
 use super::{Notice, Outcome, Session, Stats};
-use crate::model::{Act, Change, Correction, Marks, Stamp};
+use crate::model::{Act, Change, Correction, Stamp};
 
 impl Session {
     /// Corrects act `i` to the draft; a draft without a time keeps the act's time.
@@ -60,10 +60,16 @@ impl Session {
             note: None,
             retracted: false,
             floor: true,
-            marks: Marks::default(),
+            marks: Box::default(),
         };
         let i = self.record.acts.len();
-        let out = self.finish(Change::ActInserted { act, stamp: now }, Notice::Inserted(i));
+        let out = self.finish(
+            Change::ActInserted {
+                act: Box::new(act),
+                stamp: now,
+            },
+            Notice::Inserted(i),
+        );
         if !out.entries.is_empty() {
             self.live.push(i);
             self.done(Step::Act(i));

@@ -159,10 +159,10 @@ impl Session {
             note: None,
             retracted: false,
             floor,
-            marks: Marks {
+            marks: Box::new(Marks {
                 outside: !self.record.running_phase().is_some_and(|p| p.coded),
                 ..Marks::default()
-            },
+            }),
         };
         let entry = match self.commit(Change::ActCoded { act }) {
             Ok(e) => e,
