@@ -30,7 +30,10 @@ crate::words! {
         KDiscard => ("batal", "cancel"),
         Title => ("Daftar kode", "Act list"),
         /// Column heads of the act list.
-        Columns => ("Waktu  Kursi/nama          Kode", "Time   Seat/name           Code"),
+        Columns => (
+            "Waktu  Kursi/nama           Kode",
+            "Time   Seat/name            Code",
+        ),
         /// What the marks in the act list and recent acts mean.
         Marks => (
             "✎ dikoreksi  + disisipkan  ⊘ di luar fase berkode  ✓ tetap dihitung  ↶ ditarik",
@@ -92,12 +95,8 @@ pub enum Changed {
 /// An act coded while no coded phase runs: kept and marked, not evidence; `list` is the act list's key.
 pub fn coded_outside(lang: Lang, act: &str, list: &str) -> String {
     match lang {
-        Lang::Id => format!(
-            "⊘ Dikode di luar fase berkode, tidak dihitung sebagai bukti ({list} daftar untuk tetap menghitung): {act}"
-        ),
-        Lang::En => format!(
-            "⊘ Coded outside a coded phase, not counted as evidence ({list} act list to keep it): {act}"
-        ),
+        Lang::Id => format!("⊘ {act}: di luar fase berkode, bukan bukti ({list}: hitung)"),
+        Lang::En => format!("⊘ {act}: outside a coded phase, not evidence ({list}: keep)"),
     }
 }
 
