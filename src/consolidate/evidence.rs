@@ -130,11 +130,11 @@ mod tests {
     use crate::model::{Act, Change, Entry, EvidenceKind, Marks, Stamp};
     use crate::scoring::evidence_for;
 
-    #[test]
-    fn one_pass_equals_evidence_for_on_every_cell() {
+    /// A new day of the demo event and the time it starts.
+    fn demo_day() -> (DayRecord, chrono::DateTime<chrono::FixedOffset>) {
         let ev = demo_event().expect("demo");
         let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t");
-        let mut day = DayRecord::begin(
+        let day = DayRecord::begin(
             &ev,
             Catalog::builtin().resolver(),
             "A01",
@@ -143,6 +143,32 @@ mod tests {
             at,
         )
         .expect("begin");
+        (day, at)
+    }
+
+    /// Act `i` of `who` coded `code` at `i` seconds.
+    fn act(i: usize, at: chrono::DateTime<chrono::FixedOffset>, who: &str, code: &str) -> Act {
+        Act {
+            seq: i as u64 + 1,
+            id: format!("a{i}"),
+            stamp: Stamp {
+                at,
+                elapsed_s: i as f64,
+            },
+            group: "G1".into(),
+            participant: who.into(),
+            code: code.into(),
+            target: None,
+            note: None,
+            retracted: false,
+            floor: true,
+            marks: Box::default(),
+        }
+    }
+
+    #[test]
+    fn one_pass_equals_evidence_for_on_every_cell() {
+        let (mut day, at) = demo_day();
         let people: Vec<String> = day.participants.iter().map(|p| p.id.clone()).collect();
         let codes: Vec<String> = day.scheme.codes.iter().map(|c| c.code.clone()).collect();
         let mut seq = 0;
@@ -150,24 +176,20 @@ mod tests {
             seq += 1;
             let act = Act {
                 seq,
-                id: format!("a{i}"),
-                stamp: Stamp {
-                    at,
-                    elapsed_s: i as f64,
-                },
-                group: day.group.clone(),
-                participant: people[(i * 7) % people.len()].clone(),
-                code: codes[(i * 11) % codes.len()].clone(),
-                target: None,
                 note: (i % 9 == 0).then(|| format!("note {i}")),
                 retracted: i % 13 == 0,
-                floor: true,
                 // Some coded outside a coded phase, some of those kept.
                 marks: Box::new(Marks {
                     outside: i % 5 == 0,
                     kept: i % 10 == 0,
                     ..Marks::default()
                 }),
+                ..act(
+                    i,
+                    at,
+                    &people[(i * 7) % people.len()],
+                    &codes[(i * 11) % codes.len()],
+                )
             };
             day.apply(&Entry {
                 seq,
@@ -216,17 +238,7 @@ mod tests {
 
     #[test]
     fn acts_coded_outside_a_coded_phase_are_evidence_only_when_kept() {
-        let ev = demo_event().expect("demo");
-        let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t");
-        let mut day = DayRecord::begin(
-            &ev,
-            Catalog::builtin().resolver(),
-            "A01",
-            None,
-            at.date_naive(),
-            at,
-        )
-        .expect("begin");
+        let (mut day, at) = demo_day();
         let who = day.participants[0].id.clone();
         let comp = day.scheme.by_code("PROP").expect("PROP").competencies[0].clone();
         for (i, (outside, kept)) in [(false, false), (true, false), (true, true)]
@@ -235,24 +247,12 @@ mod tests {
         {
             let seq = i as u64 + 1;
             let act = Act {
-                seq,
-                id: format!("a{i}"),
-                stamp: Stamp {
-                    at,
-                    elapsed_s: i as f64,
-                },
-                group: day.group.clone(),
-                participant: who.clone(),
-                code: "PROP".into(),
-                target: None,
-                note: None,
-                retracted: false,
-                floor: true,
                 marks: Box::new(Marks {
                     outside,
                     kept,
                     ..Marks::default()
                 }),
+                ..act(i, at, &who, "PROP")
             };
             day.apply(&Entry {
                 seq,

@@ -44,14 +44,10 @@ impl Session {
         let now = self.time.now();
         let time = self.stamp_at(now, draft.time_s.unwrap_or(default_s));
         let fix = self.correction(draft, time);
-        let n = self.record.acts.len() as u64 + 1;
+        let (seq, id) = self.next_act_id();
         let act = Act {
-            seq: n,
-            id: format!(
-                "{}-{}-{n}",
-                self.record.observer.id,
-                self.record.date.format("%Y%m%d")
-            ),
+            seq,
+            id,
             stamp: time,
             group: self.record.group.clone(),
             participant: fix.participant,

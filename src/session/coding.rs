@@ -143,14 +143,10 @@ impl Session {
         floor: bool,
     ) -> Outcome {
         self.chord = Chord::Idle;
-        let n = self.record.acts.len() as u64 + 1;
+        let (seq, id) = self.next_act_id();
         let act = Act {
-            seq: n,
-            id: format!(
-                "{}-{}-{n}",
-                self.record.observer.id,
-                self.record.date.format("%Y%m%d")
-            ),
+            seq,
+            id,
             stamp: self.time.now(),
             group: self.record.group.clone(),
             participant: self.record.participants[actor].id.clone(),
@@ -184,6 +180,13 @@ impl Session {
             entries: vec![entry],
             notice: Some(notice),
         }
+    }
+
+    /// The next act's sequence number and id, `<observer>-<date>-<seq>`.
+    pub(super) fn next_act_id(&self) -> (u64, String) {
+        let n = self.record.acts.len() as u64 + 1;
+        let date = self.record.date.format("%Y%m%d");
+        (n, format!("{}-{date}-{n}", self.record.observer.id))
     }
 
     pub(super) fn finish(&mut self, change: Change, notice: Notice) -> Outcome {

@@ -1,7 +1,7 @@
 //! The act list's edit line, `3p5 12:04` (seat, code key, target seat, session time), read into
 //! an act draft; the same keys as live coding, so there is nothing new to learn.
 
-use super::{Session, key_for_seat, seat_for_key};
+use super::{Session, seat_for_key};
 use crate::model::Act;
 
 /// An act as typed on the edit line. Participants and codes are indices, as in the session.
@@ -108,12 +108,7 @@ impl Session {
 
     /// An act as its edit line, `3p5` (seat, code key, target seat), for the line to start from.
     pub fn draft_keys(&self, act: &Act) -> String {
-        let seat = |id: &str| {
-            self.person_index(id)
-                .and_then(|p| self.seat_of(p))
-                .and_then(key_for_seat)
-                .unwrap_or('?')
-        };
+        let seat = |id: &str| self.seat_key_of(id).unwrap_or('?');
         let mut s = String::new();
         s.push(seat(&act.participant));
         if let Some(c) = self.record().scheme.by_code(&act.code) {

@@ -187,6 +187,13 @@ impl Session {
         (1..=MAX_SEATS).find(|&s| self.seat(s) == Some(person))
     }
 
+    /// The seat key of a participant (by id) of the observed group.
+    pub fn seat_key_of(&self, participant: &str) -> Option<char> {
+        self.person_index(participant)
+            .and_then(|p| self.seat_of(p))
+            .and_then(key_for_seat)
+    }
+
     /// A participant by index.
     pub fn person(&self, person: usize) -> Option<&Participant> {
         self.record.participants.get(person)

@@ -7,15 +7,6 @@ use super::*;
 use crate::model::{Change, Lang};
 use crate::tui::observe::app::Overlay;
 
-fn changes(fx: &[Effect]) -> Vec<&Change> {
-    fx.iter()
-        .filter_map(|e| match e {
-            Effect::Persist(entry) => Some(&entry.change),
-            _ => None,
-        })
-        .collect()
-}
-
 fn erase(app: &mut App, n: usize) {
     for _ in 0..n {
         press(app, KeyCode::Backspace.into());

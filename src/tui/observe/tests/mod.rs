@@ -72,6 +72,16 @@ fn scripted(lang: Lang) -> (App, Arc<ManualClock>) {
     (app, clock)
 }
 
+/// The changes among the effects, in order.
+fn changes(fx: &[Effect]) -> Vec<&crate::model::Change> {
+    fx.iter()
+        .filter_map(|e| match e {
+            Effect::Persist(entry) => Some(&entry.change),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Ctrl+N and its confirmation.
 fn next_phase(app: &mut App) -> Vec<Effect> {
     press(app, ctrl('n'));

@@ -8,15 +8,6 @@ use crate::tui::Pane;
 use crate::tui::observe::app::{NoteTarget, Overlay};
 use crate::tui::observe::score::{ScoreNote, empty_cells};
 
-fn changes(fx: &[Effect]) -> Vec<&Change> {
-    fx.iter()
-        .filter_map(|e| match e {
-            Effect::Persist(entry) => Some(&entry.change),
-            _ => None,
-        })
-        .collect()
-}
-
 fn on_score(lang: Lang) -> App {
     let (mut app, _) = scripted(lang);
     // Ratings are given once the discussion is paused or over: while it is coded, digits on the

@@ -11,15 +11,6 @@ use crate::tui::observe::app::{Overlay, Status};
 use crate::tui::observe::keymap::{self, Mode};
 use crate::tui::{Pane, update};
 
-fn changes(fx: &[Effect]) -> Vec<&Change> {
-    fx.iter()
-        .filter_map(|e| match e {
-            Effect::Persist(entry) => Some(&entry.change),
-            _ => None,
-        })
-        .collect()
-}
-
 fn key(code: KeyCode) -> KeyEvent {
     code.into()
 }

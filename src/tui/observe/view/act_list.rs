@@ -10,7 +10,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{describe_act, fmt, style};
 use crate::model::{Act, Valence};
-use crate::session::{Notice, key_for_seat};
+use crate::session::Notice;
 use crate::text::Words;
 use crate::text::amend::{self as words, A, Changed};
 use crate::tui::observe::Action;
@@ -61,12 +61,7 @@ pub fn render(app: &App, list: &ActList, frame: &mut Frame, area: Rect) {
     }
     // The cursor stays in view, as low as the list allows.
     let first = (list.cursor + 1).saturating_sub(rows);
-    let seat_of = |id: &str| {
-        s.person_index(id)
-            .and_then(|p| s.seat_of(p))
-            .and_then(key_for_seat)
-            .unwrap_or('·')
-    };
+    let seat_of = |id: &str| s.seat_key_of(id).unwrap_or('·');
     for (pos, &i) in list.order.iter().enumerate().skip(first).take(rows) {
         let a = &rec.acts[i];
         let name = s

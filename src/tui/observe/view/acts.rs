@@ -10,7 +10,6 @@ use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
 use crate::model::Valence;
-use crate::session::key_for_seat;
 use crate::text::observe::T;
 use crate::tui::observe::app::App;
 
@@ -40,12 +39,7 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     }
     for (i, a) in acts.iter().enumerate().rev().take(rows) {
         let time = fmt::session_clock(s.record(), a.stamp.elapsed_s);
-        let seat_of = |id: &str| {
-            s.person_index(id)
-                .and_then(|p| s.seat_of(p))
-                .and_then(key_for_seat)
-                .unwrap_or('·')
-        };
+        let seat_of = |id: &str| s.seat_key_of(id).unwrap_or('·');
         let code = s.record().scheme.by_code(&a.code);
         let mut text = format!("{time:>5} {} ", seat_of(&a.participant));
         let name = s
