@@ -62,6 +62,7 @@ fn app_with(n: usize) -> (App, Arc<ManualClock>) {
             note: (i % 50 == 0).then(|| "catatan".to_string()),
             retracted: i % 40 == 0,
             floor: true,
+            marks: Default::default(),
         });
     }
     record.last_seq = n as u64;

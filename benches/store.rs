@@ -69,6 +69,7 @@ fn act(clock: &ManualClock, seq: u64) -> Entry {
                 note: None,
                 retracted: false,
                 floor: true,
+                marks: Default::default(),
             },
         },
     }

@@ -409,3 +409,37 @@ fn consolidate_refusing_mismatched_day_files_says_why_in_indonesian() {
         ],
     );
 }
+
+#[test]
+fn consolidate_names_the_observers_who_never_started_the_coded_phase_in_both_languages() {
+    let (tmp, event) = rehearsed();
+    let day = tmp.path().join("latihan/days/2026-12-03_A02.json");
+    let mut d: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&day).expect("read")).expect("json");
+    for phase in d["phases"].as_array_mut().expect("phases") {
+        if phase["coded"] == serde_json::Value::Bool(true) {
+            phase["segments"] = serde_json::json!([]);
+        }
+    }
+    std::fs::write(&day, d.to_string()).expect("write");
+    let event = event.display().to_string();
+    for (lang, line) in [
+        ("id", "tidak pernah memulai fase berkode (diskusi): A02"),
+        ("en", "never started the coded phase (the discussion): A02"),
+    ] {
+        let out = format!("hasil-{lang}");
+        let args = [
+            "consolidate",
+            "latihan/days",
+            "--event",
+            &event,
+            "--out",
+            &out,
+            "--lang",
+            lang,
+        ];
+        let o = lgd(tmp.path(), &args, &[]);
+        let text = said(&o);
+        assert!(o.status.success() && text.contains(line), "{text}");
+    }
+}

@@ -491,6 +491,7 @@ fn act(seq: u64, who: &str, code: &str, t: f64, target: Option<&str>) -> Change 
             note: None,
             retracted: false,
             floor: true,
+            marks: Default::default(),
         },
     }
 }

@@ -30,6 +30,7 @@ fn act(id: &str, who: &str, code: &str) -> Act {
         note: None,
         retracted: false,
         floor: true,
+        marks: Default::default(),
     }
 }
 

@@ -99,6 +99,7 @@ fn day(ev: &Event, observer: &str, steps: u64, open_turn: bool) -> DayRecord {
                     note: None,
                     retracted: false,
                     floor: true,
+                    marks: Default::default(),
                 },
             },
         );
@@ -596,6 +597,7 @@ fn changes_still_in_the_journal_are_exported() {
                     note: None,
                     retracted: false,
                     floor: true,
+                    marks: Default::default(),
                 },
             },
         };

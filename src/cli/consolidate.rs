@@ -69,6 +69,8 @@ pub struct Summary {
     pub observers: usize,
     /// Observers who have not submitted.
     pub unsubmitted: Vec<String>,
+    /// Observers with a day file whose coded phase never started.
+    pub never_coded: Vec<String>,
     /// Participants.
     pub participants: usize,
     /// Participant x competency cells.
@@ -92,6 +94,7 @@ impl Summary {
             files: c.observers.iter().map(|o| o.files.len()).sum(),
             observers: c.observers.len(),
             unsubmitted: c.coverage.unsubmitted.clone(),
+            never_coded: c.coverage.never_coded.clone(),
             participants: c.participants.len(),
             cells: c.cells.len(),
             // A split awaiting the wash-up (no level proposed) needs it as much as a flag does.
@@ -133,6 +136,9 @@ impl Summary {
         }
         if !self.unsubmitted.is_empty() {
             outln!("{}", say::unsubmitted(lang, &self.unsubmitted.join(", ")))?;
+        }
+        if !self.never_coded.is_empty() {
+            outln!("{}", say::never_coded(lang, &self.never_coded.join(", ")))?;
         }
         outln!("{}", say::wrote(lang, &self.written))
     }

@@ -306,7 +306,12 @@ fn from_digests(
                 .push(o.observer.id.clone());
         }
     }
-    let coverage = coverage(&ids, &cells, &planned, unsubmitted);
+    let mut coverage = coverage(&ids, &cells, &planned, unsubmitted);
+    coverage.never_coded = observers
+        .iter()
+        .filter(|o| o.files.iter().any(|f| f.never_coded))
+        .map(|o| o.observer.id.clone())
+        .collect();
     let group_infos = group_infos(groups, &group_files);
     Ok(Consolidated {
         format: CONSOLIDATED_FORMAT.to_string(),

@@ -44,7 +44,7 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
         .map(|(i, p)| (p.id.as_str(), i))
         .collect();
     let mut ev: Vec<Vec<Evidence>> = vec![blank; day.participants.len()];
-    for act in day.acts.iter().filter(|a| !a.retracted) {
+    for act in day.acts.iter().filter(|a| a.is_evidence()) {
         let (Some(&pi), Some(&k)) = (
             person_index.get(act.participant.as_str()),
             code_index.get(act.code.as_str()),
@@ -128,15 +128,40 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalog::{demo_day, demo_event};
-    use crate::model::{Act, Change, Entry, EvidenceKind, Stamp};
+    use crate::catalog::demo_event;
+    use crate::model::{Act, Change, Entry, EvidenceKind, Marks, Stamp};
     use crate::scoring::evidence_for;
+
+    /// A new day of the demo event and the time it starts.
+    fn demo_day() -> (DayRecord, chrono::DateTime<chrono::FixedOffset>) {
+        let ev = demo_event().expect("demo");
+        let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t");
+        (crate::catalog::demo_day(&ev, at), at)
+    }
+
+    /// Act `i` of `who` coded `code` at `i` seconds.
+    fn act(i: usize, at: chrono::DateTime<chrono::FixedOffset>, who: &str, code: &str) -> Act {
+        Act {
+            seq: i as u64 + 1,
+            id: format!("a{i}"),
+            stamp: Stamp {
+                at,
+                elapsed_s: i as f64,
+            },
+            group: "G1".into(),
+            participant: who.into(),
+            code: code.into(),
+            target: None,
+            note: None,
+            retracted: false,
+            floor: true,
+            marks: Box::default(),
+        }
+    }
 
     #[test]
     fn one_pass_equals_evidence_for_on_every_cell() {
-        let ev = demo_event().expect("demo");
-        let at = chrono::DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("t");
-        let mut day = demo_day(&ev, at);
+        let (mut day, at) = demo_day();
         let people: Vec<String> = day.participants.iter().map(|p| p.id.clone()).collect();
         let codes: Vec<String> = day.scheme.codes.iter().map(|c| c.code.clone()).collect();
         let mut seq = 0;
@@ -144,18 +169,20 @@ mod tests {
             seq += 1;
             let act = Act {
                 seq,
-                id: format!("a{i}"),
-                stamp: Stamp {
-                    at,
-                    elapsed_s: i as f64,
-                },
-                group: day.group.clone(),
-                participant: people[(i * 7) % people.len()].clone(),
-                code: codes[(i * 11) % codes.len()].clone(),
-                target: None,
                 note: (i % 9 == 0).then(|| format!("note {i}")),
                 retracted: i % 13 == 0,
-                floor: true,
+                // Some coded outside a coded phase, some of those kept.
+                marks: Box::new(Marks {
+                    outside: i % 5 == 0,
+                    kept: i % 10 == 0,
+                    ..Marks::default()
+                }),
+                ..act(
+                    i,
+                    at,
+                    &people[(i * 7) % people.len()],
+                    &codes[(i * 11) % codes.len()],
+                )
             };
             day.apply(&Entry {
                 seq,
@@ -200,5 +227,35 @@ mod tests {
         }
         assert!(cells > 20);
         assert_eq!(fast[&(people[0].clone(), "M.2".to_string())].notes.len(), 1);
+    }
+
+    #[test]
+    fn acts_coded_outside_a_coded_phase_are_evidence_only_when_kept() {
+        let (mut day, at) = demo_day();
+        let who = day.participants[0].id.clone();
+        let comp = day.scheme.by_code("PROP").expect("PROP").competencies[0].clone();
+        for (i, (outside, kept)) in [(false, false), (true, false), (true, true)]
+            .into_iter()
+            .enumerate()
+        {
+            let seq = i as u64 + 1;
+            let act = Act {
+                marks: Box::new(Marks {
+                    outside,
+                    kept,
+                    ..Marks::default()
+                }),
+                ..act(i, at, &who, "PROP")
+            };
+            day.apply(&Entry {
+                seq,
+                change: Change::ActCoded { act },
+            })
+            .expect("apply");
+        }
+        let cell = &cell_evidence(&day)[&(who.clone(), comp.clone())];
+        let prop = cell.codes.iter().find(|c| c.code == "PROP").expect("PROP");
+        assert_eq!(prop.count, 2, "the one left outside is not evidence");
+        assert_eq!(evidence_for(&day, &who, &comp).tallies[0].times.len(), 2);
     }
 }

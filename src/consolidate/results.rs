@@ -123,5 +123,9 @@ pub fn coverage(
             })
         })
         .collect();
-    Coverage { thin, unsubmitted }
+    Coverage {
+        thin,
+        unsubmitted,
+        never_coded: Vec::new(),
+    }
 }

@@ -88,6 +88,7 @@ pub fn observer_infos(
                         last_seq: f.last_seq,
                         acts: f.live_acts,
                         ratings: f.ratings.len(),
+                        never_coded: !f.phase_aligned,
                     })
                     .collect(),
             })

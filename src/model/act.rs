@@ -43,6 +43,10 @@ pub struct Act {
     /// Whether the participant held the floor (false for a nod or other non-verbal act).
     #[serde(default = "yes")]
     pub floor: bool,
+    /// Corrections, late insertion and coding outside a coded phase; all empty for a plain act.
+    /// Boxed so a change carrying an act stays small in the channels it passes through.
+    #[serde(flatten)]
+    pub marks: Box<super::Marks>,
 }
 
 fn yes() -> bool {

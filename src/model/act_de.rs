@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
 
 use super::act::{Act, Stamp};
+use super::{Marks, Original};
 
 const FIELDS: &[&str] = &[
     "seq",
@@ -23,6 +24,10 @@ const FIELDS: &[&str] = &[
     "note",
     "retracted",
     "floor",
+    "outside",
+    "kept",
+    "inserted",
+    "original",
 ];
 
 enum Field {
@@ -37,6 +42,10 @@ enum Field {
     Note,
     Retracted,
     Floor,
+    Outside,
+    Kept,
+    Inserted,
+    Original,
     Other,
 }
 
@@ -61,6 +70,10 @@ impl<'de> Deserialize<'de> for Field {
                     "note" => Field::Note,
                     "retracted" => Field::Retracted,
                     "floor" => Field::Floor,
+                    "outside" => Field::Outside,
+                    "kept" => Field::Kept,
+                    "inserted" => Field::Inserted,
+                    "original" => Field::Original,
                     _ => Field::Other,
                 })
             }
@@ -181,6 +194,10 @@ impl<'de> Visitor<'de> for ActVisitor {
         let mut note: Option<Option<String>> = None;
         let mut retracted: Option<bool> = None;
         let mut floor: Option<bool> = None;
+        let mut outside: Option<bool> = None;
+        let mut kept: Option<bool> = None;
+        let mut inserted: Option<Option<Stamp>> = None;
+        let mut original: Option<Option<Box<Original>>> = None;
         while let Some(key) = map.next_key::<Field>()? {
             match key {
                 Field::Seq => once(&mut seq, &mut map, "seq")?,
@@ -194,6 +211,10 @@ impl<'de> Visitor<'de> for ActVisitor {
                 Field::Note => once(&mut note, &mut map, "note")?,
                 Field::Retracted => once(&mut retracted, &mut map, "retracted")?,
                 Field::Floor => once(&mut floor, &mut map, "floor")?,
+                Field::Outside => once(&mut outside, &mut map, "outside")?,
+                Field::Kept => once(&mut kept, &mut map, "kept")?,
+                Field::Inserted => once(&mut inserted, &mut map, "inserted")?,
+                Field::Original => once(&mut original, &mut map, "original")?,
                 Field::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -214,6 +235,12 @@ impl<'de> Visitor<'de> for ActVisitor {
             note: note.flatten(),
             retracted: retracted.unwrap_or(false),
             floor: floor.unwrap_or(true),
+            marks: Box::new(Marks {
+                outside: outside.unwrap_or(false),
+                kept: kept.unwrap_or(false),
+                inserted: inserted.flatten(),
+                original: original.flatten(),
+            }),
         })
     }
 }
@@ -280,6 +307,8 @@ mod tests {
         retracted: bool,
         #[serde(default = "yes")]
         floor: bool,
+        #[serde(flatten)]
+        marks: Marks,
     }
 
     fn yes() -> bool {
@@ -300,6 +329,7 @@ mod tests {
                 note: d.note,
                 retracted: d.retracted,
                 floor: d.floor,
+                marks: Box::new(d.marks),
             })
             .map_err(|e| e.to_string());
         (ours, derived)
@@ -310,7 +340,10 @@ mod tests {
         let full = r#"{"seq": 3, "id": "A01-2026-12-03-3", "at": "2026-12-03T09:01:02.5+07:00",
             "elapsed_s": 12.5, "group": "G1", "participant": "P1", "code": "INIT",
             "target": "P2", "note": "kata \"ya\"", "retracted": true, "floor": false,
-            "later": {"x": [1, 2]}}"#;
+            "later": {"x": [1, 2]}, "outside": true, "kept": true,
+            "inserted": {"at": "2026-12-03T09:05:00+07:00", "elapsed_s": 300},
+            "original": {"participant": "P3", "code": "PROP",
+                "stamp": {"at": "2026-12-03T09:01:00+07:00", "elapsed_s": 11}}}"#;
         let bare = r#"{"code": "SU", "participant": "P1", "group": "G1", "elapsed_s": 0,
             "at": "2026-12-03T09:00:00+07:00", "id": "x", "seq": 1, "target": null}"#;
         for json in [full, bare] {

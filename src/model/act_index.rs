@@ -51,6 +51,7 @@ mod tests {
             note: None,
             retracted: false,
             floor: true,
+            marks: Default::default(),
         };
         entry(seq, Change::ActCoded { act })
     }

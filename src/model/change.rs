@@ -4,7 +4,7 @@ use chrono::{DateTime, FixedOffset};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{Act, EvidenceKind, Score, Stamp};
+use super::{Act, Correction, EvidenceKind, Score, Stamp};
 
 /// Everything an observer can do to a day file; each is one journal line.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -24,6 +24,32 @@ pub enum Change {
     ActRestored {
         /// Act id.
         id: String,
+    },
+    /// A past act was corrected from the act list: these values replace the act's, and the act
+    /// keeps its values as first coded (`original`). Newer versions only.
+    ActCorrected {
+        /// Act id.
+        id: String,
+        /// The corrected values.
+        #[serde(flatten)]
+        fix: Correction,
+        /// When the correction was made.
+        stamp: Stamp,
+    },
+    /// A missed act was added afterwards from the act list; the act's own time is when it
+    /// happened. Newer versions only.
+    ActInserted {
+        /// The act.
+        act: Box<Act>,
+        /// When it was added.
+        stamp: Stamp,
+    },
+    /// Whether an act coded outside a coded phase counts as evidence after all. Newer versions only.
+    ActKept {
+        /// Act id.
+        id: String,
+        /// Counts (true) or not.
+        kept: bool,
     },
     /// A note was attached to an act (replacing any earlier note).
     ActNoted {

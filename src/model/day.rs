@@ -207,14 +207,18 @@ impl DayRecord {
         let ix = &mut index;
         match &entry.change {
             Change::ActCoded { act } => {
-                if self.find_act(&act.id, ix).is_some() {
-                    return Err(ApplyError::DuplicateAct {
-                        seq,
-                        id: act.id.clone(),
-                    });
-                }
+                self.new_id(seq, &act.id, ix)?;
                 self.acts.push(act.clone());
             }
+            Change::ActCorrected { id, fix, .. } => {
+                let found = self.find_act(id, ix);
+                self.correct(seq, id, fix, found)?;
+            }
+            Change::ActInserted { act, stamp } => {
+                self.new_id(seq, &act.id, ix)?;
+                self.insert(act, *stamp);
+            }
+            Change::ActKept { id, kept } => self.act_mut(seq, id, ix)?.marks.kept = *kept,
             Change::ActRetracted { id } => self.act_mut(seq, id, ix)?.retracted = true,
             Change::ActRestored { id } => self.act_mut(seq, id, ix)?.retracted = false,
             Change::ActNoted { id, note } => {
@@ -340,6 +344,21 @@ impl DayRecord {
         Ok(())
     }
 
+    fn new_id(
+        &self,
+        seq: u64,
+        id: &str,
+        index: &mut Option<&mut ActIndex>,
+    ) -> Result<(), ApplyError> {
+        match self.find_act(id, index) {
+            Some(_) => Err(ApplyError::DuplicateAct {
+                seq,
+                id: id.to_string(),
+            }),
+            None => Ok(()),
+        }
+    }
+
     fn act_mut(
         &mut self,
         seq: u64,
@@ -359,19 +378,6 @@ impl DayRecord {
         if let Some(t) = self.turns.last_mut().filter(|t| t.end.is_none()) {
             t.end = Some(stamp);
         }
-    }
-
-    pub(super) fn stop_phases(&mut self, stamp: Stamp) {
-        for p in &mut self.phases {
-            if let Some(s) = p.segments.last_mut().filter(|s| s.end.is_none()) {
-                s.end = Some(stamp);
-            }
-        }
-    }
-
-    /// The phase with an open stretch.
-    pub fn running_phase(&self) -> Option<&PhaseRecord> {
-        self.phases.iter().find(|p| p.running())
     }
 }
 

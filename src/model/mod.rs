@@ -3,6 +3,7 @@
 mod act;
 mod act_de;
 mod act_index;
+mod amend;
 mod begin;
 mod change;
 mod day;
@@ -15,6 +16,7 @@ mod midpoint;
 mod observer;
 mod outcome;
 mod participant;
+mod phase_time;
 mod rating;
 mod results;
 mod scheme;
@@ -24,6 +26,7 @@ pub mod validate;
 
 pub use act::{Act, Stamp, Turn};
 pub use act_index::ActIndex;
+pub use amend::{Correction, Marks, Original};
 pub use begin::BeginError;
 pub use change::{Change, Entry};
 pub use day::{

@@ -166,6 +166,7 @@ pub fn record(r: Recording<'_>, rng: &mut ChaCha8Rng) -> Result<DayRecord, Rehea
                         note: None,
                         retracted: false,
                         floor,
+                        marks: Default::default(),
                     },
                 }
             }

@@ -69,7 +69,7 @@ pub fn evidence_for(record: &DayRecord, participant: &str, competency: &str) -> 
     for act in record
         .acts
         .iter()
-        .filter(|a| !a.retracted && a.participant == participant)
+        .filter(|a| a.is_evidence() && a.participant == participant)
     {
         let Some(i) = linked.iter().position(|c| c.code == act.code) else {
             continue;
@@ -122,6 +122,7 @@ mod tests {
                 note: note.map(str::to_string),
                 retracted: false,
                 floor: true,
+                marks: Default::default(),
             };
             day.apply(&Entry {
                 seq: i as u64 + 1,

@@ -3,7 +3,7 @@
 
 use super::undo::Step;
 use super::{Chord, Notice, Outcome, Session, Stroke, seat_for_key};
-use crate::model::{Act, Change};
+use crate::model::{Act, Change, Marks};
 
 impl Session {
     /// Applies one keystroke of the grammar.
@@ -143,14 +143,10 @@ impl Session {
         floor: bool,
     ) -> Outcome {
         self.chord = Chord::Idle;
-        let n = self.record.acts.len() as u64 + 1;
+        let (seq, id) = self.next_act_id();
         let act = Act {
-            seq: n,
-            id: format!(
-                "{}-{}-{n}",
-                self.record.observer.id,
-                self.record.date.format("%Y%m%d")
-            ),
+            seq,
+            id,
             stamp: self.time.now(),
             group: self.record.group.clone(),
             participant: self.record.participants[actor].id.clone(),
@@ -159,6 +155,10 @@ impl Session {
             note: None,
             retracted: false,
             floor,
+            marks: Box::new(Marks {
+                outside: !self.record.running_phase().is_some_and(|p| p.coded),
+                ..Marks::default()
+            }),
         };
         let entry = match self.commit(Change::ActCoded { act }) {
             Ok(e) => e,
@@ -168,7 +168,9 @@ impl Session {
         self.stats.act_added(actor, code, &self.record.acts[i]);
         self.live.push(i);
         self.done(Step::Act(i));
-        let notice = if self.repeats_earlier(self.live.len() - 1) {
+        let notice = if self.record.acts[i].marks.outside {
+            Notice::CodedOutside(i)
+        } else if self.repeats_earlier(self.live.len() - 1) {
             self.flagged.insert(i);
             Notice::Duplicate(i)
         } else {
@@ -178,6 +180,13 @@ impl Session {
             entries: vec![entry],
             notice: Some(notice),
         }
+    }
+
+    /// The next act's sequence number and id, `<observer>-<date>-<seq>`.
+    pub(super) fn next_act_id(&self) -> (u64, String) {
+        let n = self.record.acts.len() as u64 + 1;
+        let date = self.record.date.format("%Y%m%d");
+        (n, format!("{}-{date}-{n}", self.record.observer.id))
     }
 
     pub(super) fn finish(&mut self, change: Change, notice: Notice) -> Outcome {

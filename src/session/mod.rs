@@ -3,8 +3,10 @@
 //! Every change goes through [`DayRecord::apply`] and comes back to the caller as an [`Entry`] to persist.
 //! Nothing here touches a terminal or a disk.
 
+mod amend;
 mod chord;
 mod coding;
+mod draft;
 mod group;
 mod notice;
 mod phase;
@@ -14,6 +16,8 @@ mod stats;
 mod timebase;
 mod undo;
 
+#[cfg(test)]
+mod amend_tests;
 #[cfg(test)]
 mod record_tests;
 #[cfg(test)]
@@ -25,6 +29,7 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 pub use chord::{Chord, Stroke};
+pub use draft::{Draft, DraftError, parse_clock};
 pub use notice::Notice;
 pub use seats::{SEAT_KEYS, key_for_seat, seat_for_key};
 pub use stats::{PersonStats, Stats};
@@ -180,6 +185,13 @@ impl Session {
     /// The seat of a participant in the observed group.
     pub fn seat_of(&self, person: usize) -> Option<u8> {
         (1..=MAX_SEATS).find(|&s| self.seat(s) == Some(person))
+    }
+
+    /// The seat key of a participant (by id) of the observed group.
+    pub fn seat_key_of(&self, participant: &str) -> Option<char> {
+        self.person_index(participant)
+            .and_then(|p| self.seat_of(p))
+            .and_then(key_for_seat)
     }
 
     /// A participant by index.

@@ -51,6 +51,18 @@ pub enum Notice {
     PhaseResumed(usize),
     /// A phase was paused.
     PhasePaused(usize),
+    /// An act was coded while no coded phase ran: kept in the file, marked, not evidence.
+    CodedOutside(usize),
+    /// A past act was corrected from the act list.
+    Corrected(usize),
+    /// The correction typed changes nothing.
+    Unchanged(usize),
+    /// A missed act was inserted from the act list.
+    Inserted(usize),
+    /// An act coded outside a coded phase now counts (true) or no longer counts (false).
+    Kept(usize, bool),
+    /// Keep asked for an act coded in a coded phase, which always counts.
+    AlwaysCounts(usize),
     /// The day record refused a change (a damaged file); nothing was recorded.
     Rejected(String),
 }

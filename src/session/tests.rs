@@ -117,7 +117,9 @@ fn a_letter_codes_the_floor_holder() {
     assert_eq!(act.code, "PROP");
     assert!(act.floor);
     assert_eq!(act.id, "A01-20261203-1");
-    assert_eq!(out[1].notice, Some(Notice::Coded(0)));
+    // Before any phase: allowed, but marked and said.
+    assert!(act.marks.outside);
+    assert_eq!(out[1].notice, Some(Notice::CodedOutside(0)));
     assert!(
         matches!(&out[1].entries[0].change, Change::ActCoded { act } if act.id == "A01-20261203-1")
     );
@@ -252,6 +254,8 @@ fn enter_notes_the_last_live_act() {
 #[test]
 fn a_repeat_within_the_window_is_kept_and_flagged() {
     let (mut s, clock) = session();
+    s.next_phase();
+    s.next_phase();
     keys(&mut s, "1p");
     clock.advance(2.0);
     let out = s.press(Stroke::Char('p'));

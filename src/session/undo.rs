@@ -2,7 +2,7 @@
 //! change withdrawn (the turn it cut short runs on, so no airtime goes to a slip), a phase change
 //! reversed. Redo brings them back in reverse order; any new input clears what Redo holds.
 
-use super::{Notice, Outcome, Session, Stats};
+use super::{Notice, Outcome, Session};
 use crate::model::Change;
 
 /// One input Backspace can take back.
@@ -112,11 +112,6 @@ impl Session {
             n => n,
         });
         out
-    }
-
-    /// The figures again from the record, after turns were taken back or made again.
-    fn recount(&mut self) {
-        self.stats = Stats::from_record(&self.record, &self.person_of, &self.code_of);
     }
 
     fn retract(&mut self, i: usize) -> Outcome {

@@ -317,6 +317,14 @@ pub fn unsubmitted(lang: Lang, who: &str) -> String {
     }
 }
 
+/// Observers with a day file whose coded phase (the discussion) never started.
+pub fn never_coded(lang: Lang, who: &str) -> String {
+    match lang {
+        Lang::Id => format!("tidak pernah memulai fase berkode (diskusi): {who}"),
+        Lang::En => format!("never started the coded phase (the discussion): {who}"),
+    }
+}
+
 /// Wash-up decisions folded into a new consolidation.
 pub fn decisions_kept(lang: Lang, n: usize, journal: &str) -> String {
     match lang {

@@ -70,9 +70,12 @@ pub enum PhaseAsk {
     Next,
 }
 
-/// The question before a phase change; `name` is the phase it acts on.
-pub fn confirm_phase(lang: Lang, ask: PhaseAsk, name: &str, keys: &str) -> String {
+/// The question before a phase change; `name` is the phase it acts on, `first` when no phase has
+/// run yet (then "next" has nothing to end).
+pub fn confirm_phase(lang: Lang, ask: PhaseAsk, name: &str, keys: &str, first: bool) -> String {
     match (lang, ask) {
+        (Lang::Id, PhaseAsk::Next) if first => format!("Mulai fase {name}? {keys}"),
+        (Lang::En, PhaseAsk::Next) if first => format!("Start phase {name}? {keys}"),
         (Lang::Id, PhaseAsk::Start) => format!("Mulai/lanjutkan fase {name}? {keys}"),
         (Lang::En, PhaseAsk::Start) => format!("Start or resume phase {name}? {keys}"),
         (Lang::Id, PhaseAsk::Pause) => format!("Jeda fase {name}? {keys}"),

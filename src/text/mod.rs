@@ -7,6 +7,7 @@
 //! lacks a language.
 
 pub mod agreement;
+pub mod amend;
 pub mod check;
 pub mod cli;
 pub mod commands;
@@ -161,6 +162,7 @@ mod tests {
         assert_complete::<roster::L>();
         assert_complete::<score::S>();
         assert_complete::<guard::G>();
+        assert_complete::<amend::A>();
         assert_complete::<washup::W>();
         assert_complete::<midpoint::Mid>();
         assert_complete::<super::report::ReportWords>();

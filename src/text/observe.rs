@@ -207,5 +207,7 @@ crate::words! {
         Lead(crate::text::roster::L),
         /// The guard rails' words.
         Guard(crate::text::guard::G),
+        /// The act list's words.
+        Amend(crate::text::amend::A),
     }
 }

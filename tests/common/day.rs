@@ -62,6 +62,7 @@ pub fn act(seq: u64) -> Entry {
                 note: None,
                 retracted: false,
                 floor: true,
+                marks: Default::default(),
             },
         },
     }

@@ -60,6 +60,7 @@ fn observe(event: &Event, observer: &str, shift: u64) -> DayRecord {
                         note: None,
                         retracted: false,
                         floor: true,
+                        marks: Default::default(),
                     },
                 },
             );

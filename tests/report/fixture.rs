@@ -106,6 +106,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
                     last_seq: 400 + i as u64,
                     acts: 150 + i,
                     ratings: o.coverage.len() * competencies.len(),
+                    never_coded: false,
                 }],
                 submitted,
             }
@@ -367,6 +368,7 @@ pub fn consolidated(groups: usize) -> Consolidated {
         coverage: Coverage {
             thin: Vec::new(),
             unsubmitted,
+            never_coded: Vec::new(),
         },
         problems: vec![Problem {
             kind: ProblemKind::Recovered,

@@ -196,6 +196,10 @@ pub struct SourceFile {
     pub acts: usize,
     /// Rating cells.
     pub ratings: usize,
+    /// The coded phase (the discussion) never started in this file, so no act in it is evidence
+    /// unless the observer kept it.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub never_coded: bool,
 }
 
 /// Coverage shortfalls.
@@ -205,6 +209,9 @@ pub struct Coverage {
     pub thin: Vec<ThinCoverage>,
     /// Observers with at least one day file whose ratings were never submitted.
     pub unsubmitted: Vec<String>,
+    /// Observers with a day file in which the coded phase (the discussion) never started.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub never_coded: Vec<String>,
 }
 
 /// A participant rated by too few observers.

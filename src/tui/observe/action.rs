@@ -58,6 +58,8 @@ pub enum Action {
     Submit,
     /// Leave the text being typed without saving.
     CancelInput,
+    /// A key of the act list.
+    Acts(super::act_list::ActsAction),
     /// A key of the Score pane.
     Score(ScoreAction),
     /// A key of the lead's roster editor (the observer's read-only roster only says where editing is).

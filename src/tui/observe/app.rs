@@ -36,6 +36,8 @@ pub enum Overlay {
     Mission(Box<TextArea<'static>>),
     /// A phase change waiting for Enter (yes) or Esc (no).
     Confirm(PhaseAsk),
+    /// The act list: correcting, inserting and keeping acts.
+    Acts(super::act_list::ActList),
 }
 
 /// What a note being typed belongs to.
@@ -150,13 +152,15 @@ impl App {
 
     /// The key-handling mode, for the key table.
     pub fn mode(&self) -> Mode {
-        match self.overlay {
+        match &self.overlay {
             Overlay::None => Mode::Normal,
             Overlay::Help(_) => Mode::Help,
             Overlay::Filter => Mode::Filter,
             Overlay::Note { .. } => Mode::Note,
             Overlay::Mission(_) => Mode::Mission,
             Overlay::Confirm(_) => Mode::Confirm,
+            Overlay::Acts(l) if l.edit.is_some() => Mode::ActEdit,
+            Overlay::Acts(_) => Mode::Acts,
         }
     }
 

@@ -15,6 +15,8 @@ pub struct FloorHistory {
     counted: usize,
     /// Per seat: (seat, participant index, seconds per step).
     rows: Vec<(u8, usize, Vec<f64>)>,
+    /// Session seconds where step 0 starts (session time 0:00); floor time before it is not drawn.
+    origin: f64,
 }
 
 impl FloorHistory {
@@ -23,14 +25,16 @@ impl FloorHistory {
         let turns = &s.record().turns;
         let open = turns.last().is_some_and(|t| t.end.is_none());
         let ended = turns.len() - usize::from(open);
-        if ended < self.counted || self.rows.is_empty() {
+        let origin = -s.record().session_s(0.0);
+        if ended < self.counted || self.rows.is_empty() || origin != self.origin {
             self.counted = 0;
+            self.origin = origin;
             self.rows = (1..=MAX_SEATS)
                 .filter_map(|seat| s.seat(seat).map(|p| (seat, p, Vec::new())))
                 .collect();
         }
         for turn in &turns[self.counted..ended] {
-            add(s, &mut self.rows, turn, s.now_s());
+            add(s, &mut self.rows, turn, s.now_s(), self.origin);
         }
         self.counted = ended;
     }
@@ -40,14 +44,14 @@ impl FloorHistory {
         let mut rows = self.rows.clone();
         let turns = &s.record().turns;
         if let Some(turn) = turns.last().filter(|t| t.end.is_none()) {
-            add(s, &mut rows, turn, s.now_s());
+            add(s, &mut rows, turn, s.now_s(), self.origin);
         }
         rows
     }
 }
 
-/// Adds one turn's floor time to its seat's steps.
-fn add(s: &Session, rows: &mut [(u8, usize, Vec<f64>)], turn: &Turn, now: f64) {
+/// Adds one turn's floor time from `origin` on to its seat's steps.
+fn add(s: &Session, rows: &mut [(u8, usize, Vec<f64>)], turn: &Turn, now: f64, origin: f64) {
     let Some(row) = s
         .person_index(&turn.participant)
         .and_then(|p| rows.iter_mut().find(|r| r.1 == p))
@@ -55,8 +59,8 @@ fn add(s: &Session, rows: &mut [(u8, usize, Vec<f64>)], turn: &Turn, now: f64) {
         return;
     };
     let step = f64::from(STEP_S);
-    let start = turn.start.elapsed_s.max(0.0);
-    let end = turn.end.map_or(now, |e| e.elapsed_s).min(now);
+    let start = (turn.start.elapsed_s - origin).max(0.0);
+    let end = turn.end.map_or(now, |e| e.elapsed_s).min(now) - origin;
     let mut t = start;
     while t < end {
         let i = (t / step) as usize;

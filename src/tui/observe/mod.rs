@@ -4,6 +4,7 @@
 //! [`render`] draws the state; the key table in [`keymap`] dispatches keys and draws the help and hints;
 //! [`run()`] puts it on the shell with the day file's writer.
 
+pub mod act_list;
 pub mod action;
 pub mod app;
 mod floor;

@@ -32,6 +32,13 @@ pub fn on_key(app: &mut App, key: KeyEvent) -> Vec<Effect> {
 /// Applies one action and returns the work it needs done.
 pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
     let fx = apply(app, action);
+    // A correction changes an act in place: its prepared line is prepared again.
+    let corrected = fx.iter().any(|e| {
+        matches!(e, Effect::Persist(entry) if matches!(entry.change, crate::model::Change::ActCorrected { .. }))
+    });
+    if corrected {
+        app.recent = Default::default();
+    }
     app.floor.catch_up(&app.session);
     app.recent.catch_up(&app.session, app.lang);
     fx
@@ -66,6 +73,8 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
             absorb(app, out)
         }
         Action::Stroke(_) => Vec::new(),
+        Action::Acts(a) if app.pane == Pane::Observe => super::act_list::update(app, a),
+        Action::Acts(_) => Vec::new(),
         Action::Score(a) if app.pane == Pane::Score => score::update(app, a),
         Action::Score(_) => Vec::new(),
         // The roster is read-only while observing; editing it is `lgd roster`.

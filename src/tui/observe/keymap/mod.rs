@@ -34,6 +34,10 @@ pub enum Context {
     Mission,
     /// A phase change waiting for yes or no.
     Confirm,
+    /// The act list.
+    Acts,
+    /// The act list's edit line.
+    ActEdit,
     /// The Roster pane while observing: edit keys only say where editing happens.
     RosterView,
     /// The lead's editing keys on the Roster pane (`lgd roster`).
@@ -69,6 +73,8 @@ pub fn contexts_for(mode: Mode, pane: Pane) -> &'static [Context] {
         (Mode::Note, _) => &[C::Always, C::Note],
         (Mode::Mission, _) => &[C::Always, C::Mission],
         (Mode::Confirm, _) => &[C::Always, C::Confirm],
+        (Mode::Acts, _) => &[C::Always, C::Acts],
+        (Mode::ActEdit, _) => &[C::Always, C::ActEdit],
         (Mode::Normal, Pane::Observe) => &[C::Always, OBS, C::Panes],
         (Mode::Normal, Pane::Roster) => &[C::Always, ROS, C::RosterView, C::Panes],
         (Mode::Normal, Pane::Group) => &[C::Always, GRP, C::Panes],
@@ -91,6 +97,10 @@ pub enum Mode {
     Mission,
     /// A phase change waits for yes or no.
     Confirm,
+    /// The act list is open.
+    Acts,
+    /// Typing on the act list's edit line.
+    ActEdit,
 }
 
 /// The bindings that apply in a mode and pane, in lookup order.

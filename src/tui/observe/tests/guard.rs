@@ -79,7 +79,7 @@ fn next_phase_asks_and_no_changes_nothing() {
     assert!(press(&mut app, ctrl('n')).is_empty(), "Ctrl+N only asks");
     assert!(matches!(app.overlay, Overlay::Confirm(_)));
     assert!(
-        draw(&app, 80, 24).contains("start phase"),
+        draw(&app, 80, 24).contains("Start phase"),
         "the question is shown"
     );
     // A doubled key or a code letter does not say yes.
@@ -96,6 +96,18 @@ fn next_phase_asks_and_no_changes_nothing() {
     press(&mut app, ctrl('n'));
     let fx = press(&mut app, KeyCode::Enter.into());
     assert_eq!(persisted(&fx), 1);
+}
+
+#[test]
+fn ctrl_n_before_any_phase_asks_to_start_not_to_end() {
+    let (mut app, _) = app(Lang::Id);
+    press(&mut app, ctrl('n'));
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains("Mulai fase Membaca kasus?"), "{screen}");
+    assert!(!screen.contains("Akhiri"), "{screen}");
+    press(&mut app, KeyCode::Enter.into());
+    press(&mut app, ctrl('n'));
+    assert!(draw(&app, 80, 24).contains("Akhiri fase ini"));
 }
 
 #[test]

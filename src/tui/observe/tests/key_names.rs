@@ -15,6 +15,13 @@ fn the_table_names_the_keys_the_sentences_speak_of() {
         BINDINGS.key_of(&Action::Stroke(Stroke::Redo), lang),
         "Ctrl+R"
     );
+    assert_eq!(
+        BINDINGS.key_of(
+            &Action::Acts(crate::tui::observe::act_list::ActsAction::Open),
+            lang
+        ),
+        "Ctrl+L"
+    );
     let (app, _) = app(lang);
     assert!(draw(&app, 120, 30).contains("not started (Ctrl+P)"));
 }
@@ -31,6 +38,7 @@ fn every_sentence_with_a_key_says_the_key_it_is_given() {
             roster::quit_refused(lang, "F9", "why"),
             washup::quit_refused(lang, "F9", "why"),
             washup::withdraw_hint(lang, "F9"),
+            crate::text::amend::coded_outside(lang, "3 Rosa PROP", "F9"),
         ];
         for s in said {
             assert!(s.contains("F9") && !s.contains("Ctrl+"), "{s}");

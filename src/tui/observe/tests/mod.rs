@@ -1,5 +1,6 @@
 //! Tests of the terminal app with no terminal: keys to state and effects, and screens on a TestBackend.
 
+mod acts;
 mod guard;
 mod guide;
 mod key_names;

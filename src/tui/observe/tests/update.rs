@@ -116,6 +116,8 @@ fn enter_types_a_note_for_the_last_act() {
 #[test]
 fn a_double_press_is_kept_and_flagged_on_screen() {
     let (mut app, _) = app(Lang::En);
+    next_phase(&mut app);
+    next_phase(&mut app);
     let fx = type_keys(&mut app, "1pp");
     assert_eq!(changes(&fx).len(), 3);
     assert_eq!(app.status, Some(Status::Notice(Notice::Duplicate(1))));

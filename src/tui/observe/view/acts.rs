@@ -29,7 +29,6 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     let inner = block.inner(area);
     let width = usize::from(inner.width);
     let rows = usize::from(inner.height);
-    let seconds = width >= 44;
     // Names only where they fit in a fixed column, so codes line up.
     let name_w = if width >= 40 { (width - 26).min(16) } else { 0 };
     let mut lines = Vec::with_capacity(rows);
@@ -49,13 +48,10 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
                 &prepared
             }
         };
-        let time = if seconds {
-            fixed.time.as_str()
-        } else {
-            fixed.time.get(..5).unwrap_or(&fixed.time)
-        };
+        // The session clock is not prepared: its origin moves when the discussion starts.
+        let time = fmt::session_clock(s.record(), a.stamp.elapsed_s);
         let flagged = s.is_flagged(i);
-        let mut text = format!("{time} {} ", fixed.seat);
+        let mut text = format!("{time:>5} {} ", fixed.seat);
         if name_w > 0 {
             text.push_str(&fmt::fit(&fixed.name, name_w));
             text.push(' ');
@@ -66,10 +62,12 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
             fixed.target,
             if a.floor { "" } else { "°" },
             if flagged { style::FLAG_MARK } else { "" },
-            if a.retracted { "↶" } else { "" },
+            super::act_list::marks(a),
         );
         let st = if a.retracted {
             style::retracted()
+        } else if !a.is_evidence() {
+            style::dim()
         } else if flagged {
             style::nudge()
         } else if fixed.negative {
@@ -123,6 +121,7 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
         T::NoFloorMark,
         T::Flagged,
         T::Retracted,
+        T::Amend(crate::text::amend::A::Outside),
     ] {
         let item = t.get(lang);
         let last = marks.last().map_or(0, |l| l.width());

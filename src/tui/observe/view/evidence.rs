@@ -92,7 +92,11 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
                 Valence::Negative => ("−", style::negative()),
                 Valence::Neutral => ("0", style::dim()),
             };
-            let times: Vec<String> = t.times.iter().map(|s| fmt::clock(*s)).collect();
+            let times: Vec<String> = t
+                .times
+                .iter()
+                .map(|s| fmt::session_clock(rec, *s))
+                .collect();
             lines.push(Line::from(vec![
                 Span::styled(format!("{sign} {:<6}{:>2}  ", t.code, t.times.len()), sty),
                 Span::styled(times.join(" "), style::dim()),
@@ -104,7 +108,7 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
         for n in &ev.notes {
             lines.push(Line::from(format!(
                 "{} {} {}",
-                fmt::clock(n.elapsed_s),
+                fmt::session_clock(rec, n.elapsed_s),
                 n.code,
                 n.note
             )));

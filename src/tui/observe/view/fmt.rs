@@ -13,6 +13,21 @@ pub fn clock(secs: f64) -> String {
     }
 }
 
+/// Seconds as `m:ss`, with `-` before a negative time.
+pub fn clock_signed(secs: f64) -> String {
+    if secs <= -1.0 {
+        format!("-{}", clock(-secs))
+    } else {
+        clock(secs)
+    }
+}
+
+/// Session time of a moment, `m:ss` from the start of the coded discussion (`-` before it), the
+/// one clock every view shows; wall-clock time stays in the file.
+pub fn session_clock(rec: &crate::model::DayRecord, elapsed_s: f64) -> String {
+    clock_signed(rec.session_s(elapsed_s))
+}
+
 /// Cuts text to `width` columns, ending in `…` when cut, then pads it to exactly `width`.
 pub fn fit(text: &str, width: usize) -> String {
     let mut out = cut(text, width);

@@ -72,7 +72,13 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
     if let Overlay::Confirm(ask) = app.overlay {
         let name = crate::tui::observe::guard::asked_phase_name(app, ask);
         let keys = crate::text::guard::G::MConfirmKeys.get(lang);
-        let question = crate::text::guard::confirm_phase(lang, ask, &name, keys);
+        let first = app
+            .session
+            .record()
+            .phases
+            .iter()
+            .all(|p| p.segments.is_empty());
+        let question = crate::text::guard::confirm_phase(lang, ask, &name, keys, first);
         frame.render_widget(
             Paragraph::new(Line::from(Span::styled(question, style::chord())))
                 .wrap(Wrap { trim: true }),
@@ -191,6 +197,9 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
             .get(*i)
             .map_or(String::new(), |p| p.name.get(lang).to_string())
     };
+    if let Some(said) = super::act_list::notice_text(app, n) {
+        return said;
+    }
     match n {
         Notice::NoFloor => (T::MNoFloor.get(lang).into(), style::warn()),
         Notice::FloorBack(undone) => (crate::text::guard::floor_back(lang, *undone), style::warn()),
@@ -227,6 +236,7 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
         ),
         Notice::PhasePaused(i) => (text::phase_event(lang, false, &phase(i)), style::warn()),
         Notice::Rejected(r) => (r.clone(), style::error()),
+        _ => (String::new(), style::dim()),
     }
 }
 

@@ -150,7 +150,13 @@ pub(super) fn phase_line(app: &App) -> Line<'static> {
     } else {
         Span::styled(T::Paused.get(lang), style::warn())
     };
-    let clock = format!("{} / {}", fmt::clock(elapsed), fmt::clock(planned));
+    // One clock on screen: session time, as the acts and the Score pane show it; the plan's
+    // overrun is the phase's own.
+    let clock = format!(
+        "{} {}",
+        T::Amend(crate::text::amend::A::Session).get(lang),
+        fmt::session_clock(s.record(), now)
+    );
     let clock_style = if elapsed > planned {
         style::error()
     } else {

@@ -1,6 +1,7 @@
 //! Pure views: `render(&App, &mut Frame)` draws everything from the app's state, every area computed
 //! from `frame.area()` on each frame, so resizing can never leave a stale layout.
 
+mod act_list;
 mod acts;
 mod evidence;
 pub(crate) mod fmt;
@@ -47,8 +48,10 @@ pub fn render(app: &App, frame: &mut Frame) {
     }
     footer::status(app, frame, status);
     footer::hints(app, frame, hints);
-    if let Overlay::Help(scroll) = app.overlay {
-        help::render(app, frame, body, scroll);
+    match &app.overlay {
+        Overlay::Help(scroll) => help::render(app, frame, body, *scroll),
+        Overlay::Acts(list) => act_list::render(app, list, frame, body),
+        _ => {}
     }
 }
 

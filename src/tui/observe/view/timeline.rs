@@ -61,7 +61,8 @@ pub fn lines(app: &App, area: Rect) -> Vec<Line<'static>> {
     if columns < 10 {
         return Vec::new();
     }
-    let now = s.now_s();
+    // Session time: 0:00 is the start of the coded discussion, as everywhere else.
+    let now = s.record().session_s(s.now_s()).max(0.0);
     let bin = bin_seconds(now, columns);
     let rows = shares(s, &app.floor, columns, bin);
     let used = ((now / f64::from(bin)).ceil() as usize).clamp(1, columns);

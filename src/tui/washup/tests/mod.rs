@@ -143,6 +143,7 @@ fn evidence(at: chrono::DateTime<chrono::FixedOffset>) -> Vec<Change> {
                 note: Some("menyambung ide P10".into()),
                 retracted: false,
                 floor: true,
+                marks: Default::default(),
             },
         },
     ]

@@ -1,5 +1,6 @@
 //! The key table's rows, one file per pane; [`super::BINDINGS`] chains them in this order.
 
+mod acts;
 pub(crate) mod common;
 mod group;
 pub(crate) mod input;
@@ -21,5 +22,6 @@ pub(super) static SLICES: &[&[Binding]] = &[
     common::PANES,
     common::HELP,
     common::CONFIRM,
+    acts::ACTS,
     input::INPUT,
 ];

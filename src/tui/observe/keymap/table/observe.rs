@@ -4,12 +4,14 @@ use ratatui::crossterm::event::KeyCode as K;
 
 use super::super::{Binding, Context, dispatch};
 use crate::session::Stroke;
+use crate::text::amend::A;
 use crate::text::observe::T;
 use crate::tui::keys::{
     Does::{Do, With},
     Key::{self, Ctrl, Plain},
     b,
 };
+use crate::tui::observe::act_list::ActsAction;
 use crate::tui::observe::action::Action;
 use crate::tui::observe::pane::Pane;
 
@@ -65,6 +67,13 @@ pub static OBSERVE: &[Binding] = &[
         Do(Action::BeginNote),
         T::KNote,
         Some(T::HNote),
+    ),
+    b(
+        &[Ctrl('l')],
+        OBS,
+        Do(Action::Acts(ActsAction::Open)),
+        T::Amend(A::KOpen),
+        Some(T::Amend(A::HOpen)),
     ),
     b(
         &[Plain(K::Esc)],
