@@ -5,6 +5,7 @@ mod act_index;
 mod begin;
 mod change;
 mod day;
+mod day_ratings;
 mod digest;
 mod event;
 mod framework;
@@ -17,6 +18,7 @@ mod participant;
 mod rating;
 mod results;
 mod scheme;
+mod submission;
 mod text;
 mod turns;
 pub mod validate;
@@ -45,5 +47,6 @@ pub use results::{
     LevelError, MergeCount, OnlineScore, ParticipantResults, SelfRating, participant_results,
 };
 pub use scheme::{Code, RESERVED_KEYS, RubricItem, Scheme, Valence};
+pub use submission::Withdrawal;
 pub use text::{Lang, Localized};
 pub use turns::ClosedAt;

@@ -13,6 +13,10 @@ crate::words! {
         Empty => ("sel kosong", "empty cells"),
         Submitted => ("⊠ terkirim, terkunci", "⊠ submitted, locked"),
         Draft => ("belum dikirim", "not submitted"),
+        Withdrawn => (
+            "↺ ditarik, kirim lagi bila siap",
+            "↺ withdrawn, submit again when ready",
+        ),
         Evidence => ("Bukti", "Evidence"),
         Levels => ("Level", "Levels"),
         Target => ("target", "target"),
@@ -58,11 +62,18 @@ crate::words! {
             "Submit all ratings? They lock afterwards. Enter = submit, Esc = cancel",
         ),
         PromptRubric => ("Catatan rubrik", "Rubric note"),
+        PromptWithdraw => (
+            "Nilai sudah dikirim. Tarik kembali untuk diubah? Alasan (Esc = batal)",
+            "Ratings were submitted. Withdraw them to change? Reason (Esc = cancel)",
+        ),
+        MWithdrawn => (
+            "Kiriman ditarik dengan alasannya; kiriman lama tetap berlaku sampai dikirim lagi.",
+            "Submission withdrawn with its reason; the earlier one stands until you submit again.",
+        ),
         MSubmitted => (
             "Nilai dikirim dan dikunci.",
             "Ratings submitted and locked.",
         ),
-        MAlreadySubmitted => ("Nilai sudah dikirim.", "Ratings are already submitted."),
         MReasonNeeded => (
             "Perubahan butuh alasan; tidak ada yang diubah.",
             "A change needs a reason; nothing changed.",
@@ -90,8 +101,8 @@ crate::words! {
         ),
         KNeutral => ("catatan bukti: netral", "evidence note: neutral"),
         KSubmit => (
-            "kirim nilai (lalu terkunci)",
-            "submit the ratings (then locked)",
+            "kirim nilai (lalu terkunci); sudah dikirim: tarik kembali dengan alasan",
+            "submit the ratings (then locked); once submitted: withdraw with a reason",
         ),
         HLevel => ("level", "level"),
         HNotObserved => ("t/t", "n/o"),

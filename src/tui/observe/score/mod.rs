@@ -3,6 +3,7 @@
 //! The cursor walks one list of rows: the rated participants first, then the rubric items of the group's
 //! product. A suggestion is only ever shown; every value here comes from a key the observer pressed.
 
+mod pending;
 mod rubric;
 pub mod submit;
 
@@ -12,6 +13,7 @@ use super::update::absorb;
 use crate::model::{EvidenceKind, MAX_LEVEL, Score};
 use crate::text::observe::T;
 use crate::text::score::S;
+pub use pending::Pending;
 use rubric::{rubric_item, score_or_ask};
 
 /// What a Score-pane key asks for (an [`Action::Score`](super::Action::Score)).
@@ -50,6 +52,8 @@ pub enum ScoreNote {
     ConfirmSubmitEmpty,
     /// The note on the selected rubric item.
     Rubric,
+    /// Why the submitted ratings are withdrawn.
+    Withdraw,
 }
 
 impl ScoreNote {
@@ -63,33 +67,9 @@ impl ScoreNote {
             ScoreNote::Reason => S::PromptReason,
             ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty => S::PromptConfirm,
             ScoreNote::Rubric => S::PromptRubric,
+            ScoreNote::Withdraw => S::PromptWithdraw,
         })
     }
-}
-
-/// A change after submission, waiting for its reason.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    /// A rating cell.
-    Rating {
-        /// Participant id.
-        participant: String,
-        /// Competency code.
-        competency: String,
-        /// The new value.
-        score: Score,
-        /// The justification to keep.
-        note: String,
-    },
-    /// A rubric item of the group's product.
-    Rubric {
-        /// Rubric item id.
-        item: String,
-        /// The new score.
-        score: u8,
-        /// The note to keep.
-        note: String,
-    },
 }
 
 /// The cursor and anything waiting on a prompt.
@@ -170,7 +150,7 @@ pub fn update(app: &mut App, action: ScoreAction) -> Vec<Effect> {
         }
         ScoreAction::SubmitAll => {
             if app.session.submitted() {
-                say(app, S::MAlreadySubmitted);
+                prompt(app, ScoreNote::Withdraw, String::new());
             } else {
                 prompt(app, ScoreNote::ConfirmSubmit, String::new());
             }
@@ -298,33 +278,8 @@ pub fn submit_note(app: &mut App, note: ScoreNote, text: &str) -> Vec<Effect> {
     match note {
         ScoreNote::ConfirmSubmit => submit::first(app),
         ScoreNote::ConfirmSubmitEmpty => submit::second(app, text),
-        ScoreNote::Reason => {
-            let Some(p) = app.score.pending.take() else {
-                return Vec::new();
-            };
-            if text.trim().is_empty() {
-                say(app, S::MReasonNeeded);
-                return Vec::new();
-            }
-            let out = match p {
-                Pending::Rating {
-                    participant,
-                    competency,
-                    score,
-                    note,
-                } => app
-                    .session
-                    .set_rating(&participant, &competency, score, &note, Some(text)),
-                Pending::Rubric { item, score, note } => {
-                    app.session.score_rubric(&item, score, &note, Some(text))
-                }
-            };
-            let fx = absorb(app, out);
-            if !fx.is_empty() {
-                say(app, S::MEditRecorded);
-            }
-            fx
-        }
+        ScoreNote::Withdraw => submit::withdraw(app, text),
+        ScoreNote::Reason => pending::finish(app, text),
         ScoreNote::Justify => {
             let Some(Cell::Rating(p, comp)) = selected(app) else {
                 return Vec::new();
@@ -336,24 +291,7 @@ pub fn submit_note(app: &mut App, note: ScoreNote, text: &str) -> Vec<Effect> {
             };
             set_or_ask(app, id, comp, score, text.trim().to_string())
         }
-        ScoreNote::Evidence(kind) => {
-            let Some(Cell::Rating(p, comp)) = selected(app) else {
-                return Vec::new();
-            };
-            let id = app.session.record().participants[p].id.clone();
-            let out = app.session.add_evidence(&id, &comp, kind, text);
-            let saved = !out.entries.is_empty();
-            let fx = absorb(app, out);
-            say(
-                app,
-                if saved {
-                    S::MEvidenceAdded
-                } else {
-                    S::MNoteEmpty
-                },
-            );
-            fx
-        }
+        ScoreNote::Evidence(kind) => pending::evidence(app, kind, text),
         ScoreNote::Rubric => {
             let Some(Cell::Rubric(i)) = selected(app) else {
                 return Vec::new();

@@ -6,6 +6,7 @@ mod key_names;
 mod keytable;
 mod read_only;
 mod render;
+mod resubmit;
 mod save_failure;
 mod score;
 mod sizes;

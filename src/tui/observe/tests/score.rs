@@ -8,7 +8,7 @@ use crate::tui::Pane;
 use crate::tui::observe::app::{NoteTarget, Overlay};
 use crate::tui::observe::score::{ScoreNote, empty_cells};
 
-fn changes(fx: &[Effect]) -> Vec<&Change> {
+pub(super) fn changes(fx: &[Effect]) -> Vec<&Change> {
     fx.iter()
         .filter_map(|e| match e {
             Effect::Persist(entry) => Some(&entry.change),
@@ -17,7 +17,7 @@ fn changes(fx: &[Effect]) -> Vec<&Change> {
         .collect()
 }
 
-fn on_score(lang: Lang) -> App {
+pub(super) fn on_score(lang: Lang) -> App {
     let (mut app, _) = scripted(lang);
     // Ratings are given once the discussion is paused or over: while it is coded, digits on the
     // Score pane are refused (see tests/guard.rs).
@@ -27,7 +27,7 @@ fn on_score(lang: Lang) -> App {
     app
 }
 
-fn enter(app: &mut App) -> Vec<Effect> {
+pub(super) fn enter(app: &mut App) -> Vec<Effect> {
     press(app, KeyCode::Enter.into())
 }
 

@@ -114,7 +114,11 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
     if !notes.is_empty() {
         lines.push(heading(lang, S::EvidenceNotes));
         for n in notes {
-            lines.push(Line::from(format!("{} {}", n.kind.sign(), n.text)));
+            let mut spans = vec![Span::raw(format!("{} {}", n.kind.sign(), n.text))];
+            if n.after_submission {
+                spans.push(after_submission(lang, n.reason.as_deref().unwrap_or("")));
+            }
+            lines.push(Line::from(spans));
         }
     }
     if let Some(r) = rec.rating(&person.id, comp) {
@@ -221,16 +225,21 @@ fn history_line(
         spans.push(Span::styled(format!(" “{note}”"), style::dim()));
     }
     if let Some(reason) = after_submission {
-        spans.push(Span::styled(
-            format!(
-                " [{}; {}: {reason}]",
-                S::AfterSubmission.get(lang),
-                S::Reason.get(lang),
-            ),
-            style::warn(),
-        ));
+        spans.push(self::after_submission(lang, reason));
     }
     Line::from(spans)
+}
+
+/// The mark of a change made after submission, with its reason: " [after submission; reason: …]".
+fn after_submission(lang: Lang, reason: &str) -> Span<'static> {
+    Span::styled(
+        format!(
+            " [{}; {}: {reason}]",
+            S::AfterSubmission.get(lang),
+            S::Reason.get(lang),
+        ),
+        style::warn(),
+    )
 }
 
 fn rubric_lines(app: &App, i: usize) -> (String, Vec<Line<'static>>) {

@@ -97,6 +97,7 @@ fn draw_grid(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
 
     let lock = match rec.submitted_at {
+        Some(_) if rec.withdrawn() => Span::styled(S::Withdrawn.get(lang), style::warn()),
         Some(at) => Span::styled(
             format!("{} {}", S::Submitted.get(lang), at.format("%H:%M")),
             style::warn(),
