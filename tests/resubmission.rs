@@ -151,7 +151,7 @@ fn consolidate_says_who_re_submitted_how_often_and_why() {
     let text = common::stdout(&o);
     assert!(o.status.success(), "{}", common::stderr(&o));
     assert!(
-        text.contains("A01 menarik dan mengirim ulang nilai 1 kali (alasan: salah peserta)"),
+        text.contains("A01 membuka lagi dan mengirim ulang nilai 1 kali (alasan: salah peserta)"),
         "{text}"
     );
 

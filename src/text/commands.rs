@@ -320,7 +320,7 @@ pub fn unsubmitted(lang: Lang, who: &str) -> String {
 pub fn resubmitted(lang: Lang, who: &str, times: usize, reasons: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "{who} menarik dan mengirim ulang nilai {times} kali (alasan: {reasons}); kiriman terakhir yang dihitung"
+            "{who} membuka lagi dan mengirim ulang nilai {times} kali (alasan: {reasons}); kiriman terakhir yang dihitung"
         ),
         Lang::En => format!(
             "{who} withdrew and re-submitted ratings {times} time(s) (reasons: {reasons}); the latest submission is counted"
@@ -332,7 +332,7 @@ pub fn resubmitted(lang: Lang, who: &str, times: usize, reasons: &str) -> String
 pub fn still_withdrawn(lang: Lang, who: &str, reason: &str, at: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "{who} menarik kiriman nilai (alasan: {reason}) dan belum mengirim lagi; kiriman pukul {at} yang dihitung"
+            "{who} membuka lagi kiriman nilai (alasan: {reason}) dan belum mengirim lagi; kiriman pukul {at} yang dihitung"
         ),
         Lang::En => format!(
             "{who} withdrew their ratings (reason: {reason}) and has not submitted again; the submission of {at} is counted"

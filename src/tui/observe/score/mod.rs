@@ -33,8 +33,10 @@ pub enum ScoreAction {
     Justify,
     /// Write an evidence note of this kind.
     Evidence(EvidenceKind),
-    /// Submit the ratings (asks first).
+    /// Submit the ratings (asks first), or withdraw them once submitted.
     SubmitAll,
+    /// Scroll the selected cell's evidence by this many lines.
+    Scroll(i16),
 }
 
 /// What a prompt typed on the Score pane is for.
@@ -81,6 +83,8 @@ pub struct ScoreState {
     pub col: usize,
     /// A post-submission change waiting for its reason.
     pub pending: Option<Pending>,
+    /// Lines of the selected cell's evidence scrolled past; back to the top on a new cell.
+    pub scroll: u16,
 }
 
 /// What the cursor is on.
@@ -124,6 +128,7 @@ pub fn move_rows(app: &mut App, delta: i32) {
     let rows = app.session.rated_people().len() + app.session.record().scheme.rubric.len();
     let last = rows.saturating_sub(1) as i64;
     app.score.row = (app.score.row as i64 + i64::from(delta)).clamp(0, last.max(0)) as usize;
+    app.score.scroll = 0;
 }
 
 /// Applies a Score-pane key.
@@ -132,10 +137,19 @@ pub fn update(app: &mut App, action: ScoreAction) -> Vec<Effect> {
     match action {
         ScoreAction::Left => {
             app.score.col = app.score.col.saturating_sub(1);
+            app.score.scroll = 0;
             Vec::new()
         }
         ScoreAction::Right => {
             app.score.col = (app.score.col + 1).min(cols.saturating_sub(1));
+            app.score.scroll = 0;
+            Vec::new()
+        }
+        ScoreAction::Scroll(by) => {
+            // Never past the last line, so scrolling back up answers at once.
+            let last = crate::tui::observe::view::evidence::line_count(app).saturating_sub(1);
+            let to = (i32::from(app.score.scroll) + i32::from(by)).clamp(0, i32::from(last));
+            app.score.scroll = u16::try_from(to).unwrap_or(0);
             Vec::new()
         }
         ScoreAction::Digit(d) => digit(app, d),

@@ -2,8 +2,10 @@
 
 mod guard;
 mod guide;
+mod inert;
 mod key_names;
 mod keytable;
+mod narrow;
 mod read_only;
 mod render;
 mod resubmit;

@@ -86,7 +86,7 @@ fn a_submission_can_be_withdrawn_with_a_reason_changed_freely_and_made_again() {
         [Change::RatingsWithdrawn { reason, .. }] if reason == "salah peserta"
     ));
     assert!(!app.session.submitted());
-    assert!(draw(&app, 80, 24).contains("ditarik"));
+    assert!(draw(&app, 80, 24).contains("dibuka lagi"));
 
     // Withdrawn: a digit changes the cell straight away, with no reason and no mark.
     let fx = type_keys(&mut app, "4");
