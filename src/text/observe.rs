@@ -93,8 +93,8 @@ crate::words! {
         KPhaseToggle => ("mulai/jeda fase", "start/pause phase"),
         KPhaseNext => ("fase berikutnya", "next phase"),
         KSeat => (
-            "kursi bicara (sekali lagi = hening)",
-            "seat takes the floor (again = silence)",
+            "kursi bicara (sekali lagi: tetap bicara)",
+            "seat takes the floor (again: keeps it)",
         ),
         KSilence => ("hening", "silence"),
         KCode => ("kode perilaku pembicara", "code the speaker's behaviour"),
