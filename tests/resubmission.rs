@@ -130,6 +130,18 @@ fn a_withdrawal_not_yet_followed_by_a_submission_leaves_the_earlier_one_counted(
     assert_eq!(r.after_submission[0].score, Score::Level { level: 4.0 });
 }
 
+/// What `lgd consolidate --lang LANG --out OUT INPUT` prints; it must succeed.
+fn printed(input: &Path, out: &Path, lang: &str) -> String {
+    let o = common::lgd()
+        .args(["consolidate", "--lang", lang, "--out"])
+        .arg(out)
+        .arg(input)
+        .output()
+        .expect("runs");
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    common::stdout(&o)
+}
+
 #[test]
 fn consolidate_says_who_re_submitted_how_often_and_why() {
     let tmp = tempfile::tempdir().expect("tmp");
@@ -142,14 +154,7 @@ fn consolidate_says_who_re_submitted_how_often_and_why() {
     submit(&mut a);
     files(&input, &a);
     let out = tmp.path().join("hasil");
-    let o = common::lgd()
-        .args(["consolidate", "--lang", "id", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .output()
-        .expect("runs");
-    let text = common::stdout(&o);
-    assert!(o.status.success(), "{}", common::stderr(&o));
+    let text = printed(&input, &out, "id");
     assert!(
         text.contains("A01 membuka lagi dan mengirim ulang nilai 1 kali (alasan: salah peserta)"),
         "{text}"
@@ -158,14 +163,7 @@ fn consolidate_says_who_re_submitted_how_often_and_why() {
     // Withdrawn again and not submitted: the earlier submission is named as the one counted.
     withdraw(&mut a, "ragu");
     files(&input, &a);
-    let o = common::lgd()
-        .args(["consolidate", "--lang", "en", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .output()
-        .expect("runs");
-    let text = common::stdout(&o);
-    assert!(o.status.success(), "{}", common::stderr(&o));
+    let text = printed(&input, &out, "en");
     assert!(
         text.contains("A01 withdrew their ratings (reason: ragu) and has not submitted again"),
         "{text}"

@@ -1,8 +1,6 @@
 //! Names holding control characters (newline, tab, NUL, U+202E) neither reach the terminal nor shift
 //! a column: every pane at 80x24 and 120x40.
 
-use std::sync::Arc;
-
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
@@ -13,7 +11,6 @@ use crate::tui::Pane;
 
 /// The demo app with seat 1's participant and the observer renamed to hostile names.
 fn hostile() -> App {
-    let clock = Arc::new(ManualClock::jakarta());
     let mut event = demo_event().expect("demo");
     let g1 = event.groups.iter().find(|g| g.id == "G1").expect("G1");
     let first = g1.seats.values().next().expect("seat 1").clone();
@@ -27,17 +24,7 @@ fn hostile() -> App {
             o.name = "Andi\u{1b}[2J\u{202E}X".into();
         }
     }
-    let event = Arc::new(event);
-    let record = DayRecord::begin(
-        &event,
-        Catalog::builtin().resolver(),
-        "A01",
-        None,
-        clock.now().date_naive(),
-        clock.now(),
-    )
-    .expect("begin");
-    App::new(Session::open(record, clock), event, Lang::Id)
+    app_of(event, Lang::Id).0
 }
 
 fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {

@@ -3,7 +3,7 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::score::{changes, enter, on_score};
+use super::score::{changes, enter, last_entry, on_score};
 use super::*;
 use crate::model::{Change, EvidenceKind};
 use crate::tui::observe::app::{NoteTarget, Overlay};
@@ -94,13 +94,7 @@ fn a_submission_can_be_withdrawn_with_a_reason_changed_freely_and_made_again() {
         changes(&fx)[..],
         [Change::RatingSet { reason: None, .. }]
     ));
-    let rec = app.session.record();
-    let p = &rec.participants[app.session.rated_people()[0]].id;
-    let last = rec
-        .rating(p, "M.2")
-        .and_then(|r| r.history.last())
-        .expect("history");
-    assert!(!last.after_submission);
+    assert!(!last_entry(&app).after_submission);
 
     // S submits again through the same questions.
     press(&mut app, KeyCode::Char('S').into());
