@@ -176,6 +176,7 @@ fn ratings_keep_history_and_mark_post_submission_edits() {
             competency: "M.2".into(),
             kind: EvidenceKind::Strength,
             text: "mengajak yang diam".into(),
+            reason: None,
             at: at(),
         },
     )

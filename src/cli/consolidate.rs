@@ -71,6 +71,8 @@ pub struct Summary {
     pub unsubmitted: Vec<String>,
     /// Observers with a day file whose coded phase never started.
     pub never_coded: Vec<String>,
+    /// Observers who withdrew submitted ratings: how often they submitted again, and why.
+    pub resubmissions: Vec<Resubmissions>,
     /// Participants.
     pub participants: usize,
     /// Participant x competency cells.
@@ -87,9 +89,46 @@ pub struct Summary {
     pub problems: Vec<Problem>,
 }
 
+/// One observer's withdrawals, as `lgd consolidate` reports them.
+#[derive(Debug, Serialize)]
+pub struct Resubmissions {
+    /// Observer id.
+    pub observer: String,
+    /// Times the ratings were submitted again after a withdrawal.
+    pub resubmitted: usize,
+    /// The reason given for each withdrawal, oldest first.
+    pub reasons: Vec<String>,
+    /// When the last withdrawal was not followed by a new submission: the time of the
+    /// submission that counts instead.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub still_withdrawn: Option<String>,
+}
+
+impl Resubmissions {
+    fn of(c: &Consolidated) -> Vec<Resubmissions> {
+        let mut out = Vec::new();
+        for o in &c.observers {
+            for f in o.files.iter().filter(|f| !f.withdrawals.is_empty()) {
+                let w = &f.withdrawals;
+                let open = w.last().is_some_and(|w| w.resubmitted_at.is_none());
+                out.push(Resubmissions {
+                    observer: o.observer.id.clone(),
+                    resubmitted: w.iter().filter(|w| w.resubmitted_at.is_some()).count(),
+                    reasons: w.iter().map(|w| w.reason.clone()).collect(),
+                    still_withdrawn: open
+                        .then(|| f.submitted_at.map(|t| t.format("%H:%M").to_string()))
+                        .flatten(),
+                });
+            }
+        }
+        out
+    }
+}
+
 impl Summary {
     fn of(c: &Consolidated, written: String) -> Summary {
         Summary {
+            resubmissions: Resubmissions::of(c),
             written,
             files: c.observers.iter().map(|o| o.files.len()).sum(),
             observers: c.observers.len(),
@@ -139,6 +178,19 @@ impl Summary {
         }
         if !self.never_coded.is_empty() {
             outln!("{}", say::never_coded(lang, &self.never_coded.join(", ")))?;
+        }
+        for r in &self.resubmissions {
+            let reasons = r.reasons.join("; ");
+            if r.resubmitted > 0 {
+                outln!(
+                    "{}",
+                    say::resubmitted(lang, &r.observer, r.resubmitted, &reasons)
+                )?;
+            }
+            if let Some(at) = &r.still_withdrawn {
+                let last = r.reasons.last().map_or("", String::as_str);
+                outln!("{}", say::still_withdrawn(lang, &r.observer, last, at))?;
+            }
         }
         outln!("{}", say::wrote(lang, &self.written))
     }

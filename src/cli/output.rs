@@ -13,38 +13,7 @@ use std::borrow::Cow;
 use std::fmt;
 use std::io::{self, Write};
 
-/// Whether `c` would act on a terminal rather than show: C0 controls other than newline and tab,
-/// DEL, C1 controls, and the bidirectional and invisible formatting characters.
-fn acts_on_terminal(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(
-            c,
-            '\u{061C}'
-                | '\u{200B}'..='\u{200F}'
-                | '\u{202A}'..='\u{202E}'
-                | '\u{2060}'..='\u{2069}'
-                | '\u{FEFF}'
-        )
-}
-
-/// `text` with every character that would act on the terminal shown as its code (`\u001b`), so
-/// the reader sees it is there and the terminal does nothing with it. The form is JSON's own
-/// escape (every such character is below U+FFFF), so `--json` output stays valid and decodes to
-/// the same strings.
-pub fn inert(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(acts_on_terminal) {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        if acts_on_terminal(c) {
-            out.push_str(&format!("\\u{:04x}", u32::from(c)));
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
+pub use crate::text::inert::inert;
 
 /// The formatted text, made inert.
 fn render(args: fmt::Arguments<'_>) -> String {

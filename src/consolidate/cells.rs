@@ -6,15 +6,15 @@ use super::format::{
 use crate::model::{MAX_LEVEL, MIN_LEVEL, MidpointPolicy, Rating};
 use crate::scoring::round_to_step;
 
-/// What an observer's rating cell contributes: the last value set before submission is the
-/// independent rating; later edits are kept beside it but never used.
+/// What an observer's rating cell contributes: the last value set before the last of `submissions`
+/// submissions is the independent rating; later edits are kept beside it but never used.
 pub fn independent(
     observer: &str,
     rating: &Rating,
-    submitted: bool,
+    submissions: u32,
     include_unsubmitted: bool,
 ) -> CellRating {
-    if !submitted {
+    if submissions == 0 {
         return CellRating {
             observer: observer.to_string(),
             status: RatingStatus::NotSubmitted,
@@ -28,10 +28,14 @@ pub fn independent(
     let after: Vec<_> = rating
         .history
         .iter()
-        .filter(|e| e.after_submission)
+        .filter(|e| !e.before_submission(submissions))
         .cloned()
         .collect();
-    match rating.history.iter().rfind(|e| !e.after_submission) {
+    match rating
+        .history
+        .iter()
+        .rfind(|e| e.before_submission(submissions))
+    {
         Some(e) => CellRating {
             observer: observer.to_string(),
             status: RatingStatus::Submitted,

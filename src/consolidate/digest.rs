@@ -10,7 +10,7 @@ use super::evidence::cell_evidence;
 use super::format::{CellEvidence, CodeCount};
 use crate::model::{
     DayRecord, EventStamp, Framework, Group, GroupNote, Observer, Participant, Rating, RubricScore,
-    Scheme, Settings,
+    Scheme, Settings, Withdrawal,
 };
 use crate::store::DayFile;
 
@@ -37,8 +37,12 @@ pub struct FileDigest {
     pub framework: Framework,
     /// The settings.
     pub settings: Settings,
-    /// When the ratings were submitted.
+    /// When the ratings were last submitted.
     pub submitted_at: Option<DateTime<FixedOffset>>,
+    /// How many times they were submitted (the last submission counts).
+    pub submissions: u32,
+    /// Withdrawals and re-submissions, with their reasons.
+    pub withdrawals: Vec<Withdrawal>,
     /// Last sequence number.
     pub last_seq: u64,
     /// Live acts.
@@ -109,6 +113,7 @@ impl FileDigest {
         let cell_evidence = cell_evidence(&day);
         let (stream, floor, phase_aligned) = stream(&day);
         FileDigest {
+            submissions: day.submissions(),
             path: path.display().to_string(),
             people: people(&day),
             links: links(&day),
@@ -127,6 +132,7 @@ impl FileDigest {
             framework: day.framework,
             settings: day.settings,
             submitted_at: day.submitted_at,
+            withdrawals: day.withdrawals,
             last_seq: day.last_seq,
             ratings: day.ratings,
             outputs: day.outputs,

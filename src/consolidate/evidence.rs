@@ -83,6 +83,8 @@ pub fn cell_evidence(day: &DayRecord) -> BTreeMap<(String, String), CellEvidence
                 kind: n.kind,
                 text: n.text.clone(),
                 at: n.at,
+                reason: n.reason.clone(),
+                after_submission: n.after_submission,
             });
         }
     }
@@ -198,6 +200,7 @@ mod tests {
                 competency: "M.2".into(),
                 kind: EvidenceKind::Development,
                 text: "memotong pembicaraan".into(),
+                reason: None,
                 at,
             },
         })

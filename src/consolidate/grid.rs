@@ -46,10 +46,10 @@ pub fn grid(
     let mut evidence: FxHashMap<(String, String), Vec<(usize, CellEvidence)>> =
         FxHashMap::default();
     for f in digests.iter_mut() {
-        let submitted = f.submitted_at.is_some();
+        let submissions = f.submissions;
         let who = rank(&f.observer.id);
         for r in &f.ratings {
-            let value = independent(&f.observer.id, r, submitted, include_unsubmitted);
+            let value = independent(&f.observer.id, r, submissions, include_unsubmitted);
             let slot = rated
                 .entry((r.participant.clone(), r.competency.clone()))
                 .or_default();

@@ -9,7 +9,7 @@ use super::format::{
     GroupInfo, GroupProduct, ObserverGroupNote, ObserverInfo, ParticipantInfo, SourceFile,
 };
 use super::order::natural;
-use crate::model::{Group, Participant, RubricScore};
+use crate::model::{Group, Participant};
 
 /// Every group in the files, in natural id order.
 pub fn union_groups(digests: &[FileDigest]) -> Vec<Group> {
@@ -85,6 +85,7 @@ pub fn observer_infos(
                         date: f.date,
                         group: f.group.clone(),
                         submitted_at: f.submitted_at,
+                        withdrawals: f.withdrawals.clone(),
                         last_seq: f.last_seq,
                         acts: f.live_acts,
                         ratings: f.ratings.len(),
@@ -114,7 +115,7 @@ pub fn group_infos(groups: Vec<Group>, files: &[GroupFiles<'_>]) -> Vec<GroupInf
                         .rubric
                         .iter()
                         .filter(|r| r.group == g.id)
-                        .map(RubricScore::independent)
+                        .map(|r| r.independent(f.submissions))
                         .collect(),
                 })
                 .collect();

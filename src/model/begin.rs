@@ -102,6 +102,7 @@ impl DayRecord {
             outputs: Default::default(),
             rubric: Vec::new(),
             submitted_at: None,
+            withdrawals: Vec::new(),
             closed: None,
             last_seq: 0,
         })

@@ -130,6 +130,9 @@ pub enum Change {
         kind: EvidenceKind,
         /// The note.
         text: String,
+        /// Why, when the ratings were already submitted.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
         /// When.
         at: DateTime<FixedOffset>,
     },
@@ -168,8 +171,17 @@ pub enum Change {
         /// When.
         at: DateTime<FixedOffset>,
     },
-    /// The observer submitted their ratings; later changes are post-submission edits.
+    /// The observer submitted their ratings (again, after a withdrawal); later changes are
+    /// post-submission edits.
     RatingsSubmitted {
+        /// When.
+        at: DateTime<FixedOffset>,
+    },
+    /// The observer withdrew their submitted ratings to change them freely and submit again;
+    /// newer versions only (older files never hold it).
+    RatingsWithdrawn {
+        /// Why.
+        reason: String,
         /// When.
         at: DateTime<FixedOffset>,
     },

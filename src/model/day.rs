@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{
     Act, ActIndex, Change, Entry, EvidenceNote, Framework, Group, GroupNote, Localized, Observer,
-    Participant, Rating, RatingEntry, RubricEntry, RubricScore, Scheme, Settings, Stamp, Turn,
+    Participant, Rating, RubricScore, Scheme, Settings, Stamp, Turn,
 };
 
 /// The `format` tag of a day file.
@@ -114,9 +114,12 @@ pub struct DayRecord {
     pub outputs: BTreeMap<String, String>,
     /// Rubric scores of the group's product.
     pub rubric: Vec<RubricScore>,
-    /// When the ratings were submitted.
+    /// When the ratings were last submitted (kept while withdrawn: that submission still counts).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submitted_at: Option<DateTime<FixedOffset>>,
+    /// Withdrawals of the submitted ratings, each with its reason and re-submission, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawals: Vec<super::Withdrawal>,
     /// What quitting last closed (a turn, a phase) and when; absent in older files.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closed: Option<super::turns::ClosedAt>,
@@ -266,39 +269,15 @@ impl DayRecord {
                 note,
                 reason,
                 at,
-            } => {
-                let entry = RatingEntry {
-                    score: *score,
-                    note: note.clone(),
-                    at: *at,
-                    reason: reason.clone(),
-                    after_submission: self.submitted_at.is_some(),
-                };
-                let is = |r: &Rating| &r.participant == participant && &r.competency == competency;
-                let r = cell(&mut self.ratings, is, || Rating {
-                    participant: participant.clone(),
-                    competency: competency.clone(),
-                    score: *score,
-                    note: String::new(),
-                    at: *at,
-                    history: Vec::new(),
-                });
-                (r.score, r.note, r.at) = (*score, note.clone(), *at);
-                r.history.push(entry);
-            }
+            } => self.set_rating(participant, competency, *score, note, reason, *at),
             Change::EvidenceAdded {
                 participant,
                 competency,
                 kind,
                 text,
+                reason,
                 at,
-            } => self.evidence.push(EvidenceNote {
-                participant: participant.clone(),
-                competency: competency.clone(),
-                kind: *kind,
-                text: text.clone(),
-                at: *at,
-            }),
+            } => self.add_evidence(participant, competency, *kind, text, reason, *at),
             Change::GroupOutputSet { group, text, .. } => {
                 self.outputs.insert(group.clone(), text.clone());
             }
@@ -314,31 +293,9 @@ impl DayRecord {
                 note,
                 reason,
                 at,
-            } => {
-                let entry = RubricEntry {
-                    score: *score,
-                    note: note.clone(),
-                    at: *at,
-                    reason: reason.clone(),
-                    after_submission: self.submitted_at.is_some(),
-                };
-                let is = |r: &RubricScore| &r.group == group && &r.item == item;
-                let r = cell(&mut self.rubric, is, || RubricScore {
-                    group: group.clone(),
-                    item: item.clone(),
-                    score: *score,
-                    note: String::new(),
-                    at: *at,
-                    history: Vec::new(),
-                });
-                (r.score, r.note, r.at) = (*score, note.clone(), *at);
-                r.history.push(entry);
-            }
-            Change::RatingsSubmitted { at } => {
-                if self.submitted_at.is_none() {
-                    self.submitted_at = Some(*at);
-                }
-            }
+            } => self.score_rubric(group, item, *score, note, reason, *at),
+            Change::RatingsSubmitted { at } => self.submit(*at),
+            Change::RatingsWithdrawn { reason, at } => self.withdraw(*at, reason),
         }
         self.last_seq = self.last_seq.max(seq);
         Ok(())

@@ -7,6 +7,7 @@ mod amend;
 mod begin;
 mod change;
 mod day;
+mod day_ratings;
 mod digest;
 mod event;
 mod framework;
@@ -20,6 +21,7 @@ mod phase_time;
 mod rating;
 mod results;
 mod scheme;
+mod submission;
 mod text;
 mod turns;
 pub mod validate;
@@ -49,5 +51,6 @@ pub use results::{
     LevelError, MergeCount, OnlineScore, ParticipantResults, SelfRating, participant_results,
 };
 pub use scheme::{Code, RESERVED_KEYS, RubricItem, Scheme, Valence};
+pub use submission::Withdrawal;
 pub use text::{Lang, Localized};
 pub use turns::ClosedAt;

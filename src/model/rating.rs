@@ -60,9 +60,24 @@ pub struct RatingEntry {
     /// Why it changed after the ratings were submitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Set after submission: not part of the independent rating.
+    /// Set while the ratings stood submitted: not part of the independent rating.
     #[serde(default)]
     pub after_submission: bool,
+    /// How many submissions came before it; a value counts in the last submission made after it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub submissions_before: u32,
+}
+
+impl RatingEntry {
+    /// Whether this value was made before the `submissions`-th submission, so it can be the one
+    /// that submission holds.
+    pub fn before_submission(&self, submissions: u32) -> bool {
+        super::submission::round(self.submissions_before, self.after_submission) < submissions
+    }
+}
+
+fn is_zero(n: &u32) -> bool {
+    *n == 0
 }
 
 /// How an evidence note bears on a competency.
@@ -101,6 +116,12 @@ pub struct EvidenceNote {
     pub text: String,
     /// When it was written.
     pub at: DateTime<FixedOffset>,
+    /// Why it was written after the ratings were submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Written while the ratings stood submitted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub after_submission: bool,
 }
 
 /// A free note about a group.
@@ -135,12 +156,18 @@ pub struct RubricScore {
 }
 
 impl RubricScore {
-    /// The score as given before submission (the independent one), with its full history; the
-    /// current score when nothing was changed after submission or no history was kept.
-    pub fn independent(&self) -> RubricScore {
+    /// The score as the last of `submissions` submissions held it (the independent one), with its
+    /// full history; the current score when nothing was changed after it or no history was kept.
+    pub fn independent(&self, submissions: u32) -> RubricScore {
         let mut out = self.clone();
-        if self.history.iter().any(|e| e.after_submission)
-            && let Some(e) = self.history.iter().rfind(|e| !e.after_submission)
+        if self
+            .history
+            .iter()
+            .any(|e| !e.before_submission(submissions))
+            && let Some(e) = self
+                .history
+                .iter()
+                .rfind(|e| e.before_submission(submissions))
         {
             out.score = e.score;
             out.note = e.note.clone();
@@ -163,7 +190,17 @@ pub struct RubricEntry {
     /// Why it changed after the ratings were submitted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Given after submission: not part of the independent scoring.
+    /// Given while the ratings stood submitted: not part of the independent scoring.
     #[serde(default)]
     pub after_submission: bool,
+    /// How many submissions came before it.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub submissions_before: u32,
+}
+
+impl RubricEntry {
+    /// Whether this score was given before the `submissions`-th submission.
+    pub fn before_submission(&self, submissions: u32) -> bool {
+        super::submission::round(self.submissions_before, self.after_submission) < submissions
+    }
 }

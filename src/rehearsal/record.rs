@@ -239,6 +239,7 @@ pub fn record(r: Recording<'_>, rng: &mut ChaCha8Rng) -> Result<DayRecord, Rehea
                     competency: rated[c].clone(),
                     kind,
                     text: bank[rng.random_range(0..bank.len())].to_string(),
+                    reason: None,
                     at: tick(),
                 },
             )?;

@@ -8,9 +8,9 @@ use super::{Notice, Outcome, Session};
 use crate::model::{Change, EvidenceKind, Score};
 
 impl Session {
-    /// Whether the observer has submitted their ratings.
+    /// Whether the observer's ratings stand submitted (submitted and not withdrawn).
     pub fn submitted(&self) -> bool {
-        self.record.submitted_at.is_some()
+        self.record.submitted()
     }
 
     /// The participants this observer rates, as indices: their coverage, else everyone seated in the group.
@@ -77,23 +77,32 @@ impl Session {
         self.entry_only(change)
     }
 
-    /// Adds an evidence note on a participant x competency; blank notes are not recorded.
+    /// Adds an evidence note on a participant x competency; blank notes are not recorded. Once the
+    /// ratings are submitted a note needs a `reason`, as a rating's change does.
     pub fn add_evidence(
         &mut self,
         participant: &str,
         competency: &str,
         kind: EvidenceKind,
         text: &str,
+        reason: Option<&str>,
     ) -> Outcome {
         let text = text.trim();
         if text.is_empty() {
             return Outcome::default();
+        }
+        let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+        if self.submitted() && reason.is_none() {
+            return Outcome::notice(Notice::Rejected(
+                "ratings were submitted: a change needs a reason".into(),
+            ));
         }
         let change = Change::EvidenceAdded {
             participant: participant.to_string(),
             competency: competency.to_string(),
             kind,
             text: text.to_string(),
+            reason: reason.map(str::to_string),
             at: self.time.now().at,
         };
         self.entry_only(change)
@@ -148,12 +157,27 @@ impl Session {
         self.entry_only(change)
     }
 
-    /// Submits the ratings; they are locked from then on. Submitting twice records nothing.
+    /// Submits the ratings (again, after a withdrawal); they are locked from then on. Submitting
+    /// while submitted records nothing.
     pub fn submit_ratings(&mut self) -> Outcome {
         if self.submitted() {
             return Outcome::default();
         }
         let change = Change::RatingsSubmitted {
+            at: self.time.now().at,
+        };
+        self.entry_only(change)
+    }
+
+    /// Withdraws the submitted ratings so they can be changed and submitted again; needs a
+    /// non-blank `reason`. The earlier submission counts until the next one.
+    pub fn withdraw_ratings(&mut self, reason: &str) -> Outcome {
+        let reason = reason.trim();
+        if !self.submitted() || reason.is_empty() {
+            return Outcome::default();
+        }
+        let change = Change::RatingsWithdrawn {
+            reason: reason.to_string(),
             at: self.time.now().at,
         };
         self.entry_only(change)

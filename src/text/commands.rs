@@ -325,6 +325,30 @@ pub fn never_coded(lang: Lang, who: &str) -> String {
     }
 }
 
+/// An observer who withdrew their ratings and submitted again: how often, and the reasons given.
+pub fn resubmitted(lang: Lang, who: &str, times: usize, reasons: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "{who} membuka lagi dan mengirim ulang nilai {times} kali (alasan: {reasons}); kiriman terakhir yang dihitung"
+        ),
+        Lang::En => format!(
+            "{who} withdrew and re-submitted ratings {times} time(s) (reasons: {reasons}); the latest submission is counted"
+        ),
+    }
+}
+
+/// An observer whose last withdrawal was not followed by a new submission.
+pub fn still_withdrawn(lang: Lang, who: &str, reason: &str, at: &str) -> String {
+    match lang {
+        Lang::Id => format!(
+            "{who} membuka lagi kiriman nilai (alasan: {reason}) dan belum mengirim lagi; kiriman pukul {at} yang dihitung"
+        ),
+        Lang::En => format!(
+            "{who} withdrew their ratings (reason: {reason}) and has not submitted again; the submission of {at} is counted"
+        ),
+    }
+}
+
 /// Wash-up decisions folded into a new consolidation.
 pub fn decisions_kept(lang: Lang, n: usize, journal: &str) -> String {
     match lang {

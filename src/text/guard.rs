@@ -97,9 +97,9 @@ pub fn still_speaking(lang: Lang, seat: u8) -> String {
 pub fn floor_back(lang: Lang, undone: bool) -> String {
     match (lang, undone) {
         (Lang::Id, true) => {
-            "Pergantian giliran bicara dibatalkan; giliran sebelumnya berlanjut.".into()
+            "Pergantian giliran bicara ditarik; giliran sebelumnya berlanjut.".into()
         }
-        (Lang::En, true) => "Floor change taken back; the turn before it runs on.".into(),
+        (Lang::En, true) => "Floor change retracted; the turn before it runs on.".into(),
         (Lang::Id, false) => "Pergantian giliran bicara dipulihkan.".into(),
         (Lang::En, false) => "Floor change restored.".into(),
     }
@@ -108,8 +108,8 @@ pub fn floor_back(lang: Lang, undone: bool) -> String {
 /// A phase change taken back (`undone`) or made again, and the phase now running (none: paused).
 pub fn phase_back(lang: Lang, undone: bool, now: Option<&str>) -> String {
     let head = match (lang, undone) {
-        (Lang::Id, true) => "Pergantian fase dibatalkan",
-        (Lang::En, true) => "Phase change taken back",
+        (Lang::Id, true) => "Pergantian fase ditarik",
+        (Lang::En, true) => "Phase change retracted",
         (Lang::Id, false) => "Pergantian fase dipulihkan",
         (Lang::En, false) => "Phase change restored",
     };

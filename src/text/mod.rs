@@ -33,6 +33,8 @@ pub fn path(p: &std::path::Path) -> String {
 
 pub mod guard;
 pub mod import;
+pub mod inert;
+pub mod legend;
 pub mod midpoint;
 pub mod observe;
 pub mod problems;
@@ -105,6 +107,20 @@ macro_rules! words {
     };
 }
 
+/// A level as written in `lang`: whole levels bare ("3"), a half level with the reader's decimal
+/// mark ("3,5" in Bahasa Indonesia, "3.5" in English). Every screen writes levels through here.
+pub fn level(lang: crate::model::Lang, level: f64) -> String {
+    let text = if level.fract() == 0.0 {
+        format!("{level:.0}")
+    } else {
+        format!("{level:.1}")
+    };
+    match lang {
+        crate::model::Lang::Id => text.replace('.', ","),
+        crate::model::Lang::En => text,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -165,6 +181,7 @@ mod tests {
         assert_complete::<amend::A>();
         assert_complete::<washup::W>();
         assert_complete::<midpoint::Mid>();
+        assert_complete::<legend::Legend>();
         assert_complete::<super::report::ReportWords>();
         // Each table added to this module is listed here.
     }

@@ -13,6 +13,10 @@ crate::words! {
         Empty => ("sel kosong", "empty cells"),
         Submitted => ("⊠ terkirim, terkunci", "⊠ submitted, locked"),
         Draft => ("belum dikirim", "not submitted"),
+        Withdrawn => (
+            "↺ dibuka lagi, kirim lagi bila siap",
+            "↺ withdrawn, submit again when ready",
+        ),
         Evidence => ("Bukti", "Evidence"),
         Levels => ("Level", "Levels"),
         Target => ("target", "target"),
@@ -58,11 +62,18 @@ crate::words! {
             "Submit all ratings? They lock afterwards. Enter = submit, Esc = cancel",
         ),
         PromptRubric => ("Catatan rubrik", "Rubric note"),
+        PromptWithdraw => (
+            "Nilai sudah dikirim. Buka lagi untuk diubah? Alasan (Esc = batal)",
+            "Ratings were submitted. Withdraw them to change? Reason (Esc = cancel)",
+        ),
+        MWithdrawn => (
+            "Kiriman dibuka lagi dengan alasannya; kiriman lama tetap berlaku sampai dikirim lagi.",
+            "Submission withdrawn with its reason; the earlier one stands until you submit again.",
+        ),
         MSubmitted => (
             "Nilai dikirim dan dikunci.",
             "Ratings submitted and locked.",
         ),
-        MAlreadySubmitted => ("Nilai sudah dikirim.", "Ratings are already submitted."),
         MReasonNeeded => (
             "Perubahan butuh alasan; tidak ada yang diubah.",
             "A change needs a reason; nothing changed.",
@@ -90,9 +101,13 @@ crate::words! {
         ),
         KNeutral => ("catatan bukti: netral", "evidence note: neutral"),
         KSubmit => (
-            "kirim nilai (lalu terkunci)",
-            "submit the ratings (then locked)",
+            "kirim nilai (lalu terkunci); sudah dikirim: buka lagi dengan alasan",
+            "submit the ratings (then locked); once submitted: withdraw with a reason",
         ),
+        KScrollDown => ("gulir bukti ke bawah", "scroll the evidence down"),
+        KScrollUp => ("gulir bukti ke atas", "scroll the evidence up"),
+        HScroll => ("gulir bukti", "scroll evidence"),
+        More => ("▼ lagi", "▼ more"),
         HLevel => ("level", "level"),
         HNotObserved => ("t/t", "n/o"),
         HClear => ("hapus", "clear"),
@@ -110,4 +125,12 @@ pub fn suggested(lang: Lang, level: u8, rule: &str) -> String {
 /// "7 empty cells".
 pub fn empty_count(lang: Lang, n: usize) -> String {
     format!("{n} {}", S::Empty.get(lang))
+}
+
+/// A rubric score outside its item's range: "Skor “Konkret dan terukur”: 1-4; tidak ada yang diubah."
+pub fn rubric_range(lang: Lang, label: &str, max: u8) -> String {
+    match lang {
+        Lang::Id => format!("Skor “{label}”: 1-{max}; tidak ada yang diubah."),
+        Lang::En => format!("Score for “{label}”: 1-{max}; nothing changed."),
+    }
 }

@@ -5,6 +5,7 @@
 
 // Not a library API: the apps are reached through the command line. The observer's app, its key
 // handling and its drawing stay public for the keystroke benchmark (`benches/observe.rs`).
+pub(crate) mod inert;
 pub(crate) mod keys;
 pub(crate) mod observe;
 pub(crate) mod popup;

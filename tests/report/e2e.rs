@@ -96,6 +96,7 @@ fn observe(event: &Event, observer: &str, shift: u64) -> DayRecord {
                     EvidenceKind::Development
                 },
                 text: format!("Catatan {observer} untuk {p}"),
+                reason: None,
                 at: t0() + TimeDelta::minutes(60),
             },
         );

@@ -36,6 +36,8 @@ fn a_participants_file_shows_their_self_gap_and_names_nobody_else() {
             kind: EvidenceKind::Strength,
             text: format!("Merangkum usulan {other} dengan jelas."),
             at: at("2026-12-03T10:40:00+07:00"),
+            reason: None,
+            after_submission: false,
         }],
         codes: Vec::new(),
         act_notes: Vec::new(),

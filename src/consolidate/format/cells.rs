@@ -177,6 +177,12 @@ pub struct EvidenceItem {
     pub text: String,
     /// When it was written.
     pub at: DateTime<FixedOffset>,
+    /// Why it was written after the ratings were submitted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+    /// Written while the ratings stood submitted.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub after_submission: bool,
 }
 
 /// How often a linked code was seen.

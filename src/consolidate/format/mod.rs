@@ -24,7 +24,7 @@ pub use cells::{
 
 use crate::model::{
     EventAbout, EventStamp, Framework, Group, GroupNote, MidpointPolicy, Observer, OnlineScore,
-    Participant, RubricScore, Scheme, Settings,
+    Participant, RubricScore, Scheme, Settings, Withdrawal,
 };
 
 /// The `format` tag of a consolidated file.
@@ -187,9 +187,14 @@ pub struct SourceFile {
     pub date: NaiveDate,
     /// Group observed.
     pub group: String,
-    /// When the ratings were submitted; absent when they never were.
+    /// When the ratings counted were submitted (the last submission before the file was read);
+    /// absent when they never were.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub submitted_at: Option<DateTime<FixedOffset>>,
+    /// Withdrawals of submitted ratings, each with its reason and re-submission; one withdrawn
+    /// and not submitted again leaves the earlier submission counted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawals: Vec<Withdrawal>,
     /// Last journal sequence number folded in.
     pub last_seq: u64,
     /// Live (not retracted) coded acts.

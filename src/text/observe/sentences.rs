@@ -33,13 +33,13 @@ pub fn unknown_key(lang: Lang, key: char) -> String {
 /// What happened to an act, e.g. "Coded: 3 Rosa PROP"; `restore` is the restore key's name.
 pub fn act_done(lang: Lang, what: ActDone, act: &str, restore: &str) -> String {
     let verb = match (what, lang) {
-        (ActDone::Retracted, Lang::Id) => return format!("Ditarik ({restore} kembalikan): {act}"),
+        (ActDone::Retracted, Lang::Id) => return format!("Ditarik ({restore} pulihkan): {act}"),
         (ActDone::Retracted, Lang::En) => return format!("Retracted ({restore} restores): {act}"),
         (ActDone::Coded, Lang::Id) => "Dikode",
         (ActDone::Coded, Lang::En) => "Coded",
         (ActDone::Duplicate, Lang::Id) => "‼ Sama dengan kode barusan, ditandai",
         (ActDone::Duplicate, Lang::En) => "‼ Same as the act just before, flagged",
-        (ActDone::Restored, Lang::Id) => "Dikembalikan",
+        (ActDone::Restored, Lang::Id) => "Dipulihkan",
         (ActDone::Restored, Lang::En) => "Restored",
         (ActDone::Noted, Lang::Id) => "Catatan disimpan",
         (ActDone::Noted, Lang::En) => "Note saved",

@@ -3,6 +3,7 @@
 //! The cursor walks one list of rows: the rated participants first, then the rubric items of the group's
 //! product. A suggestion is only ever shown; every value here comes from a key the observer pressed.
 
+mod pending;
 mod rubric;
 pub mod submit;
 
@@ -12,6 +13,7 @@ use super::update::absorb;
 use crate::model::{EvidenceKind, MAX_LEVEL, Score};
 use crate::text::observe::T;
 use crate::text::score::S;
+pub use pending::Pending;
 use rubric::{rubric_item, score_or_ask};
 
 /// What a Score-pane key asks for (an [`Action::Score`](super::Action::Score)).
@@ -31,8 +33,10 @@ pub enum ScoreAction {
     Justify,
     /// Write an evidence note of this kind.
     Evidence(EvidenceKind),
-    /// Submit the ratings (asks first).
+    /// Submit the ratings (asks first), or withdraw them once submitted.
     SubmitAll,
+    /// Scroll the selected cell's evidence by this many lines.
+    Scroll(i16),
 }
 
 /// What a prompt typed on the Score pane is for.
@@ -50,6 +54,8 @@ pub enum ScoreNote {
     ConfirmSubmitEmpty,
     /// The note on the selected rubric item.
     Rubric,
+    /// Why the submitted ratings are withdrawn.
+    Withdraw,
 }
 
 impl ScoreNote {
@@ -63,33 +69,9 @@ impl ScoreNote {
             ScoreNote::Reason => S::PromptReason,
             ScoreNote::ConfirmSubmit | ScoreNote::ConfirmSubmitEmpty => S::PromptConfirm,
             ScoreNote::Rubric => S::PromptRubric,
+            ScoreNote::Withdraw => S::PromptWithdraw,
         })
     }
-}
-
-/// A change after submission, waiting for its reason.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Pending {
-    /// A rating cell.
-    Rating {
-        /// Participant id.
-        participant: String,
-        /// Competency code.
-        competency: String,
-        /// The new value.
-        score: Score,
-        /// The justification to keep.
-        note: String,
-    },
-    /// A rubric item of the group's product.
-    Rubric {
-        /// Rubric item id.
-        item: String,
-        /// The new score.
-        score: u8,
-        /// The note to keep.
-        note: String,
-    },
 }
 
 /// The cursor and anything waiting on a prompt.
@@ -101,6 +83,8 @@ pub struct ScoreState {
     pub col: usize,
     /// A post-submission change waiting for its reason.
     pub pending: Option<Pending>,
+    /// Lines of the selected cell's evidence scrolled past; back to the top on a new cell.
+    pub scroll: u16,
 }
 
 /// What the cursor is on.
@@ -144,6 +128,7 @@ pub fn move_rows(app: &mut App, delta: i32) {
     let rows = app.session.rated_people().len() + app.session.record().scheme.rubric.len();
     let last = rows.saturating_sub(1) as i64;
     app.score.row = (app.score.row as i64 + i64::from(delta)).clamp(0, last.max(0)) as usize;
+    app.score.scroll = 0;
 }
 
 /// Applies a Score-pane key.
@@ -152,10 +137,19 @@ pub fn update(app: &mut App, action: ScoreAction) -> Vec<Effect> {
     match action {
         ScoreAction::Left => {
             app.score.col = app.score.col.saturating_sub(1);
+            app.score.scroll = 0;
             Vec::new()
         }
         ScoreAction::Right => {
             app.score.col = (app.score.col + 1).min(cols.saturating_sub(1));
+            app.score.scroll = 0;
+            Vec::new()
+        }
+        ScoreAction::Scroll(by) => {
+            // Never past the last line, so scrolling back up answers at once.
+            let last = crate::tui::observe::view::evidence::line_count(app).saturating_sub(1);
+            let to = (i32::from(app.score.scroll) + i32::from(by)).clamp(0, i32::from(last));
+            app.score.scroll = u16::try_from(to).unwrap_or(0);
             Vec::new()
         }
         ScoreAction::Digit(d) => digit(app, d),
@@ -170,7 +164,7 @@ pub fn update(app: &mut App, action: ScoreAction) -> Vec<Effect> {
         }
         ScoreAction::SubmitAll => {
             if app.session.submitted() {
-                say(app, S::MAlreadySubmitted);
+                prompt(app, ScoreNote::Withdraw, String::new());
             } else {
                 prompt(app, ScoreNote::ConfirmSubmit, String::new());
             }
@@ -298,33 +292,8 @@ pub fn submit_note(app: &mut App, note: ScoreNote, text: &str) -> Vec<Effect> {
     match note {
         ScoreNote::ConfirmSubmit => submit::first(app),
         ScoreNote::ConfirmSubmitEmpty => submit::second(app, text),
-        ScoreNote::Reason => {
-            let Some(p) = app.score.pending.take() else {
-                return Vec::new();
-            };
-            if text.trim().is_empty() {
-                say(app, S::MReasonNeeded);
-                return Vec::new();
-            }
-            let out = match p {
-                Pending::Rating {
-                    participant,
-                    competency,
-                    score,
-                    note,
-                } => app
-                    .session
-                    .set_rating(&participant, &competency, score, &note, Some(text)),
-                Pending::Rubric { item, score, note } => {
-                    app.session.score_rubric(&item, score, &note, Some(text))
-                }
-            };
-            let fx = absorb(app, out);
-            if !fx.is_empty() {
-                say(app, S::MEditRecorded);
-            }
-            fx
-        }
+        ScoreNote::Withdraw => submit::withdraw(app, text),
+        ScoreNote::Reason => pending::finish(app, text),
         ScoreNote::Justify => {
             let Some(Cell::Rating(p, comp)) = selected(app) else {
                 return Vec::new();
@@ -336,24 +305,7 @@ pub fn submit_note(app: &mut App, note: ScoreNote, text: &str) -> Vec<Effect> {
             };
             set_or_ask(app, id, comp, score, text.trim().to_string())
         }
-        ScoreNote::Evidence(kind) => {
-            let Some(Cell::Rating(p, comp)) = selected(app) else {
-                return Vec::new();
-            };
-            let id = app.session.record().participants[p].id.clone();
-            let out = app.session.add_evidence(&id, &comp, kind, text);
-            let saved = !out.entries.is_empty();
-            let fx = absorb(app, out);
-            say(
-                app,
-                if saved {
-                    S::MEvidenceAdded
-                } else {
-                    S::MNoteEmpty
-                },
-            );
-            fx
-        }
+        ScoreNote::Evidence(kind) => pending::evidence(app, kind, text),
         ScoreNote::Rubric => {
             let Some(Cell::Rubric(i)) = selected(app) else {
                 return Vec::new();

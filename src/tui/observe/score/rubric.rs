@@ -3,7 +3,7 @@
 
 use super::{Pending, ask_reason};
 use crate::tui::observe::action::Effect;
-use crate::tui::observe::app::App;
+use crate::tui::observe::app::{App, Status};
 use crate::tui::observe::update::absorb;
 
 /// Rubric item `i`'s id, and its current score and note for the observed group, if scored.
@@ -19,7 +19,7 @@ pub(super) fn rubric_item(app: &App, i: usize) -> (String, Option<(u8, String)>)
 }
 
 /// Scores a rubric item: straight away before submission, after a reason once submitted, as a
-/// rating. A score outside the item's range goes to the session, which says so, with no question.
+/// rating. A score outside the item's range is refused, with the range, and nothing changes.
 pub(super) fn score_or_ask(app: &mut App, item: String, score: u8, note: String) -> Vec<Effect> {
     let rec = app.session.record();
     let unchanged = rec.rubric.iter().any(|r| {
@@ -28,12 +28,17 @@ pub(super) fn score_or_ask(app: &mut App, item: String, score: u8, note: String)
     if unchanged {
         return Vec::new();
     }
-    let in_range = rec
-        .scheme
-        .rubric
-        .iter()
-        .any(|r| r.id == item && (1..=r.max).contains(&score));
-    if app.session.submitted() && in_range {
+    let Some(rubric) = rec.scheme.rubric.iter().find(|r| r.id == item) else {
+        return Vec::new();
+    };
+    if !(1..=rubric.max).contains(&score) {
+        // Said with the item's label: its id is the scheme's, not the observer's.
+        let said =
+            crate::text::score::rubric_range(app.lang, rubric.label.get(app.lang), rubric.max);
+        app.status = Some(Status::Refused(said));
+        return Vec::new();
+    }
+    if app.session.submitted() {
         ask_reason(app, Pending::Rubric { item, score, note });
         return Vec::new();
     }

@@ -71,6 +71,18 @@ pub fn second(app: &mut App, typed: &str) -> Vec<Effect> {
     }
 }
 
+/// Enter on the withdrawal question: withdraws with the reason typed; a blank reason changes nothing.
+pub fn withdraw(app: &mut App, reason: &str) -> Vec<Effect> {
+    if reason.trim().is_empty() {
+        say(app, S::MReasonNeeded);
+        return Vec::new();
+    }
+    let out = app.session.withdraw_ratings(reason);
+    let fx = absorb(app, out);
+    say(app, S::MWithdrawn);
+    fx
+}
+
 fn submit(app: &mut App) -> Vec<Effect> {
     let out = app.session.submit_ratings();
     let fx = absorb(app, out);

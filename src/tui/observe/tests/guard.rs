@@ -160,7 +160,7 @@ fn backspace_takes_back_a_confirmed_phase_change_and_a_wrong_seat() {
     type_keys(&mut app, "1p6");
     // Newest first: the wrong seat, then the act, then the phase change.
     press(&mut app, KeyCode::Backspace.into());
-    assert!(draw(&app, 100, 24).contains("Floor change taken back"));
+    assert!(draw(&app, 100, 24).contains("Floor change retracted"));
     assert_eq!(app.session.record().turns.len(), 1);
     press(&mut app, KeyCode::Backspace.into());
     press(&mut app, KeyCode::Backspace.into());
@@ -169,7 +169,7 @@ fn backspace_takes_back_a_confirmed_phase_change_and_a_wrong_seat() {
         fx.first(),
         Some(Effect::Persist(e)) if matches!(&e.change, Change::PhaseStarted { phase, .. } if phase == "read")
     ));
-    assert!(draw(&app, 100, 24).contains("Phase change taken back"));
+    assert!(draw(&app, 100, 24).contains("Phase change retracted"));
 }
 
 #[test]

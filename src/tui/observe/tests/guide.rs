@@ -71,3 +71,30 @@ fn the_guide_quotes_the_messages_as_lgd_says_them() {
         );
     }
 }
+
+/// Every key of the Group, Observe and Score panes (and those every pane shares) is in the guide,
+/// quoted as the help names it, so a key added to the table without a word in the guide fails here.
+#[test]
+fn the_guide_names_every_key_of_the_coding_and_rating_panes() {
+    use crate::tui::keys::key_label;
+    use crate::tui::observe::Pane;
+    use crate::tui::observe::keymap::{Mode, bindings_for};
+    let guide = include_str!("../../../../docs/panduan.md");
+    let mut missing = Vec::new();
+    for pane in [Pane::Group, Pane::Observe, Pane::Score] {
+        for b in bindings_for(Mode::Normal, pane) {
+            for k in b.keys {
+                let name = key_label(*k, Lang::Id);
+                if !guide.contains(&format!("`{name}`")) {
+                    missing.push(format!("{pane:?}: `{name}` ({})", b.about.get(Lang::Id)));
+                }
+            }
+        }
+    }
+    missing.dedup();
+    assert!(
+        missing.is_empty(),
+        "docs/panduan.md does not name:\n{}",
+        missing.join("\n")
+    );
+}

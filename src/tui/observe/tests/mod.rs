@@ -3,11 +3,14 @@
 mod acts;
 mod guard;
 mod guide;
+mod inert;
 mod key_names;
 mod keytable;
+mod narrow;
 mod read_only;
 mod recent;
 mod render;
+mod resubmit;
 mod save_failure;
 mod score;
 mod sizes;
@@ -29,8 +32,13 @@ use crate::session::Session;
 
 /// The demo event, observer A01 on group G1, at 09:00 Jakarta time on 3 December 2026.
 fn app(lang: Lang) -> (App, Arc<ManualClock>) {
+    app_of(demo_event().expect("demo"), lang)
+}
+
+/// [`app`] on `event` (the demo event changed by a test).
+fn app_of(event: crate::model::Event, lang: Lang) -> (App, Arc<ManualClock>) {
     let clock = Arc::new(ManualClock::jakarta());
-    let event = Arc::new(demo_event().expect("demo"));
+    let event = Arc::new(event);
     let record = demo_day(&event, clock.now());
     let session = Session::open(record, clock.clone());
     (App::new(session, event, lang), clock)

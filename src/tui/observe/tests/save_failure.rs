@@ -81,7 +81,7 @@ fn until(app: &mut App, day: &OpenedDay, done: impl Fn(&Reply) -> bool) {
 }
 
 /// The screen's text as one line, so a message wrapped over rows reads whole.
-fn flat(screen: &str) -> String {
+pub(super) fn flat(screen: &str) -> String {
     screen
         .lines()
         .map(|l| l.trim_matches('"'))

@@ -8,7 +8,7 @@ use crate::tui::Pane;
 use crate::tui::observe::app::{NoteTarget, Overlay};
 use crate::tui::observe::score::{ScoreNote, empty_cells};
 
-fn on_score(lang: Lang) -> App {
+pub(super) fn on_score(lang: Lang) -> App {
     let (mut app, _) = scripted(lang);
     // Ratings are given once the discussion is paused or over: while it is coded, digits on the
     // Score pane are refused (see tests/guard.rs).
@@ -18,7 +18,17 @@ fn on_score(lang: Lang) -> App {
     app
 }
 
-fn enter(app: &mut App) -> Vec<Effect> {
+/// The newest history entry of the first rated participant's M.2 cell.
+pub(super) fn last_entry(app: &App) -> crate::model::RatingEntry {
+    let rec = app.session.record();
+    let p = &rec.participants[app.session.rated_people()[0]].id;
+    rec.rating(p, "M.2")
+        .and_then(|r| r.history.last())
+        .cloned()
+        .expect("history")
+}
+
+pub(super) fn enter(app: &mut App) -> Vec<Effect> {
     press(app, KeyCode::Enter.into())
 }
 
@@ -197,13 +207,7 @@ fn submit_asks_first_then_locks_and_later_changes_need_a_reason() {
         matches!(changes(&fx)[..], [Change::RatingSet { reason: Some(r), .. }] if r == "salah ketik")
     );
     assert_eq!(cell(&app), lvl(4.0));
-    let rec = app.session.record();
-    let p = &rec.participants[app.session.rated_people()[0]].id;
-    let last = rec
-        .rating(p, "M.2")
-        .and_then(|r| r.history.last())
-        .expect("history");
-    assert!(last.after_submission);
+    assert!(last_entry(&app).after_submission);
     let screen = draw(&app, 160, 50);
     assert!(
         screen.contains("after submission; reason: salah ketik"),

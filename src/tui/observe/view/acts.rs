@@ -104,6 +104,20 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     super::draw_lines(frame, inner, lines);
 }
 
+/// What each legend item shows.
+#[derive(Clone, Copy)]
+enum Shown {
+    /// Key, code and label.
+    Full,
+    /// Key and label, cut to the column (Bahasa Indonesia, when the full items do not fit).
+    Label,
+    /// Key and code.
+    Code,
+}
+
+/// Columns a cut label column needs to stay readable: the key, a space and ten letters.
+const LABEL_MIN: usize = 13;
+
 /// Draws the code legend in as many columns as fit, with labels when there is room.
 pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
@@ -149,29 +163,38 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
         return;
     }
     let rows_avail = usize::from(area.height - 1);
-    let item = |c: &crate::model::Code, with_label: bool| -> String {
+    let item = |c: &crate::model::Code, shown: Shown| -> String {
         let t = if c.targeted { style::TARGET_MARK } else { "" };
-        if with_label {
-            format!("{} {}{t} {}", c.key, c.code, c.label.get(lang))
-        } else {
-            format!("{} {}{t}", c.key, c.code)
+        match shown {
+            Shown::Full => format!("{} {}{t} {}", c.key, c.code, c.label.get(lang)),
+            Shown::Label => format!("{} {}{t}", c.key, c.label.get(lang)),
+            Shown::Code => format!("{} {}{t}", c.key, c.code),
         }
     };
-    let layout = |with_label: bool| -> (usize, usize) {
+    let layout = |shown: Shown| -> (usize, usize) {
         let w = codes
             .iter()
-            .map(|c| item(c, with_label).width())
+            .map(|c| item(c, shown).width())
             .max()
             .unwrap_or(1)
             + 2;
         let cols = (width / w).max(1);
         (w, cols)
     };
-    let (mut colw, mut cols) = layout(true);
-    let mut labels = true;
+    let (mut colw, mut cols) = layout(Shown::Full);
+    let mut shown = Shown::Full;
     if codes.len().div_ceil(cols) > rows_avail {
-        labels = false;
-        (colw, cols) = layout(false);
+        // An Indonesian observer reads the label, not the English acronym: cut labels into as
+        // many columns as the rows need, as long as a label keeps a few letters.
+        let cols_needed = codes.len().div_ceil(rows_avail.max(1));
+        let label_w = width / cols_needed.max(1);
+        if lang == crate::model::Lang::Id && label_w >= LABEL_MIN {
+            shown = Shown::Label;
+            (colw, cols) = (label_w, cols_needed);
+        } else {
+            shown = Shown::Code;
+            (colw, cols) = layout(Shown::Code);
+        }
     }
     let rows = codes.len().div_ceil(cols).min(rows_avail);
     let mut lines = vec![Line::from(vec![
@@ -185,7 +208,8 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
             let Some(code) = codes.get(c * rows + r) else {
                 continue;
             };
-            let text = fmt::fit(&item(code, labels), colw.min(width));
+            let text = fmt::fit(&item(code, shown), colw.saturating_sub(1).min(width));
+            let text = format!("{text} ");
             let (key, rest) = text.split_at(code.key.len_utf8());
             spans.push(Span::styled(key.to_string(), style::key()));
             let st = if code.valence == Valence::Negative {

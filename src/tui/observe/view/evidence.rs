@@ -9,7 +9,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
-use super::score::{level_in, level_text};
+use super::score::level_in;
 use super::{fmt, style};
 use crate::model::{Lang, Valence, participant_results};
 use crate::scoring::{evidence_for, suggest};
@@ -17,22 +17,63 @@ use crate::text::score::{self as st, S};
 use crate::tui::observe::app::App;
 use crate::tui::observe::score::{Cell, selected};
 
-/// Draws the panel.
-pub fn render(app: &App, frame: &mut Frame, area: Rect) {
-    let lang = app.lang;
-    let (title, lines) = match selected(app) {
+/// The panel's title and lines for the selected cell.
+fn content(app: &App) -> (String, Vec<Line<'static>>) {
+    match selected(app) {
         Some(Cell::Rating(p, comp)) => rating_lines(app, p, &comp),
         Some(Cell::Rubric(i)) => rubric_lines(app, i),
-        None => (S::Evidence.get(lang).to_string(), Vec::new()),
-    };
-    let block = Block::default()
+        None => (S::Evidence.get(app.lang).to_string(), Vec::new()),
+    }
+}
+
+/// The narrowest the panel is drawn (below the grid it takes the whole width, beside it 50 or more).
+const NARROWEST: u16 = 50;
+
+/// Rows the selected cell's evidence takes at its narrowest: how far a key may scroll it (the
+/// view stops at the last row on the screen it is drawn on).
+pub fn line_count(app: &App) -> u16 {
+    u16::try_from(rows(&content(app).1, NARROWEST)).unwrap_or(u16::MAX)
+}
+
+/// Rows `lines` take wrapped at `width` (words wrap a little later than characters; close enough
+/// to know whether more is below).
+fn rows(lines: &[Line<'_>], width: u16) -> usize {
+    let w = usize::from(width.max(1));
+    lines.iter().map(|l| l.width().div_ceil(w).max(1)).sum()
+}
+
+/// Draws the panel, scrolled as the observer left it; "▼ more" at the foot while lines are hidden.
+pub fn render(app: &App, frame: &mut Frame, area: Rect) {
+    let lang = app.lang;
+    let (title, lines) = content(app);
+    let shown = usize::from(area.height.saturating_sub(1));
+    let total = rows(&lines, area.width);
+    let last = u16::try_from(total.saturating_sub(shown)).unwrap_or(u16::MAX);
+    let scroll = app.score.scroll.min(last);
+    let mut block = Block::default()
         .borders(Borders::TOP)
         .border_style(style::dim())
-        .title(Span::styled(format!(" {title} "), style::heading()));
+        .title(Span::styled(
+            format!(
+                " {} ",
+                fmt::cut(&title, usize::from(area.width).saturating_sub(4))
+            ),
+            style::heading(),
+        ));
+    if total > usize::from(scroll) + shown {
+        block = block.title(
+            Line::from(Span::styled(
+                format!(" {} ", S::More.get(lang)),
+                style::key(),
+            ))
+            .right_aligned(),
+        );
+    }
     frame.render_widget(
         Paragraph::new(lines)
             .block(block)
-            .wrap(Wrap { trim: false }),
+            .wrap(Wrap { trim: false })
+            .scroll((scroll, 0)),
         area,
     );
 }
@@ -122,7 +163,11 @@ fn rating_lines(app: &App, p: usize, comp: &str) -> (String, Vec<Line<'static>>)
     if !notes.is_empty() {
         lines.push(heading(lang, S::EvidenceNotes));
         for n in notes {
-            lines.push(Line::from(format!("{} {}", n.kind.sign(), n.text)));
+            let mut spans = vec![Span::raw(format!("{} {}", n.kind.sign(), n.text))];
+            if n.after_submission {
+                spans.push(after_submission(lang, n.reason.as_deref().unwrap_or("")));
+            }
+            lines.push(Line::from(spans));
         }
     }
     if let Some(r) = rec.rating(&person.id, comp) {
@@ -185,12 +230,12 @@ pub fn imported_lines(
         .self_ratings
         .iter()
         .filter(|r| only.is_none_or(|c| c == r.competency))
-        .map(|r| format!("{} {}", r.competency, level_text(r.level)))
+        .map(|r| format!("{} {}", r.competency, level_in(lang, r.level)))
         .collect();
     let online: Vec<String> = res
         .online_scores
         .iter()
-        .map(|s| format!("{} {}", s.name, level_text(s.value)))
+        .map(|s| format!("{} {}", s.name, level_in(lang, s.value)))
         .collect();
     if selfs.is_empty() && online.is_empty() {
         return Vec::new();
@@ -229,16 +274,21 @@ fn history_line(
         spans.push(Span::styled(format!(" “{note}”"), style::dim()));
     }
     if let Some(reason) = after_submission {
-        spans.push(Span::styled(
-            format!(
-                " [{}; {}: {reason}]",
-                S::AfterSubmission.get(lang),
-                S::Reason.get(lang),
-            ),
-            style::warn(),
-        ));
+        spans.push(self::after_submission(lang, reason));
     }
     Line::from(spans)
+}
+
+/// The mark of a change made after submission, with its reason: " [after submission; reason: …]".
+fn after_submission(lang: Lang, reason: &str) -> Span<'static> {
+    Span::styled(
+        format!(
+            " [{}; {}: {reason}]",
+            S::AfterSubmission.get(lang),
+            S::Reason.get(lang),
+        ),
+        style::warn(),
+    )
 }
 
 fn rubric_lines(app: &App, i: usize) -> (String, Vec<Line<'static>>) {

@@ -36,8 +36,11 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
-/// Cuts text to at most `width` columns, ending in `…` when cut.
+/// Cuts text to at most `width` columns, ending in `…` when cut; a control character in it (a name
+/// or note from a file) is made inert first, so it neither breaks the row nor shifts the columns.
 pub fn cut(text: &str, width: usize) -> String {
+    let text = crate::text::inert::one_line(text);
+    let text = text.as_ref();
     if text.width() <= width {
         return text.to_string();
     }

@@ -117,17 +117,23 @@ pub fn status_rows(app: &App, width: u16) -> u16 {
         let rows = (q.width() + text.width() + 2).div_ceil(usize::from(width.max(1)));
         return rows.clamp(1, 4) as u16;
     }
-    let Some(st @ (Status::SaveFailed(_) | Status::QuitRefused(_) | Status::Recreated(_))) =
-        &app.status
-    else {
-        return 1;
-    };
     if matches!(app.overlay, Overlay::Note { .. }) {
         return 1;
     }
-    let chars = status_text(app, st).0.width();
-    let rows = chars.div_ceil(usize::from(width.max(1)));
-    rows.clamp(1, 3) as u16
+    // A failed save says what happened and what to do in up to three rows; any other message
+    // (a refusal and the key that helps, the chord and why a key was refused) wraps to two rather
+    // than lose its end at 80 columns.
+    let most = match &app.status {
+        Some(Status::SaveFailed(_) | Status::QuitRefused(_) | Status::Recreated(_)) => 3,
+        _ => 2,
+    };
+    let chord = chord_text(app).map_or(0, |c| c.width() + 3);
+    let msg = app
+        .status
+        .as_ref()
+        .map_or(0, |st| status_text(app, st).0.width());
+    let rows = (chord + msg).div_ceil(usize::from(width.max(1)));
+    rows.clamp(1, most) as u16
 }
 
 /// The pending chord in words, if any.

@@ -47,17 +47,35 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let group = rec
         .observed_group()
         .map_or(rec.group.as_str(), |g| g.name.as_str());
-    let who = Line::from(vec![
-        Span::styled(group.to_string(), style::heading()),
+    let phase = phase_line(app);
+    let room = usize::from(area.width).saturating_sub(phase.width() + 1);
+    split(frame, rows[2], who_line(app, group, room), phase);
+}
+
+/// "Kelompok 1 · Asesor A01 Andi Prasetyo" in `room` columns: the observer's name goes first, then
+/// the group's is cut, so the observer id always shows whole.
+fn who_line(app: &App, group: &str, room: usize) -> Line<'static> {
+    let rec = app.session.record();
+    let id = format!("{} {}", T::Observer.get(app.lang), rec.observer.id);
+    let name = format!(" {}", fmt::short_name(&rec.observer.name));
+    let fixed = id.chars().count() + 3;
+    let group_room = room.saturating_sub(fixed);
+    let group = if group.chars().count() > group_room {
+        fmt::cut(group, group_room)
+    } else {
+        group.to_string()
+    };
+    let mut spans = vec![
+        Span::styled(group.clone(), style::heading()),
         Span::raw(" · "),
-        Span::raw(format!(
-            "{} {} {}",
-            T::Observer.get(lang),
-            rec.observer.id,
-            fmt::short_name(&rec.observer.name)
-        )),
-    ]);
-    split(frame, rows[2], who, phase_line(app));
+        Span::raw(id),
+    ];
+    // The name takes what is left, cut, as long as a few letters of it show.
+    let left = room.saturating_sub(group.chars().count() + fixed);
+    if left >= 5 {
+        spans.push(Span::raw(fmt::cut(&name, left)));
+    }
+    Line::from(spans)
 }
 
 /// Draws `left` and `right` on one row; the right side wins the room it needs and the left is cut

@@ -8,21 +8,25 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::style;
 use crate::model::{Code, Lang, Valence};
+use crate::text::legend::Legend;
 use crate::text::observe::T;
 use crate::tui::observe::app::App;
 use crate::tui::observe::keymap::{self, Mode};
+use crate::tui::observe::pane::Pane;
 
 /// Draws the help over `area`, scrolled by `scroll` lines: the keys of the pane and the codes.
 pub fn render(app: &App, frame: &mut Frame, area: Rect, scroll: u16) {
     let codes = &app.session.record().scheme.codes;
     let rows = keymap::bindings_for(Mode::Normal, app.pane);
-    keys_and_codes(app.lang, rows, codes, frame, area, scroll);
+    let legend = legend_for(app.pane);
+    keys_and_codes(app.lang, rows, legend, codes, frame, area, scroll);
 }
 
 /// Draws the help for the key-table rows `rows`, then `codes` if any.
 pub(crate) fn keys_and_codes(
     lang: Lang,
     rows: impl Iterator<Item = &'static keymap::Binding>,
+    legend: &[Legend],
     codes: &[Code],
     frame: &mut Frame,
     area: Rect,
@@ -36,6 +40,14 @@ pub(crate) fn keys_and_codes(
     ])
     .areas(area);
     let mut lines = crate::tui::popup::key_lines(rows, lang, 22);
+    if !legend.is_empty() {
+        lines.push(Line::default());
+        lines.push(Line::from(Span::styled(
+            Legend::Heading.get(lang),
+            style::heading(),
+        )));
+        lines.extend(legend.iter().map(|l| Line::from(l.get(lang))));
+    }
     if !codes.is_empty() {
         lines.push(Line::default());
         lines.push(Line::from(Span::styled(
@@ -73,4 +85,26 @@ pub(crate) fn keys_and_codes(
             .scroll((scroll, 0)),
         mid,
     );
+}
+
+/// The legend lines of the help for `pane` (none for panes whose heads are words).
+fn legend_for(pane: Pane) -> &'static [Legend] {
+    match pane {
+        Pane::Observe => &[
+            Legend::Turns,
+            Legend::Air,
+            Legend::Share,
+            Legend::Total,
+            Legend::Balance,
+            Legend::Last,
+        ],
+        Pane::Score => &[
+            Legend::Positive,
+            Legend::Negative,
+            Legend::Kinds,
+            Legend::Half,
+            Legend::Edited,
+        ],
+        _ => &[],
+    }
 }

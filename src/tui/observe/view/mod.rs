@@ -3,7 +3,7 @@
 
 mod act_list;
 mod acts;
-mod evidence;
+pub mod evidence;
 pub(crate) mod fmt;
 pub(crate) mod footer;
 mod group;
@@ -31,8 +31,13 @@ pub const MIN_WIDTH: u16 = 60;
 /// See [`MIN_WIDTH`].
 pub const MIN_HEIGHT: u16 = 18;
 
-/// Draws the app.
+/// Draws the app; no cell it draws acts on the terminal.
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+    crate::tui::inert::screen(frame.buffer_mut());
+}
+
+fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         small::render(app.lang, frame, area);

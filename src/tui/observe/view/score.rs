@@ -42,22 +42,9 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
-/// "3", "2.5".
-pub fn level_text(level: f64) -> String {
-    if level.fract() == 0.0 {
-        format!("{level:.0}")
-    } else {
-        format!("{level:.1}")
-    }
-}
-
-/// A level as written in `lang`: Bahasa Indonesia writes a half level with a decimal comma ("3,5").
+/// A level as written in `lang` ("3,5" in Bahasa Indonesia).
 pub fn level_in(lang: crate::model::Lang, level: f64) -> String {
-    let text = level_text(level);
-    match lang {
-        crate::model::Lang::Id => text.replace('.', ","),
-        crate::model::Lang::En => text,
-    }
+    crate::text::level(lang, level)
 }
 
 /// What a cell shows and how: the text, and whether it is below target.
@@ -97,6 +84,7 @@ fn draw_grid(app: &App, frame: &mut Frame, area: Rect) {
     let mut lines = Vec::new();
 
     let lock = match rec.submitted_at {
+        Some(_) if rec.withdrawn() => Span::styled(S::Withdrawn.get(lang), style::warn()),
         Some(at) => Span::styled(
             format!("{} {}", S::Submitted.get(lang), at.format("%H:%M")),
             style::warn(),

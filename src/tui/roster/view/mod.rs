@@ -26,6 +26,11 @@ pub use popup::popup;
 /// Draws the editor: header, roster with balance and coverage, message line, hints, and what is open
 /// over the roster; a pure function of the state.
 pub fn render(app: &App, frame: &mut Frame) {
+    draw(app, frame);
+    crate::tui::inert::screen(frame.buffer_mut());
+}
+
+fn draw(app: &App, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         small::render(app.lang, frame, area);
@@ -50,6 +55,7 @@ pub fn render(app: &App, frame: &mut Frame) {
             help::keys_and_codes(
                 app.lang,
                 crate::tui::roster::keymap::bindings_for(Mode::Lead),
+                &[],
                 &[],
                 frame,
                 body,

@@ -33,7 +33,7 @@ fn a_split_cell_reads_as_two_levels_waiting_for_a_decision() {
     let mut app = split_app(Lang::En);
     select(&mut app, "P10", "M.3");
     let cell = app.selected().expect("cell").clone();
-    assert_eq!(cell_text(&cell), "3·4→3|4");
+    assert_eq!(cell_text(&cell, Lang::En), "3·4→3|4");
     assert_eq!(cell.final_level, None);
     let detail = detail_lines_text(&app, &cell);
     assert!(
@@ -64,7 +64,11 @@ fn a_split_cell_reads_as_two_levels_waiting_for_a_decision() {
     type_keys(&mut app, "sepakat");
     press(&mut app, KeyCode::Enter.into());
     let cell = app.selected().expect("cell");
-    assert!(!cell_text(cell).contains('|'), "{}", cell_text(cell));
+    assert!(
+        !cell_text(cell, Lang::En).contains('|'),
+        "{}",
+        cell_text(cell, Lang::En)
+    );
 }
 
 #[test]
@@ -72,7 +76,7 @@ fn a_split_settled_by_a_policy_names_the_policy() {
     let (mut app, _) = app(Lang::En);
     select(&mut app, "P10", "M.3");
     let cell = app.selected().expect("cell").clone();
-    assert_eq!(cell_text(&cell), "3·4→4");
+    assert_eq!(cell_text(&cell, Lang::En), "3·4→4");
     let detail = detail_lines_text(&app, &cell);
     assert!(
         detail.contains("split between 3 and 4: rounded up"),

@@ -126,6 +126,7 @@ fn evidence(at: chrono::DateTime<chrono::FixedOffset>) -> Vec<Change> {
             competency: "M.2".into(),
             kind: EvidenceKind::Strength,
             text: "membangun usulan rekan".into(),
+            reason: None,
             at,
         },
         Change::ActCoded {

@@ -1,31 +1,28 @@
 //! How one cell reads in the matrix: the counted levels, the final level, a mark for the flag.
 
 use crate::consolidate::{Cell, FinalSource, Flag};
+use crate::model::Lang;
 
 /// "3|4": a split waiting for the wash-up.
-pub fn split_mark(lower: f64, upper: f64) -> String {
-    crate::text::midpoint::mark(&level_text(lower), &level_text(upper))
+pub fn split_mark(lower: f64, upper: f64, lang: Lang) -> String {
+    crate::text::midpoint::mark(&level_text(lower, lang), &level_text(upper, lang))
 }
 
-/// "3" or "2.5".
-pub fn level_text(level: f64) -> String {
-    if level.fract() == 0.0 {
-        format!("{level:.0}")
-    } else {
-        format!("{level:.1}")
-    }
+/// "3", or "2,5" in Bahasa Indonesia and "2.5" in English.
+pub fn level_text(level: f64, lang: Lang) -> String {
+    crate::text::level(lang, level)
 }
 
 /// "2·4→3!": counted levels, then `→` and the proposed level or `✓` and the consensus (or `→3|4`
 /// for a split no policy settled), then `!` (wide spread), `±` (both sides of the target) or `?`
 /// (fewer than two ratings).
-pub fn cell_text(cell: &Cell) -> String {
+pub fn cell_text(cell: &Cell, lang: Lang) -> String {
     let levels: Vec<String> = cell
         .ratings
         .iter()
         .filter(|r| r.counted)
         .filter_map(|r| r.score.level())
-        .map(level_text)
+        .map(|l| level_text(l, lang))
         .collect();
     let mut out = levels.join("·");
     if let Some(f) = cell.final_level {
@@ -33,10 +30,10 @@ pub fn cell_text(cell: &Cell) -> String {
             FinalSource::Consensus => "✓",
             _ => "→",
         });
-        out.push_str(&level_text(f));
+        out.push_str(&level_text(f, lang));
     } else if let Some(sp) = cell.split.filter(|_| cell.consensus.is_none()) {
         out.push('→');
-        out.push_str(&split_mark(sp.lower, sp.upper));
+        out.push_str(&split_mark(sp.lower, sp.upper, lang));
     }
     if cell.consensus.is_none() {
         if cell.flags.contains(&Flag::Spread) {

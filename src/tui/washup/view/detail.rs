@@ -16,7 +16,7 @@ use crate::tui::washup::app::WashupApp;
 
 fn score_text(score: &Score, lang: Lang) -> String {
     match score {
-        Score::Level { level } => level_text(*level),
+        Score::Level { level } => level_text(*level, lang),
         Score::NotObserved => W::NotObserved.get(lang).to_string(),
         Score::Cleared => W::Cleared.get(lang).to_string(),
     }
@@ -33,7 +33,7 @@ fn flag_text(f: Flag) -> W {
 fn decision_line(d: &Decision, lang: Lang) -> String {
     let level = d
         .level
-        .map_or(W::Withdrawn.get(lang).to_string(), level_text);
+        .map_or(W::Withdrawn.get(lang).to_string(), |l| level_text(l, lang));
     format!(
         "{level} · {} · {} · {}",
         d.decided_by,
@@ -51,8 +51,8 @@ fn split_line(cell: &Cell, lang: Lang) -> Option<String> {
     let settled = cell.proposed.is_some().then_some(sp.policy);
     Some(crate::text::midpoint::split_line(
         lang,
-        &level_text(sp.lower),
-        &level_text(sp.upper),
+        &level_text(sp.lower, lang),
+        &level_text(sp.upper, lang),
         settled,
     ))
 }
@@ -149,7 +149,8 @@ pub fn lines(app: &WashupApp, cell: &Cell) -> Vec<Line<'static>> {
     out.push(Line::from(format!(
         "{}: {}",
         W::Proposed.get(lang),
-        cell.proposed.map_or("–".to_string(), level_text)
+        cell.proposed
+            .map_or("–".to_string(), |l| level_text(l, lang))
     )));
     if let Some(line) = split_line(cell, lang) {
         out.push(Line::from(Span::styled(line, style::warn())));
@@ -180,7 +181,7 @@ pub fn lines(app: &WashupApp, cell: &Cell) -> Vec<Line<'static>> {
         out.push(Line::from(format!(
             "{}: {} · {} {}",
             W::SelfEval.get(lang),
-            level_text(g.self_level),
+            level_text(g.self_level, lang),
             W::Gap.get(lang),
             g.gap.map_or("–".to_string(), |x| format!("{x:+.1}"))
         )));
@@ -259,7 +260,8 @@ pub fn strip(app: &WashupApp, frame: &mut Frame, area: Rect) {
         None => format!(
             "{}: {} · {}",
             W::Proposed.get(lang),
-            cell.proposed.map_or("–".to_string(), level_text),
+            cell.proposed
+                .map_or("–".to_string(), |l| level_text(l, lang)),
             W::NoConsensus.get(lang)
         ),
     };

@@ -17,7 +17,10 @@ fn entries() -> [(String, W); 7] {
         ("3·4".into(), W::LegendCounted),
         ("→4".into(), W::LegendProposed),
         ("✓4".into(), W::LegendAgreed),
-        (format!("→{}", split_mark(3.0, 4.0)), W::LegendSplit),
+        (
+            format!("→{}", split_mark(3.0, 4.0, crate::model::Lang::En)),
+            W::LegendSplit,
+        ),
         ("!".into(), W::FlagSpread),
         ("±".into(), W::FlagAcrossTarget),
         ("?".into(), W::FlagFewRatings),

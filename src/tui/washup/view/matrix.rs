@@ -96,7 +96,10 @@ pub fn render(app: &WashupApp, frame: &mut Frame, area: Rect) {
             Span::raw(" "),
         ];
         for col in 0..app.c.competencies.len() {
-            let text = app.cell_at(r, col).map(cell_text).unwrap_or_default();
+            let text = app
+                .cell_at(r, col)
+                .map(|c| cell_text(c, app.lang))
+                .unwrap_or_default();
             let s = app
                 .cell_at(r, col)
                 .map(|c| cell_style(c, r == app.row && col == app.col))

@@ -72,11 +72,11 @@ pub fn decide(app: &WashupApp, frame: &mut Frame, area: Rect, draft: &Draft) {
     };
     let mut lines = vec![
         Line::from(format!("{} · {}", cell.participant, cell.competency)),
-        Line::from(Span::styled(cell_text(cell), style::dim())),
+        Line::from(Span::styled(cell_text(cell, lang), style::dim())),
         Line::from(vec![
             Span::raw(format!("{}: ", W::Level.get(lang))),
             Span::styled(
-                format!("◀ {} ▶", level_text(draft.level)),
+                format!("◀ {} ▶", level_text(draft.level, lang)),
                 style::selected(),
             ),
         ]),

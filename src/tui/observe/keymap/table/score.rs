@@ -16,6 +16,8 @@ use crate::tui::observe::pane::Pane;
 use crate::tui::observe::score::ScoreAction as SA;
 
 const SCO: Context = Context::Pane(Pane::Score);
+/// Lines one PgUp/PgDn moves the evidence: a few, as at 80x24 only a few show at once.
+const EVIDENCE_PAGE: i16 = 3;
 
 /// The Score pane's bindings.
 pub static SCORE: &[Binding] = &[
@@ -94,6 +96,20 @@ pub static SCORE: &[Binding] = &[
         SCO,
         Do(Action::Score(SA::Evidence(EvidenceKind::Neutral))),
         T::Score(S::KNeutral),
+        None,
+    ),
+    b(
+        &[Plain(K::PageDown)],
+        SCO,
+        Do(Action::Score(SA::Scroll(EVIDENCE_PAGE))),
+        T::Score(S::KScrollDown),
+        Some(T::Score(S::HScroll)),
+    ),
+    b(
+        &[Plain(K::PageUp)],
+        SCO,
+        Do(Action::Score(SA::Scroll(-EVIDENCE_PAGE))),
+        T::Score(S::KScrollUp),
         None,
     ),
     b(
