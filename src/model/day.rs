@@ -337,16 +337,3 @@ impl DayRecord {
         }
     }
 }
-
-/// The cell `is` picks, or else a new one from `new`, added at the end; a rating or rubric cell
-/// then takes its new value the same way either way.
-fn cell<C>(cells: &mut Vec<C>, is: impl Fn(&C) -> bool, new: impl FnOnce() -> C) -> &mut C {
-    let i = match cells.iter().position(is) {
-        Some(i) => i,
-        None => {
-            cells.push(new());
-            cells.len() - 1
-        }
-    };
-    &mut cells[i]
-}

@@ -25,26 +25,17 @@ impl DayRecord {
             after_submission: self.submitted(),
             submissions_before: self.submissions(),
         };
-        match self
-            .ratings
-            .iter_mut()
-            .find(|r| r.participant == participant && r.competency == competency)
-        {
-            Some(r) => {
-                r.score = score;
-                r.note = note.to_string();
-                r.at = at;
-                r.history.push(entry);
-            }
-            None => self.ratings.push(Rating {
-                participant: participant.to_string(),
-                competency: competency.to_string(),
-                score,
-                note: note.to_string(),
-                at,
-                history: vec![entry],
-            }),
-        }
+        let is = |r: &Rating| r.participant == participant && r.competency == competency;
+        let r = cell(&mut self.ratings, is, || Rating {
+            participant: participant.to_string(),
+            competency: competency.to_string(),
+            score,
+            note: String::new(),
+            at,
+            history: Vec::new(),
+        });
+        (r.score, r.note, r.at) = (score, note.to_string(), at);
+        r.history.push(entry);
     }
 
     pub(super) fn add_evidence(
@@ -84,25 +75,29 @@ impl DayRecord {
             after_submission: self.submitted(),
             submissions_before: self.submissions(),
         };
-        match self
-            .rubric
-            .iter_mut()
-            .find(|r| r.group == group && r.item == item)
-        {
-            Some(r) => {
-                r.score = score;
-                r.note = note.to_string();
-                r.at = at;
-                r.history.push(entry);
-            }
-            None => self.rubric.push(RubricScore {
-                group: group.to_string(),
-                item: item.to_string(),
-                score,
-                note: note.to_string(),
-                at,
-                history: vec![entry],
-            }),
-        }
+        let is = |r: &RubricScore| r.group == group && r.item == item;
+        let r = cell(&mut self.rubric, is, || RubricScore {
+            group: group.to_string(),
+            item: item.to_string(),
+            score,
+            note: String::new(),
+            at,
+            history: Vec::new(),
+        });
+        (r.score, r.note, r.at) = (score, note.to_string(), at);
+        r.history.push(entry);
     }
+}
+
+/// The cell `is` picks, or else a new one from `new`, added at the end; a rating or rubric cell
+/// then takes its new value the same way either way.
+fn cell<C>(cells: &mut Vec<C>, is: impl Fn(&C) -> bool, new: impl FnOnce() -> C) -> &mut C {
+    let i = match cells.iter().position(is) {
+        Some(i) => i,
+        None => {
+            cells.push(new());
+            cells.len() - 1
+        }
+    };
+    &mut cells[i]
 }

@@ -99,6 +99,7 @@ mod tests {
             note: None,
             retracted: false,
             floor: true,
+            marks: Box::default(),
         };
         Entry {
             seq,

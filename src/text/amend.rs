@@ -39,7 +39,7 @@ crate::words! {
             "✎ dikoreksi  + disisipkan  ⊘ di luar fase berkode  ✓ tetap dihitung  ↶ ditarik",
             "✎ corrected  + inserted  ⊘ outside a coded phase  ✓ kept  ↶ retracted",
         ),
-        Outside => ("⊘ di luar fase berkode", "⊘ outside a coded phase"),
+        Outside => ("⊘ di luar fase", "⊘ outside phase"),
         EditPrompt => ("Koreksi (kursi kode [sasaran] [m:ss])", "Correct (seat code [target] [m:ss])"),
         MUnchanged => ("Tidak ada yang berubah.", "Nothing changed."),
         MAlwaysCounts => (

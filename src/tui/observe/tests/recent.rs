@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::tui::observe::recent::{KEPT, RecentActs};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 
 fn screen(app: &App, w: u16, h: u16) -> Buffer {

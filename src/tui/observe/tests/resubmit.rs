@@ -3,7 +3,8 @@
 
 use ratatui::crossterm::event::KeyCode;
 
-use super::score::{changes, enter, last_entry, on_score};
+use super::changes;
+use super::score::{enter, last_entry, on_score};
 use super::*;
 use crate::model::{Change, EvidenceKind};
 use crate::tui::observe::app::{NoteTarget, Overlay};

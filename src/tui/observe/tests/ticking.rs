@@ -4,6 +4,8 @@
 use super::*;
 use crate::tui::Pane;
 use crate::tui::observe::view::ticking;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 

@@ -187,12 +187,13 @@ pub(super) fn phase_line(app: &App) -> Line<'static> {
         s.record().phases.len(),
         phase.name.get(lang)
     );
-    let mut spans = vec![
-        Span::raw(name),
-        state,
-        Span::raw(" "),
-        Span::styled(clock, clock_style),
-    ];
+    let mut spans = vec![Span::raw(name), state];
+    // Before any phase has started there is no session to time: a clock counting from when the
+    // day file was made would only distract (and redraw the screen every second for nothing).
+    if s.record().phases.iter().any(|p| !p.segments.is_empty()) {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(clock, clock_style));
+    }
     if elapsed > planned {
         spans.push(Span::styled(
             format!(" +{}", fmt::clock(elapsed - planned)),
