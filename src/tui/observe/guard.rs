@@ -113,6 +113,9 @@ pub fn paste(app: &mut App, pasted: &str) {
     };
     match &mut app.overlay {
         Overlay::Note { text, .. } => text.push_str(&flat()),
+        Overlay::Acts(super::act_list::ActList {
+            edit: Some(edit), ..
+        }) => edit.text.push_str(&flat()),
         Overlay::Filter => app.roster.type_str(&flat(), &app.event),
         Overlay::Mission(area) => {
             let clean: String = pasted

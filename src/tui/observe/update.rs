@@ -315,6 +315,10 @@ fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
             ..
         } => Vec::new(),
         Overlay::Note { .. } | Overlay::Mission(_) => submit(app),
+        // A correction typed on the act list is saved if it reads.
+        Overlay::Acts(super::act_list::ActList { edit: Some(_), .. }) => {
+            super::act_list::update(app, super::act_list::ActsAction::Apply)
+        }
         _ => Vec::new(),
     };
     app.overlay = Overlay::None;

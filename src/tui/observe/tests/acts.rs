@@ -5,7 +5,9 @@ use ratatui::crossterm::event::KeyCode;
 
 use super::*;
 use crate::model::{Change, Lang};
+use crate::tui::observe::action::Action;
 use crate::tui::observe::app::Overlay;
+use crate::tui::update;
 
 fn erase(app: &mut App, n: usize) {
     for _ in 0..n {
@@ -61,6 +63,24 @@ fn the_act_list_corrects_inserts_and_keeps_acts_and_marks_them() {
     ));
     insta::assert_snapshot!("act_list_80x24_id", draw(&app, 80, 24));
 
+    press(&mut app, KeyCode::Esc.into());
+    assert!(matches!(app.overlay, Overlay::None));
+    // A correction being typed is pasted into and saved on quitting, like a note.
+    press(&mut app, ctrl('l'));
+    press(&mut app, KeyCode::Char('i').into());
+    update(&mut app, Action::Paste("5p 0:40".into()));
+    let fx = press(&mut app, ctrl('q'));
+    assert!(
+        matches!(changes(&fx)[0], Change::ActInserted { .. }),
+        "{fx:?}"
+    );
+}
+
+#[test]
+fn coding_goes_on_after_the_act_list_closes() {
+    let (mut app, _) = app(Lang::En);
+    type_keys(&mut app, "1");
+    press(&mut app, ctrl('l'));
     press(&mut app, KeyCode::Esc.into());
     assert!(matches!(app.overlay, Overlay::None));
     // Coding goes on as before.
