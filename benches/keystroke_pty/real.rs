@@ -51,8 +51,16 @@ pub fn main() {
             let got = measure(work.path(), keys, *n == 20_000);
             println!(
                 "run {run}, {n} acts: per key median {:.0} µs, p99 {:.0} µs, mean {:.0} µs; \
-                 whole process median {:.0} µs; peak RSS {:.1} MB; empty frame {:.0} µs",
-                got.median, got.p99, got.mean, got.process_median, got.peak_mb, empty.0
+                 whole process median {:.0} µs; peak RSS {:.1} MB after opening, {:.1} MB at the \
+                 end (RSS then {:.1} MB); empty frame {:.0} µs",
+                got.median,
+                got.p99,
+                got.mean,
+                got.process_median,
+                got.opened_mb,
+                got.peak_mb,
+                got.rss_mb,
+                empty.0
             );
             put(format!("{n} acts, median µs"), got.median);
             put(format!("{n} acts, p99 µs"), got.p99);
@@ -93,6 +101,8 @@ struct Got {
     mean: f64,
     process_median: f64,
     peak_mb: f64,
+    opened_mb: f64,
+    rss_mb: f64,
 }
 
 /// Starts lgd on the day in `dir`, types `keys` keys 25 ms apart and returns the per-key figures;
@@ -105,6 +115,7 @@ fn measure(dir: &std::path::Path, keys: usize, snapshots: bool) -> Got {
     let main_thread = format!("/proc/{pid}/task/{pid}/schedstat");
     // Let the first frame and the opening settle.
     std::thread::sleep(Duration::from_millis(500));
+    let opened_mb = peak_rss_mb(pid);
     let mut per_key = Vec::with_capacity(keys);
     let mut per_key_all = Vec::with_capacity(keys);
     let mut last = cpu_ns(&main_thread);
@@ -125,15 +136,30 @@ fn measure(dir: &std::path::Path, keys: usize, snapshots: bool) -> Got {
     assert!(after > before, "no act was coded: {}", tui.text());
     let mut peak_mb = 0.0;
     if snapshots {
+        if std::env::var_os("LGD_BENCH_DEBUG").is_some() {
+            eprintln!(
+                "before snapshots: RSS {:.1} MB, peak {:.1} MB",
+                rss_now_mb(pid),
+                peak_rss_mb(pid)
+            );
+        }
         for _ in 0..2 {
             tui.send(F1);
             std::thread::sleep(Duration::from_millis(400));
             tui.send(F3);
             tui.send(b"1p");
             std::thread::sleep(Duration::from_millis(400));
+            if std::env::var_os("LGD_BENCH_DEBUG").is_some() {
+                eprintln!(
+                    "after a snapshot: RSS {:.1} MB, peak {:.1} MB",
+                    rss_now_mb(pid),
+                    peak_rss_mb(pid)
+                );
+            }
         }
         peak_mb = peak_rss_mb(pid);
     }
+    let rss_mb = rss_now_mb(pid);
     tui.send(CTRL_Q);
     assert!(tui.wait_exit(), "lgd did not quit cleanly: {}", tui.text());
     let mean = per_key.iter().sum::<f64>() / per_key.len() as f64;
@@ -145,6 +171,8 @@ fn measure(dir: &std::path::Path, keys: usize, snapshots: bool) -> Got {
         mean,
         process_median: quantile(&per_key_all, 0.5),
         peak_mb,
+        opened_mb,
+        rss_mb,
     }
 }
 
@@ -172,10 +200,19 @@ fn threads_ns(pid: u32) -> u64 {
 }
 
 fn peak_rss_mb(pid: u32) -> f64 {
+    status_mb(pid, "VmHWM:")
+}
+
+fn rss_now_mb(pid: u32) -> f64 {
+    status_mb(pid, "VmRSS:")
+}
+
+/// A memory figure of `/proc/<pid>/status`, in MB.
+fn status_mb(pid: u32, key: &str) -> f64 {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
     status
         .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .find_map(|l| l.strip_prefix(key))
         .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<f64>().ok())
         .map_or(0.0, |kb| kb / 1024.0)
 }

@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::grow::push_sparingly;
 use super::{
     Act, ActIndex, Change, Entry, EvidenceNote, Framework, Group, GroupNote, Localized, Observer,
     Participant, Rating, RatingEntry, RubricEntry, RubricScore, Scheme, Settings, Stamp, Turn,
@@ -213,7 +214,7 @@ impl DayRecord {
                         id: act.id.clone(),
                     });
                 }
-                self.acts.push(act.clone());
+                push_sparingly(&mut self.acts, act.clone());
             }
             Change::ActRetracted { id } => self.act_mut(seq, id, ix)?.retracted = true,
             Change::ActRestored { id } => self.act_mut(seq, id, ix)?.retracted = false,
@@ -227,12 +228,15 @@ impl DayRecord {
                 stamp,
             } => {
                 self.end_turn(*stamp);
-                self.turns.push(Turn {
-                    group: group.clone(),
-                    participant: participant.clone(),
-                    start: *stamp,
-                    end: None,
-                });
+                push_sparingly(
+                    &mut self.turns,
+                    Turn {
+                        group: group.clone(),
+                        participant: participant.clone(),
+                        start: *stamp,
+                        end: None,
+                    },
+                );
             }
             Change::FloorReleased { stamp } => self.end_turn(*stamp),
             Change::FloorUndone { .. } => self.undo_floor(),
