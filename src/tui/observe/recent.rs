@@ -90,4 +90,3 @@ pub fn prepare(s: &Session, a: &Act, lang: Lang) -> ActLine {
         negative: code.is_some_and(|c| c.valence == Valence::Negative),
     }
 }
-

@@ -108,3 +108,10 @@ fn draw(app: &App, w: u16, h: u16) -> String {
     term.draw(|f| render(app, f)).expect("draw");
     term.backend().to_string()
 }
+
+/// Draws the app at a size and returns the screen, styles included.
+fn screen(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| render(app, f)).expect("draw");
+    term.backend().buffer().clone()
+}

@@ -5,12 +5,6 @@ use super::*;
 use crate::tui::observe::recent::{KEPT, RecentActs};
 use ratatui::buffer::Buffer;
 
-fn screen(app: &App, w: u16, h: u16) -> Buffer {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().buffer().clone()
-}
-
 #[test]
 fn prepared_lines_draw_the_very_list_drawn_from_the_acts() {
     for lang in [Lang::En, Lang::Id] {

@@ -4,14 +4,7 @@
 use super::*;
 use crate::tui::Pane;
 use crate::tui::observe::view::ticking;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-
-fn screen(app: &App, w: u16, h: u16) -> Buffer {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().buffer().clone()
-}
 
 #[test]
 fn an_unchanged_digest_means_an_unchanged_screen_as_time_passes() {
