@@ -101,6 +101,6 @@ impl DayRecord {
         let mut act = act.clone();
         act.marks.inserted = Some(stamp);
         act.marks.outside = !self.coded_at(act.stamp.elapsed_s);
-        self.acts.push(act);
+        super::grow::push_sparingly(&mut self.acts, act);
     }
 }

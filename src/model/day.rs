@@ -6,6 +6,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::grow::push_sparingly;
 use super::{
     Act, ActIndex, Change, Entry, EvidenceNote, Framework, Group, GroupNote, Localized, Observer,
     Participant, Rating, RubricScore, Scheme, Settings, Stamp, Turn,
@@ -211,7 +212,7 @@ impl DayRecord {
         match &entry.change {
             Change::ActCoded { act } => {
                 self.new_id(seq, &act.id, ix)?;
-                self.acts.push(act.clone());
+                push_sparingly(&mut self.acts, act.clone());
             }
             Change::ActCorrected { id, fix, .. } => {
                 let found = self.find_act(id, ix);
@@ -234,12 +235,15 @@ impl DayRecord {
                 stamp,
             } => {
                 self.end_turn(*stamp);
-                self.turns.push(Turn {
-                    group: group.clone(),
-                    participant: participant.clone(),
-                    start: *stamp,
-                    end: None,
-                });
+                push_sparingly(
+                    &mut self.turns,
+                    Turn {
+                        group: group.clone(),
+                        participant: participant.clone(),
+                        start: *stamp,
+                        end: None,
+                    },
+                );
             }
             Change::FloorReleased { stamp } => self.end_turn(*stamp),
             Change::FloorUndone { .. } => self.undo_floor(),

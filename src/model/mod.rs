@@ -12,6 +12,7 @@ mod digest;
 mod event;
 mod framework;
 mod group;
+mod grow;
 mod ids;
 mod midpoint;
 mod observer;

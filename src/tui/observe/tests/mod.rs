@@ -118,3 +118,11 @@ fn disk_full() -> crate::store::DiskFailure {
 fn draw(app: &App, w: u16, h: u16) -> String {
     screen(w, h, |f| render(app, f))
 }
+
+/// Draws the app at a size and returns the screen, styles included.
+fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    let mut term =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
+    term.draw(|f| render(app, f)).expect("draw");
+    term.backend().buffer().clone()
+}

@@ -3,15 +3,7 @@
 
 use super::*;
 use crate::tui::observe::recent::{KEPT, RecentActs};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
-
-fn screen(app: &App, w: u16, h: u16) -> Buffer {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().buffer().clone()
-}
 
 #[test]
 fn prepared_lines_draw_the_very_list_drawn_from_the_acts() {
@@ -21,11 +13,11 @@ fn prepared_lines_draw_the_very_list_drawn_from_the_acts() {
         assert!(app.recent.get(last).is_some());
         let drawn: Vec<Buffer> = [(80, 24), (120, 40)]
             .iter()
-            .map(|&(w, h)| screen(&app, w, h))
+            .map(|&(w, h)| buffer(&app, w, h))
             .collect();
         app.recent = RecentActs::default();
         for (&(w, h), prepared) in [(80, 24), (120, 40)].iter().zip(drawn) {
-            assert_eq!(screen(&app, w, h), prepared, "{lang:?} {w}x{h}");
+            assert_eq!(buffer(&app, w, h), prepared, "{lang:?} {w}x{h}");
         }
     }
 }

@@ -4,16 +4,7 @@
 use super::*;
 use crate::tui::Pane;
 use crate::tui::observe::view::ticking;
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
-
-fn screen(app: &App, w: u16, h: u16) -> Buffer {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().buffer().clone()
-}
 
 #[test]
 fn an_unchanged_digest_means_an_unchanged_screen_as_time_passes() {
@@ -23,13 +14,13 @@ fn an_unchanged_digest_means_an_unchanged_screen_as_time_passes() {
             app.pane = pane;
             let area = Rect::new(0, 0, w, h);
             let mut digest = ticking(&app, area);
-            let mut drawn = screen(&app, w, h);
+            let mut drawn = buffer(&app, w, h);
             let mut changes = 0;
             // Two and a half minutes in quarter seconds: clocks, shares, the timeline's columns.
             for _ in 0..600 {
                 clock.advance(0.25);
                 let now = ticking(&app, area);
-                let shown = screen(&app, w, h);
+                let shown = buffer(&app, w, h);
                 if now == digest {
                     assert_eq!(
                         shown, drawn,
