@@ -19,6 +19,7 @@ mod rating;
 mod results;
 mod scheme;
 mod text;
+mod time_de;
 mod turns;
 pub mod validate;
 
