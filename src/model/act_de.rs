@@ -6,7 +6,7 @@
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::act::{Act, Stamp};
 use super::time_de::Time;
@@ -183,6 +183,20 @@ impl<'de> Visitor<'de> for StampVisitor {
         }
         stamp.stamp()
     }
+
+    /// `[at, elapsed_s]`, which the derived reader also took.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Stamp, A::Error> {
+        let at: Time = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+        let elapsed_s = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(1, &self))?;
+        Ok(Stamp {
+            at: at.0,
+            elapsed_s,
+        })
+    }
 }
 
 impl<'de> Deserialize<'de> for Stamp {
@@ -259,6 +273,24 @@ mod tests {
         }
         let act = both(bare).0.expect("reads");
         assert!(act.floor && !act.retracted && act.target.is_none() && act.note.is_none());
+    }
+
+    #[test]
+    fn stamps_read_as_objects_and_as_pairs() {
+        let object: Stamp = serde_json::from_str(
+            r#"{"elapsed_s": 1.5, "at": "2026-12-03T09:00:00+07:00", "x": 1}"#,
+        )
+        .expect("object");
+        let pair: Stamp =
+            serde_json::from_str(r#"["2026-12-03T09:00:00+07:00", 1.5]"#).expect("pair");
+        assert_eq!(object, pair);
+        assert_eq!(object.elapsed_s, 1.5);
+        for broken in [
+            r#"{"at": "2026-12-03T09:00:00+07:00"}"#,
+            r#"["2026-12-03T09:00:00+07:00"]"#,
+        ] {
+            assert!(serde_json::from_str::<Stamp>(broken).is_err(), "{broken}");
+        }
     }
 
     #[test]
