@@ -1,7 +1,8 @@
 //! `lgd check` on a day file: who, when, what was recorded, what the journal holds, and anything wrong.
 
-use rustc_hash::FxHashSet;
 use std::path::Path;
+
+use rustc_hash::FxHashSet;
 
 use super::check::{FileReport, Kind};
 use crate::model::validate::{Problem, Problems};

@@ -2,9 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
-
 use chrono::{DateTime, FixedOffset, NaiveDate};
+use rustc_hash::FxHashMap;
 
 use super::evidence::cell_evidence;
 use super::format::{CellEvidence, CodeCount};

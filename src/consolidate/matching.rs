@@ -2,9 +2,8 @@
 //! of the same participant and code within the tolerance window are paired first, then the rest
 //! of the same participant within the window; acts left over count as disagreements.
 
-use rustc_hash::{FxHashMap, FxHashSet};
-
 use chrono::NaiveDate;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::agreement::coefficient;
 use super::behaviour::GroupFiles;

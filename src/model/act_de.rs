@@ -5,11 +5,11 @@
 
 use std::fmt;
 
-use chrono::{DateTime, FixedOffset};
 use serde::Deserialize;
-use serde::de::{self, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
 use super::act::{Act, Stamp};
+use super::time_de::Time;
 use super::{Marks, Original};
 
 const FIELDS: &[&str] = &[
@@ -95,82 +95,32 @@ fn once<'de, A: MapAccess<'de>, T: Deserialize<'de>>(
     Ok(())
 }
 
-/// A wall-clock time as lgd writes it (`2026-12-03T09:01:02.5+07:00`) is read directly; any
-/// other spelling goes to chrono as before, so the same strings are accepted with the same values
-/// (chrono's general reader was a quarter of parsing a day file).
-struct Time(DateTime<FixedOffset>);
-
-impl<'de> Deserialize<'de> for Time {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Time, D::Error> {
-        struct Text;
-        impl Visitor<'_> for Text {
-            type Value = Time;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an RFC 3339 formatted date and time string")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Time, E> {
-                match rfc3339(v) {
-                    Some(t) => Ok(Time(t)),
-                    None => v.parse().map(Time).map_err(E::custom),
-                }
-            }
-        }
-        d.deserialize_str(Text)
-    }
+/// The two keys of a stamp, on their own or among an act's keys.
+#[derive(Default)]
+struct StampKeys {
+    at: Option<Time>,
+    elapsed_s: Option<f64>,
 }
 
-/// `YYYY-MM-DDTHH:MM:SS[.f{1,9}](Z|+HH:MM|-HH:MM)` and nothing else; `None` for anything
-/// chrono should judge (leap seconds, other separators, impossible dates).
-fn rfc3339(s: &str) -> Option<DateTime<FixedOffset>> {
-    use chrono::{NaiveDate, TimeZone};
-    let b = s.as_bytes();
-    let num = |from: usize, len: usize| -> Option<u32> {
-        let digits = b.get(from..from + len)?;
-        digits.iter().try_fold(0u32, |n, &c| {
-            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+impl StampKeys {
+    /// Reads the value of `key` when it is a stamp's; false when it is some other key.
+    fn read<'de, A: MapAccess<'de>>(&mut self, key: &Field, map: &mut A) -> Result<bool, A::Error> {
+        match key {
+            Field::At => once(&mut self.at, map, "at")?,
+            Field::ElapsedS => once(&mut self.elapsed_s, map, "elapsed_s")?,
+            _ => return Ok(false),
+        }
+        Ok(true)
+    }
+
+    fn stamp<E: de::Error>(self) -> Result<Stamp, E> {
+        Ok(Stamp {
+            at: self.at.ok_or_else(|| E::missing_field("at"))?.0,
+            elapsed_s: self
+                .elapsed_s
+                .ok_or_else(|| E::missing_field("elapsed_s"))?,
         })
-    };
-    let at = |i: usize, c: u8| b.get(i) == Some(&c);
-    if !(at(4, b'-') && at(7, b'-') && at(10, b'T') && at(13, b':') && at(16, b':')) {
-        return None;
     }
-    let (year, month, day) = (num(0, 4)?, num(5, 2)?, num(8, 2)?);
-    let (hour, minute, second) = (num(11, 2)?, num(14, 2)?, num(17, 2)?);
-    let mut i = 19;
-    let mut nanos = 0;
-    if at(i, b'.') {
-        let digits = b[i + 1..].iter().take_while(|c| c.is_ascii_digit()).count();
-        if !(1..=9).contains(&digits) {
-            return None;
-        }
-        nanos = num(i + 1, digits)? * 10u32.pow(9 - digits as u32);
-        i += 1 + digits;
-    }
-    let offset = match b.get(i..)? {
-        b"Z" => 0,
-        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
-            let (hh, mm) = (num(i + 1, 2)?, num(i + 4, 2)?);
-            if hh >= 24 || mm >= 60 {
-                return None;
-            }
-            let seconds = (hh * 3600 + mm * 60) as i32;
-            match sign {
-                // "-00:00" (offset unknown) is chrono's to read.
-                b'-' if seconds == 0 => return None,
-                b'-' => -seconds,
-                _ => seconds,
-            }
-        }
-        _ => return None,
-    };
-    if second >= 60 {
-        return None;
-    }
-    let local = NaiveDate::from_ymd_opt(year as i32, month, day)?
-        .and_hms_nano_opt(hour, minute, second, nanos)?;
-    FixedOffset::east_opt(offset)?
-        .from_local_datetime(&local)
-        .single()
 }
 
 struct ActVisitor;
@@ -185,8 +135,7 @@ impl<'de> Visitor<'de> for ActVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Act, A::Error> {
         let mut seq: Option<u64> = None;
         let mut id: Option<String> = None;
-        let mut at: Option<Time> = None;
-        let mut elapsed_s: Option<f64> = None;
+        let mut stamp = StampKeys::default();
         let mut group: Option<String> = None;
         let mut participant: Option<String> = None;
         let mut code: Option<String> = None;
@@ -199,11 +148,12 @@ impl<'de> Visitor<'de> for ActVisitor {
         let mut inserted: Option<Option<Stamp>> = None;
         let mut original: Option<Option<Box<Original>>> = None;
         while let Some(key) = map.next_key::<Field>()? {
+            if stamp.read(&key, &mut map)? {
+                continue;
+            }
             match key {
                 Field::Seq => once(&mut seq, &mut map, "seq")?,
                 Field::Id => once(&mut id, &mut map, "id")?,
-                Field::At => once(&mut at, &mut map, "at")?,
-                Field::ElapsedS => once(&mut elapsed_s, &mut map, "elapsed_s")?,
                 Field::Group => once(&mut group, &mut map, "group")?,
                 Field::Participant => once(&mut participant, &mut map, "participant")?,
                 Field::Code => once(&mut code, &mut map, "code")?,
@@ -215,7 +165,7 @@ impl<'de> Visitor<'de> for ActVisitor {
                 Field::Kept => once(&mut kept, &mut map, "kept")?,
                 Field::Inserted => once(&mut inserted, &mut map, "inserted")?,
                 Field::Original => once(&mut original, &mut map, "original")?,
-                Field::Other => {
+                Field::At | Field::ElapsedS | Field::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
@@ -224,10 +174,7 @@ impl<'de> Visitor<'de> for ActVisitor {
         Ok(Act {
             seq: seq.ok_or_else(|| missing("seq"))?,
             id: id.ok_or_else(|| missing("id"))?,
-            stamp: Stamp {
-                at: at.ok_or_else(|| missing("at"))?.0,
-                elapsed_s: elapsed_s.ok_or_else(|| missing("elapsed_s"))?,
-            },
+            stamp: stamp.stamp()?,
             group: group.ok_or_else(|| missing("group"))?,
             participant: participant.ok_or_else(|| missing("participant"))?,
             code: code.ok_or_else(|| missing("code"))?,
@@ -255,20 +202,26 @@ impl<'de> Visitor<'de> for StampVisitor {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Stamp, A::Error> {
-        let mut at: Option<Time> = None;
-        let mut elapsed_s: Option<f64> = None;
+        let mut stamp = StampKeys::default();
         while let Some(key) = map.next_key::<Field>()? {
-            match key {
-                Field::At => once(&mut at, &mut map, "at")?,
-                Field::ElapsedS => once(&mut elapsed_s, &mut map, "elapsed_s")?,
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
+            if !stamp.read(&key, &mut map)? {
+                map.next_value::<IgnoredAny>()?;
             }
         }
+        stamp.stamp()
+    }
+
+    /// `[at, elapsed_s]`, which the derived reader also took.
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Stamp, A::Error> {
+        let at: Time = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(0, &self))?;
+        let elapsed_s = seq
+            .next_element()?
+            .ok_or_else(|| de::Error::invalid_length(1, &self))?;
         Ok(Stamp {
-            at: at.ok_or_else(|| de::Error::missing_field("at"))?.0,
-            elapsed_s: elapsed_s.ok_or_else(|| de::Error::missing_field("elapsed_s"))?,
+            at: at.0,
+            elapsed_s,
         })
     }
 }
@@ -356,51 +309,20 @@ mod tests {
     }
 
     #[test]
-    fn times_read_as_chrono_reads_them() {
-        for s in [
-            "2026-12-03T09:01:02+07:00",
-            "2026-12-03T09:01:02.5+07:00",
-            "2026-12-03T09:01:02.123456789-03:30",
-            "2026-12-31T23:59:59.000001Z",
-            "2024-02-29T00:00:00+00:00",
-            "2026-12-03t09:01:02+07:00",
-            "2026-12-03 09:01:02+07:00",
-            "2026-12-03T09:01:60+07:00",
-            "2026-12-03T09:01:02.1234567891+07:00",
-            "2026-12-03T09:01:02+0700",
-            "2026-12-03T09:01:02-00:00",
+    fn stamps_read_as_objects_and_as_pairs() {
+        let object: Stamp = serde_json::from_str(
+            r#"{"elapsed_s": 1.5, "at": "2026-12-03T09:00:00+07:00", "x": 1}"#,
+        )
+        .expect("object");
+        let pair: Stamp =
+            serde_json::from_str(r#"["2026-12-03T09:00:00+07:00", 1.5]"#).expect("pair");
+        assert_eq!(object, pair);
+        assert_eq!(object.elapsed_s, 1.5);
+        for broken in [
+            r#"{"at": "2026-12-03T09:00:00+07:00"}"#,
+            r#"["2026-12-03T09:00:00+07:00"]"#,
         ] {
-            let chrono = s.parse::<DateTime<FixedOffset>>().ok();
-            let ours = serde_json::from_str::<Time>(&format!("{s:?}"))
-                .ok()
-                .map(|t| t.0);
-            assert_eq!(
-                ours.map(|t| t.to_rfc3339()),
-                chrono.map(|t| t.to_rfc3339()),
-                "{s}"
-            );
-            if let Some(fast) = rfc3339(s) {
-                assert_eq!(
-                    Some(fast.to_rfc3339()),
-                    chrono.map(|t| t.to_rfc3339()),
-                    "{s}"
-                );
-            }
-        }
-        assert!(
-            rfc3339("2026-12-03T09:01:02.5+07:00").is_some(),
-            "lgd's own spelling"
-        );
-        for s in [
-            "2026-02-30T09:01:02+07:00",
-            "2026-12-03T24:00:00+07:00",
-            "2026-12-03T09:01:02+24:00",
-            "x",
-        ] {
-            assert!(
-                serde_json::from_str::<Time>(&format!("{s:?}")).is_err(),
-                "{s}"
-            );
+            assert!(serde_json::from_str::<Stamp>(broken).is_err(), "{broken}");
         }
     }
 

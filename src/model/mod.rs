@@ -24,6 +24,7 @@ mod results;
 mod scheme;
 mod submission;
 mod text;
+mod time_de;
 mod turns;
 pub mod validate;
 

@@ -5,9 +5,8 @@
 
 use std::collections::HashSet;
 
-use rustc_hash::FxHashSet;
-
 use chrono::NaiveDate;
+use rustc_hash::FxHashSet;
 
 use crate::model::{DAY_FORMAT_VERSION, DayRecord};
 
