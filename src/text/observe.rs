@@ -36,6 +36,8 @@ crate::words! {
         ColGroup => ("Klp", "Grp"),
         ColObservers => ("Asesor", "Observers"),
         RecentActs => ("Perilaku terakhir", "Recent acts"),
+        /// The recent acts' heading where the whole one and its count do not fit.
+        RecentActsShort => ("Terakhir", "Recent"),
         /// Heading of the floor timeline; `{bin}` is one column's time.
         Timeline => (
             "Giliran bicara sepanjang sesi (1 kolom = {bin})",

@@ -90,3 +90,23 @@ fn a_rubric_score_out_of_range_names_the_item_not_its_id() {
     assert!(screen.contains("“Konkret dan terukur”: 1-4"), "{screen}");
     assert!(!screen.contains("concrete"), "{screen}");
 }
+
+#[test]
+fn at_80x24_the_recent_acts_count_shows_whole_past_a_hundred() {
+    let (mut app, clock) = scripted(Lang::Id);
+    for _ in 0..120 {
+        clock.advance(2.0);
+        type_keys(&mut app, "1p");
+    }
+    let count = app.session.live_count();
+    assert!(count > 100, "{count}");
+    let screen = draw(&app, 80, 24);
+    // The count is what an observer checks against their paper tally: never cut.
+    assert!(screen.contains(&format!("({count})")), "{count}:\n{screen}");
+    // A seat past a hundred codes keeps its columns: the time since its last code shows whole.
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Fitri Lubis"))
+        .unwrap_or("");
+    assert!(row.contains(" 0:00 │"), "{row}");
+}

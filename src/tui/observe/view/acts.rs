@@ -19,13 +19,16 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     let lang = app.lang;
     let s = &app.session;
     let acts = &s.record().acts;
+    // The count is what an observer checks against a paper tally: the words give way, never it.
+    let count = s.live_count();
+    let mut title = format!(" {} ({count}) ", T::RecentActs.get(lang));
+    if title.trim_end().width() + 1 > usize::from(area.width) {
+        title = format!(" {} ({count}) ", T::RecentActsShort.get(lang));
+    }
     let block = Block::default()
         .borders(Borders::LEFT)
         .border_style(style::dim())
-        .title(Span::styled(
-            format!(" {} ({}) ", T::RecentActs.get(lang), s.live_count()),
-            style::heading(),
-        ));
+        .title(Span::styled(title, style::heading()));
     let inner = block.inner(area);
     let width = usize::from(inner.width);
     let rows = usize::from(inner.height);

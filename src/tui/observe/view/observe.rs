@@ -164,11 +164,20 @@ fn seat_table(app: &App, name_w: usize, grid: bool) -> Vec<Line<'static>> {
                 row_style,
             ),
             Span::styled(
-                format!("{:>3}", format!("+{}", st.plus)),
+                // Past 99 the sign gives way so the columns after it stay where the heading is.
+                if st.plus < 100 {
+                    format!("{:>3}", format!("+{}", st.plus))
+                } else {
+                    format!("{:>3}", st.plus)
+                },
                 row_style.patch(style::positive()),
             ),
             Span::styled(
-                format!("{:>4}", format!("-{}", st.minus)),
+                if st.minus < 100 {
+                    format!("{:>4}", format!("-{}", st.minus))
+                } else {
+                    format!("{:>4}", st.minus)
+                },
                 row_style.patch(if st.minus > 0 {
                     style::negative()
                 } else {
