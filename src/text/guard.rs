@@ -151,21 +151,35 @@ pub fn is_yes(typed: &str) -> bool {
     matches!(typed.trim().to_lowercase().as_str(), "ya" | "yes")
 }
 
+/// Where the coded discussion stands when an observer submits.
+#[derive(Debug, Clone, Copy)]
+pub enum Unfinished<'a> {
+    /// The phase named is running.
+    Running(&'a str),
+    /// The coded phase named is paused, not ended: ratings may still need its evidence.
+    Paused(&'a str),
+}
+
 /// The question before submitting: how many cells are empty (and whose), whether the discussion
-/// still runs; the `second` time it asks for the typed word.
+/// still runs or is only paused; the `second` time it asks for the typed word.
 pub fn submit_question(
     lang: Lang,
     empty: usize,
     named: &[String],
-    running: Option<&str>,
+    unfinished: Option<Unfinished>,
     second: bool,
 ) -> String {
     let mut parts = Vec::new();
-    if let Some(p) = running {
-        parts.push(match lang {
+    match unfinished {
+        Some(Unfinished::Running(p)) => parts.push(match lang {
             Lang::Id => format!("Fase {p} masih berjalan."),
             Lang::En => format!("Phase {p} is still running."),
-        });
+        }),
+        Some(Unfinished::Paused(p)) => parts.push(match lang {
+            Lang::Id => format!("Fase {p} dijeda, belum diakhiri."),
+            Lang::En => format!("Phase {p} is paused, not ended."),
+        }),
+        None => {}
     }
     if empty > 0 {
         let who = named.join("; ");

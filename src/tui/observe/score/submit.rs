@@ -38,16 +38,28 @@ pub fn empty_named(app: &App) -> Vec<String> {
 
 /// The question before submitting, in words.
 pub fn question(app: &App, second: bool) -> String {
+    let lang = app.lang;
     let running = app
         .session
         .record()
         .running_phase()
-        .map(|p| p.name.get(app.lang).to_string());
+        .map(|p| p.name.get(lang));
+    // A coded phase paused rather than ended is still the discussion the ratings rest on.
+    let paused = app
+        .session
+        .current_phase()
+        .filter(|(_, p)| p.coded && !p.running() && !p.segments.is_empty())
+        .map(|(_, p)| p.name.get(lang));
+    let unfinished = match (running, paused) {
+        (Some(p), _) => Some(words::Unfinished::Running(p)),
+        (None, Some(p)) => Some(words::Unfinished::Paused(p)),
+        (None, None) => None,
+    };
     words::submit_question(
-        app.lang,
+        lang,
         empty_cells(app),
         &empty_named(app),
-        running.as_deref(),
+        unfinished,
         second,
     )
 }

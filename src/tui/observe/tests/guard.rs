@@ -257,6 +257,21 @@ fn the_submit_question_says_the_discussion_still_runs() {
 }
 
 #[test]
+fn the_submit_question_says_the_discussion_is_only_paused() {
+    let mut app = discussing(Lang::Id);
+    type_keys(&mut app, "1p");
+    press(&mut app, ctrl('p')); // paused, not ended: ratings are allowed now
+    press(&mut app, KeyCode::F(4).into());
+    type_keys(&mut app, "S");
+    let screen = draw(&app, 80, 24);
+    let flat = super::save_failure::flat(&screen);
+    assert!(
+        flat.contains("Fase Diskusi dijeda, belum diakhiri."),
+        "{screen}"
+    );
+}
+
+#[test]
 fn cancelling_a_note_says_so_and_messages_do_not_follow_to_another_pane() {
     let mut app = discussing(Lang::En);
     type_keys(&mut app, "p");
