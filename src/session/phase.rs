@@ -19,9 +19,23 @@ impl Session {
         };
         let stamp = self.time.now();
         let before = Some(self.record.phases[i].id.clone());
-        let out = self.finish(Change::PhasePaused { stamp }, Notice::PhasePaused(i));
-        self.phase_done(before, &out);
+        let released = self.release_for_phase(stamp);
+        let mut out = self.finish(Change::PhasePaused { stamp }, Notice::PhasePaused(i));
+        self.phase_done(before, released.is_some(), &out);
+        out.entries.splice(0..0, released);
         out
+    }
+
+    /// A pause or a move to the next phase ends the running turn at the same moment: a break is
+    /// nobody's airtime, and a speaker's turn does not run on into a phase that is not coded.
+    pub(super) fn release_for_phase(
+        &mut self,
+        stamp: crate::model::Stamp,
+    ) -> Option<crate::session::Entry> {
+        self.floor()?;
+        let entry = self.commit(Change::FloorReleased { stamp }).ok()?;
+        self.stats.floor_released(stamp.elapsed_s);
+        Some(entry)
     }
 
     /// Starts when paused, pauses when running.
@@ -102,8 +116,14 @@ impl Session {
             stamp,
         };
         let before = self.record.running_phase().map(|p| p.id.clone());
-        let out = self.finish(change, notice);
-        self.phase_done(before, &out);
+        let released = if before.is_some() {
+            self.release_for_phase(stamp)
+        } else {
+            None
+        };
+        let mut out = self.finish(change, notice);
+        self.phase_done(before, released.is_some(), &out);
+        out.entries.splice(0..0, released);
         if coded && !out.entries.is_empty() && self.coding_since.is_none() {
             self.coding_since = Some(stamp.elapsed_s);
         }

@@ -18,6 +18,8 @@ pub(super) enum Step {
         before: Option<String>,
         /// The change made.
         change: Change,
+        /// Whether the change ended the running turn (taking it back lets that turn run on).
+        released: bool,
     },
 }
 
@@ -29,11 +31,12 @@ impl Session {
     }
 
     /// Remembers a phase change that went through.
-    pub(super) fn phase_done(&mut self, before: Option<String>, out: &Outcome) {
+    pub(super) fn phase_done(&mut self, before: Option<String>, released: bool, out: &Outcome) {
         if let Some(e) = out.entries.last() {
             self.done(Step::Phase {
                 before,
                 change: e.change.clone(),
+                released,
             });
         }
     }
@@ -51,7 +54,9 @@ impl Session {
                 self.recount();
                 out
             }
-            Step::Phase { before, .. } => {
+            Step::Phase {
+                before, released, ..
+            } => {
                 let stamp = self.time.now();
                 let change = match before {
                     Some(phase) => Change::PhaseStarted {
@@ -60,7 +65,14 @@ impl Session {
                     },
                     None => Change::PhasePaused { stamp },
                 };
-                self.phase_back(change, true)
+                let mut out = self.phase_back(change, true);
+                // As if the phase had never stopped: the turn it ended runs on.
+                if *released && !out.entries.is_empty() {
+                    let back = self.finish(Change::FloorUndone { stamp }, Notice::FloorBack(true));
+                    out.entries.extend(back.entries);
+                    self.recount();
+                }
+                out
             }
         };
         if out.entries.is_empty() {
@@ -84,7 +96,9 @@ impl Session {
                 self.recount();
                 out
             }
-            Step::Phase { change, .. } => {
+            Step::Phase {
+                change, released, ..
+            } => {
                 let stamp = self.time.now();
                 let again = match change {
                     Change::PhaseStarted { phase, .. } => Change::PhaseStarted {
@@ -93,7 +107,14 @@ impl Session {
                     },
                     _ => Change::PhasePaused { stamp },
                 };
-                self.phase_back(again, false)
+                let ended = if *released {
+                    self.release_for_phase(stamp)
+                } else {
+                    None
+                };
+                let mut out = self.phase_back(again, false);
+                out.entries.splice(0..0, ended);
+                out
             }
         };
         if out.entries.is_empty() {

@@ -2,6 +2,7 @@
 
 use super::tests::{keys, live_codes, session};
 use super::{Notice, Stroke};
+use crate::model::Change;
 
 #[test]
 fn backspace_takes_back_a_wrong_seat_key_and_its_airtime() {
@@ -58,4 +59,64 @@ fn a_phase_change_is_taken_back_newest_first() {
         s.press(Stroke::Redo).notice,
         Some(Notice::PhaseBack(false, Some(1)))
     );
+}
+
+#[test]
+fn a_pause_ends_the_running_turn_and_a_break_is_nobodys_airtime() {
+    let (mut s, clock) = session();
+    s.next_phase();
+    s.next_phase();
+    keys(&mut s, "5");
+    let five = s.seat(5).expect("seat 5");
+    clock.advance(20.0);
+    let out = s.pause_phase();
+    assert!(
+        matches!(out.entries[0].change, Change::FloorReleased { .. }),
+        "the turn ends in the same step, written first: {:?}",
+        out.entries
+    );
+    assert_eq!(s.floor(), None);
+    clock.advance(600.0);
+    assert_eq!(s.stats().airtime_s(five, s.now_s()), 20.0);
+    // Taking the pause back lets the turn run on, as if the phase had never stopped.
+    s.press(Stroke::Backspace);
+    assert_eq!(s.floor(), Some(five));
+    assert!(s.record().turns[0].end.is_none());
+    // Then the floor change itself comes back: nobody spoke.
+    s.press(Stroke::Backspace);
+    assert_eq!(s.floor(), None);
+    assert!(s.record().turns.is_empty());
+    // Redo both, newest-last: the turn, then the pause that ends it again.
+    s.press(Stroke::Redo);
+    assert_eq!(s.floor(), Some(five));
+    s.press(Stroke::Redo);
+    assert_eq!(s.floor(), None);
+    assert!(s.record().running_phase().is_none());
+}
+
+#[test]
+fn the_next_phase_ends_the_running_turn() {
+    let (mut s, clock) = session();
+    s.next_phase();
+    s.next_phase();
+    keys(&mut s, "3");
+    clock.advance(12.0);
+    s.next_phase();
+    assert_eq!(s.floor(), None);
+    assert_eq!(s.record().turns[0].end.map(|e| e.elapsed_s), Some(12.0));
+    s.press(Stroke::Backspace);
+    assert_eq!(s.floor(), s.seat(3));
+    assert_eq!(s.current_phase().map(|(i, _)| i), Some(1));
+}
+
+#[test]
+fn a_phase_change_without_a_speaker_takes_back_only_the_phase() {
+    let (mut s, _) = session();
+    s.next_phase();
+    s.next_phase();
+    keys(&mut s, "4 ");
+    s.pause_phase();
+    s.press(Stroke::Backspace);
+    assert_eq!(s.floor(), None, "silence before the pause stays silence");
+    assert!(s.record().turns[0].end.is_some());
 }
