@@ -19,7 +19,7 @@ use super::results::{coverage, results};
 use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
 };
-use super::why::{Departure, Why};
+use super::why::Why;
 use crate::model::Event;
 use crate::store::{DayFile, Gathered, candidates, read_candidate};
 
@@ -186,7 +186,7 @@ fn from_digests(
     }
     problems.extend(check(&digests));
     if let (Some(ev), Some(first)) = (&options.event, reference(&digests)) {
-        problems.extend(check_event(ev, first, &digests));
+        problems.extend(late::check_event(ev, first, &digests));
     }
     if !options.allow_mismatch && problems.iter().any(Problem::blocks) {
         return Err(ConsolidateError::Refused { problems });
@@ -343,48 +343,6 @@ fn from_digests(
         coverage,
         online_scores,
         problems,
-    })
-}
-
-/// The event file must be the definition the day files were made from (imports aside), or one that
-/// only adds to what each of them depends on (a late arrival, a corrected name).
-fn check_event(ev: &EventFile, reference: &FileDigest, files: &[FileDigest]) -> Option<Problem> {
-    let digest = ev.event.digest();
-    let later = late::Definition::of_event(&ev.event, reference);
-    let departed: Vec<(&str, Departure)> = files
-        .iter()
-        .filter(|f| f.stamp.digest != digest)
-        .filter_map(|f| Some((f.path.as_str(), late::departs(f, &later)?)))
-        .collect();
-    if ev.event.id == reference.stamp.id && departed.is_empty() {
-        return None;
-    }
-    if let Some((path, why)) = departed
-        .first()
-        .filter(|_| ev.event.id == reference.stamp.id)
-    {
-        let why = Why::NoLongerFit {
-            count: departed.len(),
-            event_file: ev.path.clone(),
-            example: path.to_string(),
-            departure: why.clone(),
-        };
-        return Some(Problem::of(
-            ProblemKind::Mismatch,
-            vec![ev.path.clone()],
-            why,
-        ));
-    }
-    (ev.event.id != reference.stamp.id || digest != reference.stamp.digest).then(|| {
-        let short = |d: &str| d.get(..12).unwrap_or(d).to_string();
-        let why = Why::OtherEventFile {
-            event_file: ev.path.clone(),
-            event: ev.event.id.clone(),
-            version: short(&digest),
-            made_from: reference.stamp.id.clone(),
-            made_from_version: short(&reference.stamp.digest),
-        };
-        Problem::of(ProblemKind::Mismatch, vec![ev.path.clone()], why)
     })
 }
 

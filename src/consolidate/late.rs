@@ -6,10 +6,12 @@
 
 use std::collections::BTreeMap;
 
+use super::build::EventFile;
 use super::digest::FileDigest;
 use super::format::ParticipantInfo;
+use super::format::{Problem, ProblemKind};
 use super::order::natural;
-use super::why::Departure;
+use super::why::{Departure, Why};
 use crate::model::{Event, Group, Participant, Settings};
 
 /// What a day file depends on, as a later definition (another day file, or the event file) has it.
@@ -175,4 +177,50 @@ pub fn with_roster(
         seat: None,
     }));
     (groups, out)
+}
+
+/// The event file must be the definition the day files were made from (imports aside), or one that
+/// only adds to what each of them depends on (a late arrival, a corrected name).
+pub(super) fn check_event(
+    ev: &EventFile,
+    reference: &FileDigest,
+    files: &[FileDigest],
+) -> Option<Problem> {
+    let digest = ev.event.digest();
+    let later = Definition::of_event(&ev.event, reference);
+    let departed: Vec<(&str, Departure)> = files
+        .iter()
+        .filter(|f| f.stamp.digest != digest)
+        .filter_map(|f| Some((f.path.as_str(), departs(f, &later)?)))
+        .collect();
+    if ev.event.id == reference.stamp.id && departed.is_empty() {
+        return None;
+    }
+    if let Some((path, why)) = departed
+        .first()
+        .filter(|_| ev.event.id == reference.stamp.id)
+    {
+        let why = Why::NoLongerFit {
+            count: departed.len(),
+            event_file: ev.path.clone(),
+            example: path.to_string(),
+            departure: why.clone(),
+        };
+        return Some(Problem::of(
+            ProblemKind::Mismatch,
+            vec![ev.path.clone()],
+            why,
+        ));
+    }
+    (ev.event.id != reference.stamp.id || digest != reference.stamp.digest).then(|| {
+        let short = |d: &str| d.get(..12).unwrap_or(d).to_string();
+        let why = Why::OtherEventFile {
+            event_file: ev.path.clone(),
+            event: ev.event.id.clone(),
+            version: short(&digest),
+            made_from: reference.stamp.id.clone(),
+            made_from_version: short(&reference.stamp.digest),
+        };
+        Problem::of(ProblemKind::Mismatch, vec![ev.path.clone()], why)
+    })
 }

@@ -74,3 +74,26 @@ impl Turn {
         (end - self.start.elapsed_s).max(0.0)
     }
 }
+
+/// A live INIT by P74 in G1 coded as change `seq`: the act tests of the day file and its journal
+/// build on.
+#[cfg(test)]
+pub(crate) fn coded(seq: u64, id: String, stamp: Stamp) -> super::Entry {
+    let act = Act {
+        seq,
+        id,
+        stamp,
+        group: "G1".into(),
+        participant: "P74".into(),
+        code: "INIT".into(),
+        target: None,
+        note: None,
+        retracted: false,
+        floor: true,
+        marks: Box::default(),
+    };
+    super::Entry {
+        seq,
+        change: super::Change::ActCoded { act },
+    }
+}

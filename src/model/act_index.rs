@@ -40,20 +40,7 @@ mod tests {
 
     fn coded(seq: u64, id: &str) -> Entry {
         let at = DateTime::parse_from_rfc3339("2026-12-03T09:00:00+07:00").expect("time");
-        let act = Act {
-            seq,
-            id: id.into(),
-            stamp: Stamp { at, elapsed_s: 1.0 },
-            group: "G1".into(),
-            participant: "P74".into(),
-            code: "INIT".into(),
-            target: None,
-            note: None,
-            retracted: false,
-            floor: true,
-            marks: Default::default(),
-        };
-        entry(seq, Change::ActCoded { act })
+        crate::model::coded(seq, id.into(), Stamp { at, elapsed_s: 1.0 })
     }
 
     #[test]

@@ -28,6 +28,8 @@ mod time_de;
 mod turns;
 pub mod validate;
 
+#[cfg(test)]
+pub(crate) use act::coded;
 pub use act::{Act, Stamp, Turn};
 pub use act_index::ActIndex;
 pub use amend::{Correction, Marks, Original};

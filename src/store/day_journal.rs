@@ -85,26 +85,10 @@ mod tests {
     use super::super::{DataDir, open_day, snapshot};
     use crate::catalog::demo_event;
     use crate::clock::{Clock, ManualClock};
-    use crate::model::{Act, Change, Entry, Stamp};
+    use crate::model::{Change, Entry, Stamp};
 
     fn coded(seq: u64, at: Stamp) -> Entry {
-        let act = Act {
-            seq,
-            id: format!("A01-t-{seq}"),
-            stamp: at,
-            group: "G1".into(),
-            participant: "P74".into(),
-            code: "INIT".into(),
-            target: None,
-            note: None,
-            retracted: false,
-            floor: true,
-            marks: Box::default(),
-        };
-        Entry {
-            seq,
-            change: Change::ActCoded { act },
-        }
+        crate::model::coded(seq, format!("A01-t-{seq}"), at)
     }
 
     #[test]

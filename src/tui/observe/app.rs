@@ -6,7 +6,7 @@ use ratatui_textarea::TextArea;
 
 use super::keymap::Mode;
 use super::pane::Pane;
-use super::roster::Roster;
+use super::roster::{FilterOverlay, Roster};
 use super::score::{ScoreNote, ScoreState};
 use crate::model::{Event, Lang};
 use crate::session::{Notice, Session};
@@ -38,6 +38,14 @@ pub enum Overlay {
     Confirm(PhaseAsk),
     /// The act list: correcting, inserting and keeping acts.
     Acts(super::act_list::ActList),
+}
+
+crate::tui::shell::help_overlay!(Overlay);
+
+impl FilterOverlay for Overlay {
+    fn filter() -> Self {
+        Overlay::Filter
+    }
 }
 
 /// What a note being typed belongs to.

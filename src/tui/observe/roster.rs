@@ -2,6 +2,7 @@
 
 use deunicode::deunicode;
 
+use super::action::Action;
 use crate::model::Event;
 use crate::text::observe::T;
 
@@ -238,4 +239,35 @@ fn rows_of(event: &Event) -> Vec<Row> {
             }
         })
         .collect()
+}
+
+/// An app's overlay (what sits over it and takes the keys) that can be the roster filter being
+/// typed.
+pub trait FilterOverlay: Default {
+    /// Typing the roster filter.
+    fn filter() -> Self;
+}
+
+impl Roster {
+    /// Sorts or filters the table as a roster key asks, opening the filter over it in `overlay` or
+    /// closing it; the observer and the roster editor answer these keys alike. `false` when `key`
+    /// is none of the table's, for the app to answer.
+    pub fn on_key<O: FilterOverlay>(
+        &mut self,
+        key: &Action,
+        event: &Event,
+        overlay: &mut O,
+    ) -> bool {
+        match key {
+            Action::BeginFilter => *overlay = O::filter(),
+            Action::SortNext => self.sort_next(event),
+            Action::SortReverse => self.reverse(event),
+            Action::ClearFilter => {
+                self.clear_filter(event);
+                *overlay = O::default();
+            }
+            _ => return false,
+        }
+        true
+    }
 }

@@ -11,7 +11,7 @@ use crate::session::{Notice, Outcome};
 use crate::text::observe::T;
 use crate::text::roster::L;
 use crate::text::store::recreated;
-use crate::tui::shell::Heard;
+use crate::tui::shell::{self, Heard};
 use ratatui::crossterm::event::KeyEvent;
 
 /// Translates a key through the key table and applies it.
@@ -45,26 +45,21 @@ pub fn update(app: &mut App, action: Action) -> Vec<Effect> {
 }
 
 fn apply(app: &mut App, action: Action) -> Vec<Effect> {
+    if app.roster.on_key(&action, &app.event, &mut app.overlay) {
+        return Vec::new();
+    }
     match action {
+        // The roster table's keys, answered above.
+        Action::BeginFilter | Action::SortNext | Action::SortReverse | Action::ClearFilter => {
+            Vec::new()
+        }
         Action::Quit if guard::quit_drops_a_code(app) => Vec::new(),
         Action::Quit => quit(app, Effect::Quit),
-        Action::Terminate => {
-            let fx = quit(app, Effect::Exit);
-            app.status = Some(Status::Terminating);
-            fx
+        Action::Terminate => quit(app, Effect::Exit),
+        Action::QuitFailed(why) => {
+            shell::refuse_quit(&mut app.quitting, &mut app.status, Status::QuitRefused(why))
         }
-        Action::QuitFailed(reason) => {
-            app.quitting = false;
-            app.status = Some(Status::QuitRefused(reason));
-            Vec::new()
-        }
-        Action::ToggleHelp => {
-            app.overlay = match app.overlay {
-                Overlay::Help(_) => Overlay::None,
-                _ => Overlay::Help(0),
-            };
-            Vec::new()
-        }
+        Action::ToggleHelp => shell::toggle_help(&mut app.overlay),
         Action::NextPane => switch(app, app.pane.next()),
         Action::PrevPane => switch(app, app.pane.prev()),
         Action::GoPane(p) => switch(app, p),
@@ -113,23 +108,6 @@ fn apply(app: &mut App, action: Action) -> Vec<Effect> {
         }
         Action::MoveEnd(last) => {
             move_selection(app, if last { i32::MAX / 2 } else { i32::MIN / 2 });
-            Vec::new()
-        }
-        Action::BeginFilter => {
-            app.overlay = Overlay::Filter;
-            Vec::new()
-        }
-        Action::SortNext => {
-            app.roster.sort_next(&app.event);
-            Vec::new()
-        }
-        Action::SortReverse => {
-            app.roster.reverse(&app.event);
-            Vec::new()
-        }
-        Action::ClearFilter => {
-            app.roster.clear_filter(&app.event);
-            app.overlay = Overlay::None;
             Vec::new()
         }
         Action::EditMission => {
@@ -325,7 +303,10 @@ fn quit(app: &mut App, how: Effect) -> Vec<Effect> {
     let out = app.session.close();
     fx.extend(absorb(app, out));
     app.quitting = true;
-    app.status = Some(Status::Text(T::MQuitting));
+    app.status = Some(match how {
+        Effect::Exit => Status::Terminating,
+        _ => Status::Text(T::MQuitting),
+    });
     fx.push(how);
     fx
 }

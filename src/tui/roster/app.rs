@@ -7,7 +7,7 @@ use super::keymap::Mode;
 use super::{LeadState, Popup};
 use crate::model::{Event, Lang};
 use crate::text::observe::T;
-use crate::tui::observe::roster::Roster;
+use crate::tui::observe::roster::{FilterOverlay, Roster};
 use crate::tui::observe::view::RosterTable;
 
 /// What sits over the roster and takes the keys.
@@ -22,6 +22,14 @@ pub enum Overlay {
     Filter,
     /// A popup of the editing (form, move, remove, re-balance).
     Popup(Popup),
+}
+
+crate::tui::shell::help_overlay!(Overlay);
+
+impl FilterOverlay for Overlay {
+    fn filter() -> Self {
+        Overlay::Filter
+    }
 }
 
 /// The message line.

@@ -11,6 +11,7 @@ use super::edit;
 use crate::model::Event;
 use crate::text::observe::T;
 use crate::tui::observe::Action;
+use crate::tui::shell;
 
 /// Work for the shell; `update` never touches the disk.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,25 +40,16 @@ pub fn on_key(app: &mut RosterApp, key: KeyEvent) -> Vec<Effect> {
 /// Applies one action of the key table (the editor takes the roster's and its own; the observer's
 /// coding keys never reach it) and returns the work it needs done.
 pub fn update(app: &mut RosterApp, action: Action) -> Vec<Effect> {
+    if app.roster.on_key(&action, &app.event, &mut app.overlay) {
+        return Vec::new();
+    }
     match action {
         Action::Quit => quit(app, Effect::Quit),
-        Action::Terminate => {
-            let fx = quit(app, Effect::Exit);
-            app.status = Some(Status::Terminating);
-            fx
+        Action::Terminate => quit(app, Effect::Exit),
+        Action::QuitFailed(why) => {
+            shell::refuse_quit(&mut app.quitting, &mut app.status, Status::QuitRefused(why))
         }
-        Action::QuitFailed(reason) => {
-            app.quitting = false;
-            app.status = Some(Status::QuitRefused(reason));
-            Vec::new()
-        }
-        Action::ToggleHelp => {
-            app.overlay = match app.overlay {
-                Overlay::Help(_) => Overlay::None,
-                _ => Overlay::Help(0),
-            };
-            Vec::new()
-        }
+        Action::ToggleHelp => shell::toggle_help(&mut app.overlay),
         Action::Lead(a) => edit::update(app, a),
         Action::Move(delta) => {
             match &mut app.overlay {
@@ -72,23 +64,6 @@ pub fn update(app: &mut RosterApp, action: Action) -> Vec<Effect> {
             app,
             Action::Move(if last { i32::MAX / 2 } else { i32::MIN / 2 }),
         ),
-        Action::BeginFilter => {
-            app.overlay = Overlay::Filter;
-            Vec::new()
-        }
-        Action::SortNext => {
-            app.roster.sort_next(&app.event);
-            Vec::new()
-        }
-        Action::SortReverse => {
-            app.roster.reverse(&app.event);
-            Vec::new()
-        }
-        Action::ClearFilter => {
-            app.roster.clear_filter(&app.event);
-            app.overlay = Overlay::None;
-            Vec::new()
-        }
         Action::InputChar(c) if matches!(app.overlay, Overlay::Filter) => {
             app.roster.type_char(c, &app.event);
             Vec::new()
@@ -133,6 +108,9 @@ pub fn save_failed(app: &mut RosterApp, _rev: u64, why: String) {
 fn quit(app: &mut RosterApp, how: Effect) -> Vec<Effect> {
     app.overlay = Overlay::None;
     app.quitting = true;
-    app.status = Some(Status::Text(T::MQuitting));
+    app.status = Some(match how {
+        Effect::Exit => Status::Terminating,
+        _ => Status::Text(T::MQuitting),
+    });
     vec![how]
 }

@@ -5,6 +5,7 @@
 //! against its own store; the shell decides when to draw, when to stop, and what to do when saving
 //! before quitting fails.
 
+mod chrome;
 pub mod console_close;
 mod event_loop;
 mod input;
@@ -21,6 +22,8 @@ use ratatui::Frame;
 use ratatui::crossterm::event::KeyEvent;
 use ratatui::layout::Rect;
 
+pub(crate) use chrome::help_overlay;
+pub use chrome::{HelpOverlay, refuse_quit, toggle_help};
 pub use quit::Unsaved;
 pub use save::{Heard, SaveState};
 use terminal::Screen;

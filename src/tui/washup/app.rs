@@ -68,6 +68,8 @@ pub enum Overlay {
     Search(String, usize),
 }
 
+crate::tui::shell::help_overlay!(Overlay);
+
 /// The message line.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Status {

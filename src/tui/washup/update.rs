@@ -11,7 +11,7 @@ use crate::consolidate::washup::{WashupChange, WashupEntry, fold};
 use crate::model::{Category, MAX_LEVEL, MIN_LEVEL, Settings};
 use crate::text::store::recreated;
 use crate::text::washup::W;
-use crate::tui::shell::Heard;
+use crate::tui::shell::{self, Heard};
 
 /// Rows a page moves.
 const PAGE: i32 = 10;
@@ -28,22 +28,11 @@ pub fn on_key(app: &mut WashupApp, key: KeyEvent) -> Vec<Effect> {
 pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
     match action {
         Action::Quit => quit(app, Effect::Quit),
-        Action::Terminate => {
-            app.status = Some(Status::Text(W::Terminating));
-            quit(app, Effect::Exit)
-        }
+        Action::Terminate => quit(app, Effect::Exit),
         Action::QuitFailed(why) => {
-            app.quitting = false;
-            app.status = Some(Status::QuitRefused(why));
-            Vec::new()
+            shell::refuse_quit(&mut app.quitting, &mut app.status, Status::QuitRefused(why))
         }
-        Action::ToggleHelp => {
-            app.overlay = match app.overlay {
-                Overlay::Help(_) => Overlay::None,
-                _ => Overlay::Help(0),
-            };
-            Vec::new()
-        }
+        Action::ToggleHelp => shell::toggle_help(&mut app.overlay),
         Action::Move(dr, dc) => {
             move_by(app, dr, dc);
             Vec::new()
@@ -147,6 +136,9 @@ pub fn update(app: &mut WashupApp, action: Action) -> Vec<Effect> {
 }
 
 fn quit(app: &mut WashupApp, effect: Effect) -> Vec<Effect> {
+    if effect == Effect::Exit {
+        app.status = Some(Status::Text(W::Terminating));
+    }
     app.quitting = true;
     vec![effect]
 }

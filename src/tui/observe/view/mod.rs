@@ -33,16 +33,10 @@ pub const MIN_HEIGHT: u16 = 18;
 
 /// Draws the app; no cell it draws acts on the terminal.
 pub fn render(app: &App, frame: &mut Frame) {
-    draw(app, frame);
-    crate::tui::inert::screen(frame.buffer_mut());
+    small::sweep(app.lang, frame, |frame, area| draw(app, frame, area));
 }
 
-fn draw(app: &App, frame: &mut Frame) {
-    let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        small::render(app.lang, frame, area);
-        return;
-    }
+fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let [top, body, status, hints] = layout(app, area);
     header::render(app, frame, top);
     match app.pane {

@@ -16,7 +16,7 @@ use super::LeadState;
 use crate::text::observe::T;
 use crate::text::roster::{self as text, L};
 use crate::tui::observe::view::footer as observe_footer;
-use crate::tui::observe::view::{MIN_HEIGHT, MIN_WIDTH, fmt, header, help, roster, small, style};
+use crate::tui::observe::view::{fmt, header, help, roster, small, style};
 use crate::tui::roster::app::Overlay;
 use crate::tui::roster::app::RosterApp as App;
 use crate::tui::roster::keymap::Mode;
@@ -26,16 +26,10 @@ pub use popup::popup;
 /// Draws the editor: header, roster with balance and coverage, message line, hints, and what is open
 /// over the roster; a pure function of the state.
 pub fn render(app: &App, frame: &mut Frame) {
-    draw(app, frame);
-    crate::tui::inert::screen(frame.buffer_mut());
+    small::sweep(app.lang, frame, |frame, area| draw(app, frame, area));
 }
 
-fn draw(app: &App, frame: &mut Frame) {
-    let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        small::render(app.lang, frame, area);
-        return;
-    }
+fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let hints = footer::hints(app);
     let hint_rows = observe_footer::rows_for(&hints, area.width, area.height);
     let status_rows = footer::status_rows(app, area.width);
