@@ -181,8 +181,22 @@ pub enum Stray {
 
 /// A problem found in a file: where, what, and the fix.
 pub fn problem(lang: Lang, p: &crate::model::validate::Problem) -> String {
-    match lang {
-        Lang::Id => format!("{}: {} (perbaikan: {})", p.at, p.what, p.fix),
-        Lang::En => p.to_string(),
+    crate::text::definition::problem(lang, p)
+}
+
+/// A journal line that could not be used; the reader's own detail stays as it said it.
+pub fn skipped_line(lang: Lang, s: &crate::store::SkippedLine) -> String {
+    let (line, bytes, at, why) = (s.line, s.bytes, s.offset, &s.reason);
+    match (lang, s.seq, s.last) {
+        (Lang::En, _, _) => s.to_string(),
+        (Lang::Id, seq, last) => {
+            let seq = seq.map(|n| format!("perubahan {n}, ")).unwrap_or_default();
+            let what = if last {
+                "baris terakhir yang terpotong dilewati"
+            } else {
+                "baris rusak dilewati"
+            };
+            format!("baris jurnal {line} ({seq}{bytes} bita di bita {at}): {what} (rincian: {why})")
+        }
     }
 }

@@ -11,6 +11,7 @@ pub mod amend;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod definition;
 pub mod errors;
 pub mod launch;
 pub mod output;

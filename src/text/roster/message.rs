@@ -319,7 +319,8 @@ fn grouping(lang: Lang, e: &GroupingError) -> String {
     }
 }
 
-fn nip(e: &NipError) -> String {
+/// Why a NIP cannot be taken, in Bahasa Indonesia.
+pub fn nip(e: &NipError) -> String {
     match e {
         NipError::Length { value, found } => {
             format!("NIP harus 18 angka, {value:?} berisi {found} karakter")
