@@ -120,7 +120,7 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
             CheckWords::DamagedLine
         }
         .get(lang);
-        p.add(journal.clone(), said(say::skipped_line(lang, s), fix));
+        p.add(journal.clone(), said(skipped(lang, s), fix));
     }
     let people: FxHashSet<&str> = d.participants.iter().map(|x| x.id.as_str()).collect();
     let codes: FxHashSet<&str> = d.scheme.codes.iter().map(|c| c.code.as_str()).collect();
@@ -167,5 +167,14 @@ fn said(what: impl Into<String>, fix: &str) -> Issue {
     Issue::Said {
         what: what.into(),
         fix: fix.to_string(),
+    }
+}
+
+/// A skipped journal line: in English the reader's own line, which scripts and the tests match;
+/// in Bahasa Indonesia the sentence the app shows.
+fn skipped(lang: Lang, s: &crate::store::SkippedLine) -> String {
+    match lang {
+        Lang::En => s.to_string(),
+        Lang::Id => crate::text::store::skipped(lang, s),
     }
 }

@@ -20,7 +20,7 @@ use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
 };
 use super::why::{Departure, Why};
-use crate::model::Event;
+use crate::model::{Event, Lang, Localized};
 use crate::store::{DayFile, Gathered, candidates, read_candidate};
 
 /// How to consolidate.
@@ -103,7 +103,7 @@ pub fn consolidate(
     let (found, failed) = candidates(paths);
     let mut problems: Vec<Problem> = failed
         .into_iter()
-        .map(|(p, m)| problem(ProblemKind::Unreadable, &p, m))
+        .map(|(p, why)| unusable(&p, &why))
         .collect();
     let mut digests = Vec::new();
     let mut done = 0;
@@ -151,7 +151,7 @@ pub fn consolidate_days(
 fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
     let mut out = Vec::new();
     for (p, m) in g.failed.drain(..) {
-        out.push(problem(ProblemKind::Unreadable, &p, m));
+        out.push(unusable(&p, &m));
     }
     for (p, what) in g.skipped.drain(..) {
         let file = p.display().to_string();
@@ -162,18 +162,21 @@ fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
         out.push(Problem::of(ProblemKind::Skipped, vec![file], why));
     }
     for note in g.notes.drain(..) {
-        out.push(problem(ProblemKind::Recovered, path, note));
+        out.push(said(ProblemKind::Recovered, path, note));
     }
     out
 }
 
-pub(super) fn problem(kind: ProblemKind, path: &std::path::Path, message: String) -> Problem {
-    Problem {
-        kind,
-        files: vec![path.display().to_string()],
-        message,
-        why: None,
-    }
+/// A file that cannot be used, said in both languages now: the store's error is not kept.
+fn unusable(path: &std::path::Path, why: &crate::store::Unusable) -> Problem {
+    let say = |lang| crate::text::store::days::unusable(lang, path, why);
+    let both = Localized::new(say(Lang::Id), say(Lang::En));
+    said(ProblemKind::Unreadable, path, both)
+}
+
+fn said(kind: ProblemKind, path: &std::path::Path, both: Localized) -> Problem {
+    let file = path.display().to_string();
+    Problem::of(kind, vec![file], Why::Said(both))
 }
 
 fn from_digests(

@@ -183,20 +183,3 @@ pub enum Stray {
 pub fn problem(lang: Lang, p: &crate::model::validate::Problem) -> String {
     crate::text::definition::problem(lang, p)
 }
-
-/// A journal line that could not be used; the reader's own detail stays as it said it.
-pub fn skipped_line(lang: Lang, s: &crate::store::SkippedLine) -> String {
-    let (line, bytes, at, why) = (s.line, s.bytes, s.offset, &s.reason);
-    match (lang, s.seq, s.last) {
-        (Lang::En, _, _) => s.to_string(),
-        (Lang::Id, seq, last) => {
-            let seq = seq.map(|n| format!("perubahan {n}, ")).unwrap_or_default();
-            let what = if last {
-                "baris terakhir yang terpotong dilewati"
-            } else {
-                "baris rusak dilewati"
-            };
-            format!("baris jurnal {line} ({seq}{bytes} bita di bita {at}): {what} (rincian: {why})")
-        }
-    }
-}

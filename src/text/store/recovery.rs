@@ -27,7 +27,8 @@ pub fn recovery_problems(lang: Lang, r: &Recovery) -> Vec<String> {
     out
 }
 
-fn skipped(lang: Lang, s: &SkippedLine) -> String {
+/// A journal line that could not be used.
+pub fn skipped(lang: Lang, s: &SkippedLine) -> String {
     let change = s.seq.map_or(String::new(), |n| match lang {
         Lang::Id => format!(", perubahan {n}"),
         Lang::En => format!(", change {n}"),
