@@ -117,7 +117,7 @@ pub fn read_roster_in(
     };
     if !table.find_header(has_name) {
         return Err(RosterError::NoNameColumn {
-            found: format!("{} (read from {})", table.headers.join(", "), table.source),
+            found: say::found_headers(lang, &table.headers, &table.source),
         });
     }
     let mut notes = Vec::new();
