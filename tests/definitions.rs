@@ -206,7 +206,10 @@ fn scheme_competencies_must_exist_in_the_framework() {
     s.codes[0].competencies.push("M.42".into());
     s.rated_competencies.push("X.1".into());
     let ps = validate_scheme(&s, &fw);
-    assert!(ps.iter().any(|p| p.what(Lang::En).contains("\"M.42\"")), "{ps:#?}");
+    assert!(
+        ps.iter().any(|p| p.what(Lang::En).contains("\"M.42\"")),
+        "{ps:#?}"
+    );
     assert!(
         ps.iter().any(|p| p.at == "rated_competencies[6]"),
         "{ps:#?}"
@@ -221,14 +224,19 @@ fn framework_levels_and_targets_are_checked() {
     fw.competencies[2].code = fw.competencies[3].code.clone();
     let ps = validate_framework(&fw);
     assert!(
-        ps.iter().any(|p| p.what(Lang::En).contains("4 level descriptions")),
+        ps.iter()
+            .any(|p| p.what(Lang::En).contains("4 level descriptions")),
         "{ps:#?}"
     );
     assert!(
-        ps.iter().any(|p| p.what(Lang::En).contains("target level 7")),
+        ps.iter()
+            .any(|p| p.what(Lang::En).contains("target level 7")),
         "{ps:#?}"
     );
-    assert!(ps.iter().any(|p| p.what(Lang::En).contains("used twice")), "{ps:#?}");
+    assert!(
+        ps.iter().any(|p| p.what(Lang::En).contains("used twice")),
+        "{ps:#?}"
+    );
 }
 
 #[test]

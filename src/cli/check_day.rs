@@ -134,13 +134,19 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
         if !people.contains(a.participant.as_str()) {
             p.add(
                 format!("acts[{i}].participant"),
-                said(say::stray(lang, Stray::Participant, &a.participant, ""), CheckWords::EditedByHand.get(lang)),
+                said(
+                    say::stray(lang, Stray::Participant, &a.participant, ""),
+                    CheckWords::EditedByHand.get(lang),
+                ),
             );
         }
         if !codes.contains(a.code.as_str()) {
             p.add(
                 format!("acts[{i}].code"),
-                said(say::stray(lang, Stray::Code, &a.code, &d.scheme.id), CheckWords::EditedByHand.get(lang)),
+                said(
+                    say::stray(lang, Stray::Code, &a.code, &d.scheme.id),
+                    CheckWords::EditedByHand.get(lang),
+                ),
             );
         }
     }
@@ -148,14 +154,20 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
     for issue in crate::model::validate::validate_day_values(d, named) {
         p.add(
             issue.at(),
-            said(crate::text::validate::day_issue(lang, &issue), CheckWords::EditedByHand.get(lang)),
+            said(
+                crate::text::validate::day_issue(lang, &issue),
+                CheckWords::EditedByHand.get(lang),
+            ),
         );
     }
     for (i, r) in d.ratings.iter().enumerate() {
         if !competencies.contains(r.competency.as_str()) {
             p.add(
                 format!("ratings[{i}].competency"),
-                said(say::stray(lang, Stray::Competency, &r.competency, &d.framework.id), CheckWords::EditedByHand.get(lang)),
+                said(
+                    say::stray(lang, Stray::Competency, &r.competency, &d.framework.id),
+                    CheckWords::EditedByHand.get(lang),
+                ),
             );
         }
     }

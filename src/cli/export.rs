@@ -16,8 +16,8 @@ use crate::export::{
 use crate::model::{DayRecord, Lang};
 use crate::output::{Kind, guard};
 use crate::store::{Unusable, gather};
-use crate::text::store::days;
 use crate::text::commands as say;
+use crate::text::store::days;
 
 /// Arguments of `lgd export`.
 #[derive(Debug, clap::Args)]

@@ -17,7 +17,7 @@ mod table;
 mod text;
 
 pub use cell::clean_text;
-pub use group_label::{GroupLabel, parse_group_label};
+pub use group_label::{GroupLabel, GroupLabelError, parse_group_label};
 pub use header::{Field, HeaderMap, header_key};
 pub use source::{Chosen, Source};
 pub use table::{ImportError, Row, Table, read_table};

@@ -13,7 +13,10 @@ const SEPARATORS: [u8; 3] = [b'\t', b';', b','];
 const SNIFF_LINES: usize = 10;
 
 /// Decodes and splits a text file into rows numbered as Excel would show them.
-pub(super) fn read_text(path: &Path, bytes: &[u8]) -> Result<(Vec<Row>, super::Source), ImportError> {
+pub(super) fn read_text(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(Vec<Row>, super::Source), ImportError> {
     let (text, encoding, lossy) = decode(bytes);
     let (sep, text) = match excel_sep_line(&text) {
         Some((sep, rest)) => (sep, rest),

@@ -3,9 +3,9 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use super::StoreError;
 use super::{Recovery, read_day};
 use crate::load::{Document, LoadError, read_document};
-use super::StoreError;
 use crate::model::{DayRecord, Lang, Localized};
 use crate::text::store::days::notes;
 
@@ -161,7 +161,8 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
     };
     let what = match read_document(path) {
         Ok(Document::Day(_)) | Err(LoadError::Syntax { .. } | LoadError::Newer { .. }) => {
-            out.failed.push((path.to_path_buf(), Unusable::Store(day_error)));
+            out.failed
+                .push((path.to_path_buf(), Unusable::Store(day_error)));
             return;
         }
         Ok(Document::Event(_)) => NotADay::Event,
@@ -174,7 +175,8 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
         }
     };
     if explicit {
-        out.failed.push((path.to_path_buf(), Unusable::NotADay(what)));
+        out.failed
+            .push((path.to_path_buf(), Unusable::NotADay(what)));
     } else {
         out.skipped.push((path.to_path_buf(), what));
     }

@@ -41,6 +41,7 @@ pub mod observe;
 pub mod problems;
 pub mod report;
 pub mod roster;
+pub mod rows;
 pub mod score;
 pub mod store;
 pub mod washup;

@@ -12,7 +12,10 @@ pub fn unusable(lang: Lang, path: &Path, why: &Unusable) -> String {
         (Unusable::Store(e), _) => super::store_error(lang, e),
         (Unusable::Load(e), _) => super::load_error(lang, e),
         (Unusable::NotADay(what), Lang::Id) => {
-            format!("{file}: {}, bukan berkas harian", super::not_a_day(lang, *what))
+            format!(
+                "{file}: {}, bukan berkas harian",
+                super::not_a_day(lang, *what)
+            )
         }
         (Unusable::NotADay(what), Lang::En) => {
             format!("{file}: {}, not a day file", super::not_a_day(lang, *what))
@@ -33,9 +36,9 @@ pub fn notes(lang: Lang, path: &Path, recovery: &Recovery) -> Vec<String> {
     let n = recovery.replayed;
     if n > 0 {
         out.push(match lang {
-            Lang::Id => format!(
-                "{file}: {n} perubahan dari jurnalnya yang belum ada di berkas ikut dibaca"
-            ),
+            Lang::Id => {
+                format!("{file}: {n} perubahan dari jurnalnya yang belum ada di berkas ikut dibaca")
+            }
             Lang::En => {
                 format!("{file}: included {n} change(s) from its journal not yet in the file")
             }

@@ -2,10 +2,10 @@
 //! what to do first, the file and the OS's (English) detail last. The library keeps its English
 //! `Display` for the command line and logs; these are what an assessor reads on screen.
 
+pub mod days;
 mod disk;
 mod files;
 mod recovery;
-pub mod days;
 
 use std::path::Path;
 
