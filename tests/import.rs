@@ -182,7 +182,8 @@ fn the_sheet_with_the_roster_header_is_read_unless_one_is_named_and_a_wrong_name
     // The cover sheet "Sampul" names nobody: the sheet with the Nama/NIP header is read, and said.
     let found = read_table(&path, None).expect("roster sheet");
     assert!(
-        found.source.to_string().starts_with("sheet \"Peserta\"") && found.source.to_string().contains("\"Sampul\""),
+        found.source.to_string().starts_with("sheet \"Peserta\"")
+            && found.source.to_string().contains("\"Sampul\""),
         "{}",
         found.source
     );
@@ -389,7 +390,11 @@ fn an_office_workbook_with_a_recap_a_combined_name_nip_column_and_a_signature_bl
     book.save(&path).expect("save");
 
     let table = read_table(&path, None).expect("table");
-    assert!(table.source.to_string().contains("Data Peserta"), "{}", table.source);
+    assert!(
+        table.source.to_string().contains("Data Peserta"),
+        "{}",
+        table.source
+    );
     let r = read_roster(table, None).expect("roster");
     assert!(r.problems.is_empty(), "{:?}", problems(&r));
     let got: Vec<(&str, Option<&str>)> = r

@@ -125,7 +125,7 @@ pub fn read_roster_in(
     if let Some(col) = combined_name_nip(&table.headers) {
         notes.push(say::combined_split(
             lang,
-            &column_label(col, &table.headers),
+            &column_label(lang, col, &table.headers),
         ));
         split_combined(&mut table);
     }
@@ -148,9 +148,7 @@ pub fn read_roster_in(
         ..Roster::default()
     };
     if map.get("seat").is_some() && group_col.is_none() {
-        roster
-            .notes
-            .push("the seat column is ignored: seats are given when groups are formed".into());
+        roster.notes.push(rows::seat_column_ignored(lang));
     }
     let extras = extra_columns(&table.headers, &map.unknown);
     let mut nips: HashMap<String, usize> = HashMap::new();

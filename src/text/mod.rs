@@ -36,6 +36,7 @@ pub mod guard;
 pub mod import;
 pub mod inert;
 pub mod legend;
+pub mod matching;
 pub mod midpoint;
 pub mod observe;
 pub mod problems;

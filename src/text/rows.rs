@@ -104,6 +104,15 @@ pub fn group_not_in_event(lang: Lang, group: &str, groups: &[&str]) -> String {
     )
 }
 
+/// A seat column in a roster without groups.
+pub fn seat_column_ignored(lang: Lang) -> String {
+    pick(
+        lang,
+        "kolom kursi diabaikan: kursi dibagikan saat kelompok dibentuk".into(),
+        "the seat column is ignored: seats are given when groups are formed".into(),
+    )
+}
+
 /// A seat cell that is not a number.
 pub fn seat_not_a_number(lang: Lang, raw: &str) -> String {
     pick(
