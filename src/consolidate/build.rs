@@ -13,6 +13,7 @@ use super::digest::FileDigest;
 use super::format::{
     CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, Options, Problem, ProblemKind,
 };
+use super::gathered;
 use super::grid::{Axes, grid};
 use super::late;
 use super::results::{coverage, results};
@@ -20,7 +21,7 @@ use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
 };
 use super::why::{Departure, Why};
-use crate::model::{Event, Lang, Localized};
+use crate::model::Event;
 use crate::store::{DayFile, Gathered, candidates, read_candidate};
 
 /// How to consolidate.
@@ -103,7 +104,7 @@ pub fn consolidate(
     let (found, failed) = candidates(paths);
     let mut problems: Vec<Problem> = failed
         .into_iter()
-        .map(|(p, why)| unusable(&p, &why))
+        .map(|(p, why)| gathered::unusable(&p, &why))
         .collect();
     let mut digests = Vec::new();
     let mut done = 0;
@@ -116,7 +117,7 @@ pub fn consolidate(
             .map(|c| {
                 let mut g = Gathered::default();
                 read_candidate(c, &mut g);
-                let mut problems = gathered_problems(&mut g, &c.path);
+                let mut problems = gathered::problems(&mut g, &c.path);
                 for day in &mut g.days {
                     problems.extend(super::impossible::impossible_values(
                         day,
@@ -146,37 +147,6 @@ pub fn consolidate_days(
         Vec::new(),
         options,
     )
-}
-
-fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
-    let mut out = Vec::new();
-    for (p, m) in g.failed.drain(..) {
-        out.push(unusable(&p, &m));
-    }
-    for (p, what) in g.skipped.drain(..) {
-        let file = p.display().to_string();
-        let why = Why::Skipped {
-            file: file.clone(),
-            what,
-        };
-        out.push(Problem::of(ProblemKind::Skipped, vec![file], why));
-    }
-    for note in g.notes.drain(..) {
-        out.push(said(ProblemKind::Recovered, path, note));
-    }
-    out
-}
-
-/// A file that cannot be used, said in both languages now: the store's error is not kept.
-fn unusable(path: &std::path::Path, why: &crate::store::Unusable) -> Problem {
-    let say = |lang| crate::text::store::days::unusable(lang, path, why);
-    let both = Localized::new(say(Lang::Id), say(Lang::En));
-    said(ProblemKind::Unreadable, path, both)
-}
-
-fn said(kind: ProblemKind, path: &std::path::Path, both: Localized) -> Problem {
-    let file = path.display().to_string();
-    Problem::of(kind, vec![file], Why::Said(both))
 }
 
 fn from_digests(

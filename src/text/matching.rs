@@ -1,13 +1,7 @@
 //! Why a row of a results file matches no participant, in both languages.
 
 use crate::model::Lang;
-
-fn pick(lang: Lang, id: String, en: String) -> String {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
-}
+use crate::text::pick;
 
 /// No participant has the row's id.
 pub fn no_id(lang: Lang, id: &str) -> String {

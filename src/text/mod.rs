@@ -47,6 +47,14 @@ pub mod score;
 pub mod store;
 pub mod washup;
 
+/// Of a text given in both languages side by side, the one in `lang`.
+pub fn pick<T>(lang: Lang, id: T, en: T) -> T {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
+
 /// A table of fixed texts, each entry both languages side by side.
 pub trait Words: Copy + 'static {
     /// Both languages: (Bahasa Indonesia, English).

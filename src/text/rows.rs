@@ -3,13 +3,7 @@
 
 use crate::import::GroupLabelError;
 use crate::model::{IdError, Lang, LevelError, NipError};
-
-fn pick(lang: Lang, id: String, en: String) -> String {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
-}
+use crate::text::pick;
 
 /// A row without a name.
 pub fn name_empty(lang: Lang) -> String {

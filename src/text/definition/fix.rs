@@ -1,9 +1,9 @@
 //! How to fix each definition problem.
 
-use super::pick;
 use crate::model::Lang;
 use crate::model::validate::{CompetencyIn, Issue, NamedIn};
 use crate::model::{MAX_LEVEL, MIN_LEVEL};
+use crate::text::pick;
 
 /// How to fix it.
 pub fn fix(lang: Lang, issue: &Issue) -> String {

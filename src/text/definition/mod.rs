@@ -8,6 +8,7 @@ pub use fix::fix;
 use crate::model::Lang;
 use crate::model::validate::{Issue, Problem, Unique};
 use crate::model::{LevelError, MAX_LEVEL, MIN_LEVEL};
+use crate::text::pick;
 
 /// A problem as one line: where, what, and the fix.
 pub fn problem(lang: Lang, p: &Problem) -> String {
@@ -45,13 +46,6 @@ fn unique(lang: Lang, u: Unique) -> &'static str {
         ),
     };
     pick(lang, id, en)
-}
-
-fn pick<T>(lang: Lang, id: T, en: T) -> T {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
-    }
 }
 
 /// A level that cannot be taken.
