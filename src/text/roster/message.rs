@@ -259,7 +259,7 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
             "Perubahan ditolak karena acara menjadi tidak sah: {}",
             problems
                 .first()
-                .map(ToString::to_string)
+                .map(|p| crate::text::definition::problem(Lang::Id, p))
                 .unwrap_or_default()
         ),
     }
