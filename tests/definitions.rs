@@ -3,7 +3,7 @@
 use lgd_observer::catalog::{self, Catalog};
 use lgd_observer::load::{Document, LoadError, parse_document};
 use lgd_observer::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
-use lgd_observer::model::{Event, Framework, Scheme};
+use lgd_observer::model::{Event, Framework, Lang, Scheme};
 
 fn demo() -> Event {
     catalog::demo_event().expect("demo event parses")
@@ -17,7 +17,7 @@ fn assert_problem(ev: &Event, at: &str, what: &str) {
     let ps = problems(ev);
     assert!(
         ps.iter()
-            .any(|p| p.at.contains(at) && p.what.contains(what)),
+            .any(|p| p.at.contains(at) && p.what(Lang::En).contains(what)),
         "expected a problem at {at:?} containing {what:?}, got {ps:#?}"
     );
 }
@@ -191,7 +191,7 @@ fn scheme_keys_are_bound_once_and_never_to_reserved_keys() {
     let ps = validate_scheme(&s, &fw);
     let has = |at: &str, what: &str| {
         ps.iter()
-            .any(|p| p.at.contains(at) && p.what.contains(what))
+            .any(|p| p.at.contains(at) && p.what(Lang::En).contains(what))
     };
     assert!(has("codes[1].key", "used twice"), "{ps:#?}");
     assert!(has("codes[2]", "reserved"), "{ps:#?}");
@@ -206,7 +206,10 @@ fn scheme_competencies_must_exist_in_the_framework() {
     s.codes[0].competencies.push("M.42".into());
     s.rated_competencies.push("X.1".into());
     let ps = validate_scheme(&s, &fw);
-    assert!(ps.iter().any(|p| p.what.contains("\"M.42\"")), "{ps:#?}");
+    assert!(
+        ps.iter().any(|p| p.what(Lang::En).contains("\"M.42\"")),
+        "{ps:#?}"
+    );
     assert!(
         ps.iter().any(|p| p.at == "rated_competencies[6]"),
         "{ps:#?}"
@@ -221,14 +224,19 @@ fn framework_levels_and_targets_are_checked() {
     fw.competencies[2].code = fw.competencies[3].code.clone();
     let ps = validate_framework(&fw);
     assert!(
-        ps.iter().any(|p| p.what.contains("4 level descriptions")),
+        ps.iter()
+            .any(|p| p.what(Lang::En).contains("4 level descriptions")),
         "{ps:#?}"
     );
     assert!(
-        ps.iter().any(|p| p.what.contains("target level 7")),
+        ps.iter()
+            .any(|p| p.what(Lang::En).contains("target level 7")),
         "{ps:#?}"
     );
-    assert!(ps.iter().any(|p| p.what.contains("used twice")), "{ps:#?}");
+    assert!(
+        ps.iter().any(|p| p.what(Lang::En).contains("used twice")),
+        "{ps:#?}"
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@ use super::error::{CliError, Refusal};
 use super::output::{StdoutError, errln, outln};
 use crate::catalog::Catalog;
 use crate::load::{Document, DocumentKind, read_document_noting_ignored, sniff_document};
-use crate::model::validate::{Problem, validate_event, validate_framework, validate_scheme};
+use crate::model::validate::{Issue, Problem, validate_event, validate_framework, validate_scheme};
 use crate::model::{Event, Framework, Lang, Scheme};
 use crate::setup::{Balance, Targets, audit};
 use crate::text::Words;
@@ -215,8 +215,9 @@ fn scheme_report(file: String, s: &Scheme, lang: Lang) -> FileReport {
         Some(fw) => validate_scheme(s, fw),
         None => vec![Problem {
             at: "framework".into(),
-            what: say::framework_unknown(lang, &s.framework),
-            fix: CheckWords::CheckInEvent.get(lang).into(),
+            issue: Issue::SchemeFrameworkUnknown {
+                id: s.framework.clone(),
+            },
         }],
     };
     let lines = vec![say::scheme(

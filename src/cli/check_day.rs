@@ -5,7 +5,7 @@ use std::path::Path;
 use rustc_hash::FxHashSet;
 
 use super::check::{FileReport, Kind};
-use crate::model::validate::{Problem, Problems};
+use crate::model::validate::{Issue, Problem, Problems};
 use crate::model::{DayRecord, Lang};
 use crate::store::{DayPaths, Recovery, StoreError, read_day};
 use crate::text::Words;
@@ -110,8 +110,7 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
     if let Some(why) = &rec.snapshot_problem {
         p.add(
             CheckWords::DayFile.get(lang),
-            why.clone(),
-            CheckWords::RebuildDayFile.get(lang),
+            said(why.clone(), CheckWords::RebuildDayFile.get(lang)),
         );
     }
     for s in &rec.skipped {
@@ -121,7 +120,7 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
             CheckWords::DamagedLine
         }
         .get(lang);
-        p.add(journal.clone(), s.to_string(), fix);
+        p.add(journal.clone(), said(skipped(lang, s), fix));
     }
     let people: FxHashSet<&str> = d.participants.iter().map(|x| x.id.as_str()).collect();
     let codes: FxHashSet<&str> = d.scheme.codes.iter().map(|c| c.code.as_str()).collect();
@@ -135,15 +134,19 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
         if !people.contains(a.participant.as_str()) {
             p.add(
                 format!("acts[{i}].participant"),
-                say::stray(lang, Stray::Participant, &a.participant, ""),
-                CheckWords::EditedByHand.get(lang),
+                said(
+                    say::stray(lang, Stray::Participant, &a.participant, ""),
+                    CheckWords::EditedByHand.get(lang),
+                ),
             );
         }
         if !codes.contains(a.code.as_str()) {
             p.add(
                 format!("acts[{i}].code"),
-                say::stray(lang, Stray::Code, &a.code, &d.scheme.id),
-                CheckWords::EditedByHand.get(lang),
+                said(
+                    say::stray(lang, Stray::Code, &a.code, &d.scheme.id),
+                    CheckWords::EditedByHand.get(lang),
+                ),
             );
         }
     }
@@ -151,18 +154,39 @@ fn problems(path: &Path, d: &DayRecord, rec: &Recovery, lang: Lang) -> Vec<Probl
     for issue in crate::model::validate::validate_day_values(d, named) {
         p.add(
             issue.at(),
-            crate::text::validate::day_issue(lang, &issue),
-            CheckWords::EditedByHand.get(lang),
+            said(
+                crate::text::validate::day_issue(lang, &issue),
+                CheckWords::EditedByHand.get(lang),
+            ),
         );
     }
     for (i, r) in d.ratings.iter().enumerate() {
         if !competencies.contains(r.competency.as_str()) {
             p.add(
                 format!("ratings[{i}].competency"),
-                say::stray(lang, Stray::Competency, &r.competency, &d.framework.id),
-                CheckWords::EditedByHand.get(lang),
+                said(
+                    say::stray(lang, Stray::Competency, &r.competency, &d.framework.id),
+                    CheckWords::EditedByHand.get(lang),
+                ),
             );
         }
     }
     p.0
+}
+
+/// A problem already worded in `lang` by the check of a day file.
+fn said(what: impl Into<String>, fix: &str) -> Issue {
+    Issue::Said {
+        what: what.into(),
+        fix: fix.to_string(),
+    }
+}
+
+/// A skipped journal line: in English the reader's own line, which scripts and the tests match;
+/// in Bahasa Indonesia the sentence the app shows.
+fn skipped(lang: Lang, s: &crate::store::SkippedLine) -> String {
+    match lang {
+        Lang::En => s.to_string(),
+        Lang::Id => crate::text::store::skipped(lang, s),
+    }
 }

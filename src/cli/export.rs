@@ -15,8 +15,9 @@ use crate::export::{
 };
 use crate::model::{DayRecord, Lang};
 use crate::output::{Kind, guard};
-use crate::store::gather;
+use crate::store::{Unusable, gather};
 use crate::text::commands as say;
+use crate::text::store::days;
 
 /// Arguments of `lgd export`.
 #[derive(Debug, clap::Args)]
@@ -119,10 +120,11 @@ fn events(args: &EventsArgs, ctx: Ctx) -> Result<String, CliError> {
         errln!("{}", say::skipped(lang, path, *what));
     }
     for note in &found.notes {
-        errln!("{note}");
+        errln!("{}", note.get(lang));
     }
     if !found.failed.is_empty() {
-        let lines = found.failed.iter().map(|(_, m)| m.clone()).collect();
+        let unusable = |(p, why): &(PathBuf, Unusable)| days::unusable(lang, p, why);
+        let lines = found.failed.iter().map(unusable).collect();
         return Err(Refusal::UnusableDays(lines).into());
     }
     if found.days.is_empty() {

@@ -7,7 +7,7 @@ use super::Ctx;
 use super::error::{CliError, Refusal, RowList};
 use super::output::{errln, outln};
 use crate::catalog::Catalog;
-use crate::import::observers::read_observers;
+use crate::import::observers::read_observers_in;
 use crate::import::roster::{RowProblem, read_roster_in};
 use crate::import::{Table, read_table};
 use crate::load::{Document, read_document};
@@ -258,7 +258,7 @@ fn observers_from(
     groups: &[Group],
     lang: Lang,
 ) -> Result<Vec<Observer>, CliError> {
-    let list = read_observers(read(path, args.observers_sheet.as_deref(), lang)?)?;
+    let list = read_observers_in(read(path, args.observers_sheet.as_deref(), lang)?, lang)?;
     let mut problems = list.problems;
     let mut observers = Vec::new();
     for e in list.entries {
@@ -270,11 +270,7 @@ fn observers_from(
                 let ids: Vec<&str> = groups.iter().map(|g| g.id.as_str()).collect();
                 problems.push(RowProblem {
                     row: e.row,
-                    reason: format!(
-                        "unknown group {:?}: the event's groups are {}",
-                        label.name,
-                        ids.join(", ")
-                    ),
+                    reason: crate::text::rows::group_not_in_event(lang, &label.name, &ids),
                 });
                 continue;
             }

@@ -13,6 +13,7 @@ use super::digest::FileDigest;
 use super::format::{
     CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, Options, Problem, ProblemKind,
 };
+use super::gathered;
 use super::grid::{Axes, grid};
 use super::late;
 use super::results::{coverage, results};
@@ -103,7 +104,7 @@ pub fn consolidate(
     let (found, failed) = candidates(paths);
     let mut problems: Vec<Problem> = failed
         .into_iter()
-        .map(|(p, m)| problem(ProblemKind::Unreadable, &p, m))
+        .map(|(p, why)| gathered::unusable(&p, &why))
         .collect();
     let mut digests = Vec::new();
     let mut done = 0;
@@ -116,7 +117,7 @@ pub fn consolidate(
             .map(|c| {
                 let mut g = Gathered::default();
                 read_candidate(c, &mut g);
-                let mut problems = gathered_problems(&mut g, &c.path);
+                let mut problems = gathered::problems(&mut g, &c.path);
                 for day in &mut g.days {
                     problems.extend(super::impossible::impossible_values(
                         day,
@@ -146,34 +147,6 @@ pub fn consolidate_days(
         Vec::new(),
         options,
     )
-}
-
-fn gathered_problems(g: &mut Gathered, path: &std::path::Path) -> Vec<Problem> {
-    let mut out = Vec::new();
-    for (p, m) in g.failed.drain(..) {
-        out.push(problem(ProblemKind::Unreadable, &p, m));
-    }
-    for (p, what) in g.skipped.drain(..) {
-        let file = p.display().to_string();
-        let why = Why::Skipped {
-            file: file.clone(),
-            what,
-        };
-        out.push(Problem::of(ProblemKind::Skipped, vec![file], why));
-    }
-    for note in g.notes.drain(..) {
-        out.push(problem(ProblemKind::Recovered, path, note));
-    }
-    out
-}
-
-pub(super) fn problem(kind: ProblemKind, path: &std::path::Path, message: String) -> Problem {
-    Problem {
-        kind,
-        files: vec![path.display().to_string()],
-        message,
-        why: None,
-    }
 }
 
 fn from_digests(

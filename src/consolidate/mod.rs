@@ -14,6 +14,7 @@ mod digest;
 mod evidence;
 mod file;
 pub mod format;
+mod gathered;
 mod grid;
 mod impossible;
 mod late;

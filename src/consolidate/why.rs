@@ -86,6 +86,8 @@ pub enum Why {
         /// The file whose rating is used.
         used: String,
     },
+    /// Something reading a file found, worded in both languages when it was found.
+    Said(crate::model::Localized),
     /// A file in a folder that is not a day file was passed over.
     Skipped {
         /// The file.

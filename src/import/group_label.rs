@@ -16,8 +16,22 @@ pub struct GroupLabel {
     pub number: Option<u32>,
 }
 
+/// Why a group cell names no group; each carries the cell's text.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum GroupLabelError {
+    /// A number too large to be a group's.
+    #[error("group {0:?} has too large a number")]
+    TooLarge(String),
+    /// Group 0.
+    #[error("group {0:?}: number groups from 1")]
+    Zero(String),
+    /// Neither a number nor letters.
+    #[error("{0:?} is not a group number or letter")]
+    NoLabel(String),
+}
+
 /// Reads a non-empty group cell; the error says why the text names no group.
-pub fn parse_group_label(raw: &str) -> Result<GroupLabel, String> {
+pub fn parse_group_label(raw: &str) -> Result<GroupLabel, GroupLabelError> {
     let text = raw.trim();
     let digits: String = text
         .chars()
@@ -30,9 +44,9 @@ pub fn parse_group_label(raw: &str) -> Result<GroupLabel, String> {
     if !digits.is_empty() {
         let n: u32 = digits
             .parse()
-            .map_err(|_| format!("group {text:?} has too large a number"))?;
+            .map_err(|_| GroupLabelError::TooLarge(text.to_string()))?;
         if n == 0 {
-            return Err(format!("group {text:?}: number groups from 1"));
+            return Err(GroupLabelError::Zero(text.to_string()));
         }
         return Ok(GroupLabel {
             id: format!("G{n}"),
@@ -56,7 +70,7 @@ pub fn parse_group_label(raw: &str) -> Result<GroupLabel, String> {
         .collect::<String>()
         .to_uppercase();
     if letters.is_empty() {
-        return Err(format!("{text:?} is not a group number or letter"));
+        return Err(GroupLabelError::NoLabel(text.to_string()));
     }
     Ok(GroupLabel {
         id: format!("G{letters}"),

@@ -12,10 +12,12 @@ pub mod results;
 pub mod roster;
 mod roster_fields;
 mod sheet;
+mod source;
 mod table;
 mod text;
 
 pub use cell::clean_text;
-pub use group_label::{GroupLabel, parse_group_label};
+pub use group_label::{GroupLabel, GroupLabelError, parse_group_label};
 pub use header::{Field, HeaderMap, header_key};
+pub use source::{Chosen, Source};
 pub use table::{ImportError, Row, Table, read_table};

@@ -1,5 +1,6 @@
 //! The list of observers (assessors): id, name, role and, optionally, the group they sit beside.
 
+use crate::text::rows;
 use std::collections::HashMap;
 
 use super::roster::{RosterError, RowProblem};
@@ -110,7 +111,12 @@ pub struct ObserverList {
 }
 
 /// Reads observers; rows without an id get the next free `A01`, `A02`, ...
-pub fn read_observers(mut table: Table) -> Result<ObserverList, RosterError> {
+pub fn read_observers(table: Table) -> Result<ObserverList, RosterError> {
+    read_observers_in(table, Lang::En)
+}
+
+/// [`read_observers`] with the reasons rows are refused in `lang`.
+pub fn read_observers_in(mut table: Table, lang: Lang) -> Result<ObserverList, RosterError> {
     let has_name = |h: &[String]| HeaderMap::new(h, FIELDS).get("name").is_some();
     if !table.find_header(has_name) {
         return Err(RosterError::NoNameColumn {
@@ -125,26 +131,26 @@ pub fn read_observers(mut table: Table) -> Result<ObserverList, RosterError> {
         let mut why = Vec::new();
         let name = clean_text(cell("name"));
         if name.is_empty() {
-            why.push("name is empty".to_string());
+            why.push(rows::name_empty(lang));
         }
         let id = cell("id").to_string();
         if !id.is_empty() {
             if let Err(e) = check_id(&id) {
-                why.push(e.to_string());
+                why.push(rows::id(lang, &e));
             } else if let Some(first) = ids.get(&id) {
-                why.push(format!("id {id:?} is also on row {first}"));
+                why.push(rows::id_twice(lang, &id, *first));
             } else {
                 ids.insert(id.clone(), row.number);
             }
         }
         let role = role_of(cell("role")).unwrap_or_else(|| {
-            why.push(crate::text::import::unknown_role(Lang::En, cell("role")));
+            why.push(crate::text::import::unknown_role(lang, cell("role")));
             Role::Primary
         });
         let group = match cell("group") {
             "" => None,
             g => parse_group_label(g)
-                .map_err(|e| why.push(format!("unknown group: {e}")))
+                .map_err(|e| why.push(rows::group_label(lang, &e)))
                 .ok(),
         };
         if !why.is_empty() {

@@ -11,6 +11,7 @@ use super::results::column_label;
 use super::{GroupLabel, HeaderMap, Table, clean_text, header_key, parse_group_label};
 use crate::model::{Gender, Group, Lang, MAX_SEATS, Participant, normalize_nip};
 use crate::text::import as say;
+use crate::text::rows;
 
 pub use super::roster_fields::FIELDS;
 pub(crate) use super::roster_fields::INDEX_HEADERS;
@@ -117,14 +118,14 @@ pub fn read_roster_in(
     };
     if !table.find_header(has_name) {
         return Err(RosterError::NoNameColumn {
-            found: format!("{} (read from {})", table.headers.join(", "), table.source),
+            found: say::found_headers(lang, &table.headers, &table.source),
         });
     }
     let mut notes = Vec::new();
     if let Some(col) = combined_name_nip(&table.headers) {
         notes.push(say::combined_split(
             lang,
-            &column_label(col, &table.headers),
+            &column_label(lang, col, &table.headers),
         ));
         split_combined(&mut table);
     }
@@ -147,9 +148,7 @@ pub fn read_roster_in(
         ..Roster::default()
     };
     if map.get("seat").is_some() && group_col.is_none() {
-        roster
-            .notes
-            .push("the seat column is ignored: seats are given when groups are formed".into());
+        roster.notes.push(rows::seat_column_ignored(lang));
     }
     let extras = extra_columns(&table.headers, &map.unknown);
     let mut nips: HashMap<String, usize> = HashMap::new();
@@ -158,20 +157,20 @@ pub fn read_roster_in(
         let cell = |field: &str| map.get(field).map(|c| row.get(c).trim()).unwrap_or("");
         let name = clean_text(cell("name"));
         if name.is_empty() {
-            why.push("name is empty".to_string());
+            why.push(rows::name_empty(lang));
         }
-        let nip = read_nip(cell("nip"), row.number, &mut nips).unwrap_or_else(|e| {
+        let nip = read_nip(cell("nip"), row.number, &mut nips, lang).unwrap_or_else(|e| {
             why.push(e);
             None
         });
         let gender = match cell("gender") {
             "" => None,
             g => Gender::parse(g).or_else(|| {
-                why.push(format!("gender {g:?} is not L/P (or M/F)"));
+                why.push(rows::gender(lang, g));
                 None
             }),
         };
-        let group = group_col.and_then(|c| match read_group(row.get(c), max_groups) {
+        let group = group_col.and_then(|c| match read_group(row.get(c), max_groups, lang) {
             Ok(g) => Some(g),
             Err(e) => {
                 why.push(e);
@@ -180,7 +179,7 @@ pub fn read_roster_in(
         });
         let seat = match (group_col, cell("seat")) {
             (None, _) | (_, "") => None,
-            (Some(_), s) => read_seat(s).map_err(|e| why.push(e)).ok(),
+            (Some(_), s) => read_seat(s, lang).map_err(|e| why.push(e)).ok(),
         };
         let extra: BTreeMap<String, String> = extras
             .iter()
@@ -212,7 +211,7 @@ pub fn read_roster_in(
         });
     }
     if roster.has_groups {
-        seat_everyone(&mut roster);
+        seat_everyone(&mut roster, lang);
     }
     let width = roster.entries.len().to_string().len().max(2);
     for (i, e) in roster.entries.iter_mut().enumerate() {
@@ -227,52 +226,47 @@ fn read_nip(
     raw: &str,
     row: usize,
     seen: &mut HashMap<String, usize>,
+    lang: Lang,
 ) -> Result<Option<String>, String> {
     if raw.is_empty() {
         return Ok(None);
     }
-    let nip = normalize_nip(raw).map_err(|e| e.to_string())?;
+    let nip = normalize_nip(raw).map_err(|e| rows::nip(lang, &e))?;
     // The last three digits are a sequence number that starts at 001; "000" is what is left when a
     // spreadsheet kept only the first 15 digits of the number.
     if nip.ends_with("000") {
-        return Err(format!(
-            "NIP {nip} ends in 000: the spreadsheet kept only 15 digits and lost the last 3; format the NIP column as Text and type the 18 digits again"
-        ));
+        return Err(rows::nip_truncated(lang, &nip));
     }
     if let Some(first) = seen.get(&nip) {
-        return Err(format!(
-            "NIP {nip} is also on row {first}: one person twice, or a typing error"
-        ));
+        return Err(rows::nip_twice(lang, &nip, *first));
     }
     seen.insert(nip.clone(), row);
     Ok(Some(nip))
 }
 
-fn read_group(raw: &str, max_groups: Option<usize>) -> Result<GroupLabel, String> {
+fn read_group(raw: &str, max_groups: Option<usize>, lang: Lang) -> Result<GroupLabel, String> {
     if raw.trim().is_empty() {
-        return Err("group is empty, though other rows have one; fill in the group".into());
+        return Err(rows::group_empty(lang));
     }
-    let g = parse_group_label(raw).map_err(|e| format!("unknown group: {e}"))?;
+    let g = parse_group_label(raw).map_err(|e| rows::group_label(lang, &e))?;
     if let (Some(n), Some(max)) = (g.number, max_groups)
         && n as usize > max
     {
-        return Err(format!(
-            "unknown group {n}: the event has {max} groups (--groups {max})"
-        ));
+        return Err(rows::group_beyond(lang, n, max));
     }
     Ok(g)
 }
 
-fn read_seat(raw: &str) -> Result<u8, String> {
+fn read_seat(raw: &str, lang: Lang) -> Result<u8, String> {
     let n: u32 = raw
         .strip_suffix(".0")
         .unwrap_or(raw)
         .parse()
-        .map_err(|_| format!("seat {raw:?} is not a number"))?;
+        .map_err(|_| rows::seat_not_a_number(lang, raw))?;
     u8::try_from(n)
         .ok()
         .filter(|s| (1..=MAX_SEATS).contains(s))
-        .ok_or_else(|| format!("seat {n} is out of range: seats are 1 to {MAX_SEATS}"))
+        .ok_or_else(|| rows::seat_out_of_range(lang, n, MAX_SEATS))
 }
 
 /// Names the columns kept as extra attributes; a running-number column is dropped.
@@ -297,7 +291,7 @@ fn extra_columns(headers: &[String], unknown: &[usize]) -> Vec<(usize, String)> 
 }
 
 /// Checks given seats for clashes, then gives everyone else the lowest free seat of their group.
-fn seat_everyone(roster: &mut Roster) {
+fn seat_everyone(roster: &mut Roster, lang: Lang) {
     let mut taken: HashMap<(String, u8), usize> = HashMap::new();
     let mut bad: Vec<RowProblem> = Vec::new();
     for e in &roster.entries {
@@ -307,7 +301,7 @@ fn seat_everyone(roster: &mut Roster) {
         if let Some(first) = taken.get(&(g.id.clone(), s)) {
             bad.push(RowProblem {
                 row: e.row,
-                reason: format!("seat {s} in {} is already taken by row {first}", g.name),
+                reason: rows::seat_taken(lang, s, &g.name, *first),
             });
         } else {
             taken.insert((g.id.clone(), s), e.row);
@@ -322,7 +316,7 @@ fn seat_everyone(roster: &mut Roster) {
             }
             None => bad.push(RowProblem {
                 row: e.row,
-                reason: format!("{} is full: a group has at most {MAX_SEATS} seats", g.name),
+                reason: rows::group_full(lang, &g.name, MAX_SEATS),
             }),
         }
     }

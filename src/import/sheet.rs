@@ -6,6 +6,7 @@ use std::path::Path;
 use calamine::{Data, Ods, Reader, Sheets, Xls, Xlsb, Xlsx, open_workbook_from_rs};
 
 use super::table::{ImportError, Row};
+use super::{Chosen, Source};
 
 /// Numbers from this size up cannot be held exactly: Excel keeps 15 significant digits.
 const EXACT_LIMIT: f64 = 1e15;
@@ -15,7 +16,7 @@ pub(super) fn read_sheet(
     path: &Path,
     bytes: Vec<u8>,
     sheet: Option<&str>,
-) -> Result<(Vec<Row>, String), ImportError> {
+) -> Result<(Vec<Row>, Source), ImportError> {
     let failed = |message: String| ImportError::Spreadsheet {
         path: path.to_path_buf(),
         message,
@@ -35,17 +36,19 @@ pub(super) fn read_sheet(
             match found {
                 Some(n) if *n != first => {
                     let rows = read_rows(&mut book, n).map_err(failed)?;
-                    let source =
-                        format!("sheet {n:?}; the first sheet, {first:?}, has no Nama/NIP header");
+                    let source = Source::Sheet {
+                        name: n.clone(),
+                        chosen: Chosen::FirstLacksHeader(first),
+                    };
                     return Ok((rows, source));
                 }
                 Some(_) => first,
                 None if names.len() > 1 => {
                     let rows = read_rows(&mut book, &first).map_err(failed)?;
-                    let source = format!(
-                        "sheet {first:?}; no sheet has a Nama/NIP header, the sheets are: {}",
-                        names.join(", ")
-                    );
+                    let source = Source::Sheet {
+                        name: first,
+                        chosen: Chosen::NoneHasHeader(names.clone()),
+                    };
                     return Ok((rows, source));
                 }
                 None => first,
@@ -67,7 +70,11 @@ pub(super) fn read_sheet(
             })?,
     };
     let rows = read_rows(&mut book, &name).map_err(failed)?;
-    Ok((rows, format!("sheet {name:?}")))
+    let source = Source::Sheet {
+        name,
+        chosen: Chosen::Plainly,
+    };
+    Ok((rows, source))
 }
 
 /// How many rows from the top a sheet is searched for a header naming people.

@@ -97,13 +97,13 @@ pub struct Table {
     pub header_row: usize,
     /// Data rows, in file order.
     pub rows: Vec<Row>,
-    /// How the file was read, e.g. "CSV, Windows-1252, ';'-separated" or "sheet \"Peserta\"".
-    pub source: String,
+    /// How the file was read: encoding and separator, or the sheet.
+    pub source: super::Source,
 }
 
 impl Table {
     /// Builds a table from raw rows: the first non-blank row is the header, blank rows are dropped.
-    pub fn from_rows(rows: Vec<Row>, source: impl Into<String>) -> Option<Table> {
+    pub fn from_rows(rows: Vec<Row>, source: impl Into<super::Source>) -> Option<Table> {
         let mut rows = rows.into_iter().filter(|r| !r.is_blank());
         let header = rows.next()?;
         Some(Table {

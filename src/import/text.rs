@@ -13,7 +13,10 @@ const SEPARATORS: [u8; 3] = [b'\t', b';', b','];
 const SNIFF_LINES: usize = 10;
 
 /// Decodes and splits a text file into rows numbered as Excel would show them.
-pub(super) fn read_text(path: &Path, bytes: &[u8]) -> Result<(Vec<Row>, String), ImportError> {
+pub(super) fn read_text(
+    path: &Path,
+    bytes: &[u8],
+) -> Result<(Vec<Row>, super::Source), ImportError> {
     let (text, encoding, lossy) = decode(bytes);
     let (sep, text) = match excel_sep_line(&text) {
         Some((sep, rest)) => (sep, rest),
@@ -24,14 +27,11 @@ pub(super) fn read_text(path: &Path, bytes: &[u8]) -> Result<(Vec<Row>, String),
         row,
         message,
     })?;
-    let sep_name = match sep {
-        b'\t' => "tab".to_string(),
-        s => format!("'{}'", s as char),
+    let source = super::Source::Text {
+        encoding,
+        separator: sep,
+        lossy,
     };
-    let mut source = format!("text, {encoding}, {sep_name}-separated");
-    if lossy {
-        source.push_str("; some bytes could not be decoded and show as \u{FFFD}");
-    }
     Ok((rows, source))
 }
 

@@ -3,9 +3,11 @@
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
+use super::StoreError;
 use super::{Recovery, read_day};
 use crate::load::{Document, LoadError, read_document};
-use crate::model::DayRecord;
+use crate::model::{DayRecord, Lang, Localized};
+use crate::text::store::days::notes;
 
 /// One day file that was read.
 #[derive(Debug, Clone)]
@@ -26,11 +28,28 @@ pub struct Gathered {
     /// Files in folders that are not day files (events, schemes, other JSON), with what they are.
     pub skipped: Vec<(PathBuf, NotADay)>,
     /// Things worth telling about files that were read (journal replayed, backup used), each
-    /// naming its file.
-    pub notes: Vec<String>,
-    /// Files that could not be read, or were named explicitly but are not day files; each message
-    /// names its file.
-    pub failed: Vec<(PathBuf, String)>,
+    /// naming its file, in both languages.
+    pub notes: Vec<Localized>,
+    /// Files that could not be read, or were named explicitly but are not day files.
+    pub failed: Vec<(PathBuf, Unusable)>,
+}
+
+/// Why a file given or found cannot be used as a day file.
+#[derive(Debug)]
+pub enum Unusable {
+    /// Reading it as a day file failed.
+    Store(StoreError),
+    /// Reading it at all failed.
+    Load(LoadError),
+    /// Named explicitly, but a file of another kind.
+    NotADay(NotADay),
+    /// A folder could not be searched.
+    Search {
+        /// The folder given.
+        dir: PathBuf,
+        /// What the walk met.
+        error: String,
+    },
 }
 
 /// Reads every day file among `paths` as the app opens them (journal replayed, backup used when
@@ -62,7 +81,7 @@ pub struct Candidate {
 
 /// The files [`gather`] would read, each once, and the folders that could not be searched; lets a
 /// caller read them one at a time (to show progress, or to keep only a summary of each).
-pub fn candidates(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<(PathBuf, String)>) {
+pub fn candidates(paths: &[PathBuf]) -> (Vec<Candidate>, Vec<(PathBuf, Unusable)>) {
     let mut failed = Vec::new();
     let mut files = Vec::new();
     let mut seen = BTreeSet::new();
@@ -109,7 +128,7 @@ fn identity(path: &Path) -> PathBuf {
     std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
 }
 
-fn json_files(dir: &Path, failed: &mut Vec<(PathBuf, String)>) -> Vec<PathBuf> {
+fn json_files(dir: &Path, failed: &mut Vec<(PathBuf, Unusable)>) -> Vec<PathBuf> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
         match entry {
@@ -117,7 +136,10 @@ fn json_files(dir: &Path, failed: &mut Vec<(PathBuf, String)>) -> Vec<PathBuf> {
             Ok(_) => {}
             Err(e) => failed.push((
                 e.path().unwrap_or(dir).to_path_buf(),
-                format!("cannot search {}: {e}", dir.display()),
+                Unusable::Search {
+                    dir: dir.to_path_buf(),
+                    error: e.to_string(),
+                },
             )),
         }
     }
@@ -139,7 +161,8 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
     };
     let what = match read_document(path) {
         Ok(Document::Day(_)) | Err(LoadError::Syntax { .. } | LoadError::Newer { .. }) => {
-            out.failed.push((path.to_path_buf(), day_error.to_string()));
+            out.failed
+                .push((path.to_path_buf(), Unusable::Store(day_error)));
             return;
         }
         Ok(Document::Event(_)) => NotADay::Event,
@@ -147,38 +170,24 @@ fn read_into(path: &Path, explicit: bool, out: &mut Gathered) {
         Ok(Document::Framework(_)) => NotADay::Framework,
         Err(LoadError::Foreign { .. }) => NotADay::Foreign,
         Err(e) => {
-            out.failed.push((path.to_path_buf(), e.to_string()));
+            out.failed.push((path.to_path_buf(), Unusable::Load(e)));
             return;
         }
     };
     if explicit {
-        out.failed.push((
-            path.to_path_buf(),
-            format!(
-                "{}: {}, not a day file",
-                path.display(),
-                crate::text::store::not_a_day(crate::model::Lang::En, what)
-            ),
-        ));
+        out.failed
+            .push((path.to_path_buf(), Unusable::NotADay(what)));
     } else {
         out.skipped.push((path.to_path_buf(), what));
     }
 }
 
 fn push_day(path: &Path, (day, recovery): (DayRecord, Recovery), out: &mut Gathered) {
-    if recovery.replayed > 0 {
-        out.notes.push(format!(
-            "{}: included {} change(s) from its journal not yet in the file",
-            path.display(),
-            recovery.replayed
-        ));
-    }
-    out.notes.extend(
-        recovery
-            .problems()
-            .into_iter()
-            .map(|p| format!("{}: {p}", path.display())),
-    );
+    let both = |say: &dyn Fn(Lang) -> Vec<String>| {
+        let (id, en) = (say(Lang::Id), say(Lang::En));
+        id.into_iter().zip(en).map(|(i, e)| Localized::new(i, e))
+    };
+    out.notes.extend(both(&|lang| notes(lang, path, &recovery)));
     out.days.push(DayFile {
         path: path.to_path_buf(),
         day,

@@ -19,7 +19,9 @@ mod snapshot;
 mod writer;
 
 pub use day_journal::DayJournal;
-pub use days::{Candidate, DayFile, Gathered, NotADay, candidates, gather, read_candidate};
+pub use days::{
+    Candidate, DayFile, Gathered, NotADay, Unusable, candidates, gather, read_candidate,
+};
 pub use disk::{Disk, Fault, FaultSwitch, FaultyDisk, RealDisk, sync_dir};
 pub use error::{DiskFailure, Op, StoreError};
 pub use journal::SkippedLine;

@@ -181,8 +181,5 @@ pub enum Stray {
 
 /// A problem found in a file: where, what, and the fix.
 pub fn problem(lang: Lang, p: &crate::model::validate::Problem) -> String {
-    match lang {
-        Lang::Id => format!("{}: {} (perbaikan: {})", p.at, p.what, p.fix),
-        Lang::En => p.to_string(),
-    }
+    crate::text::definition::problem(lang, p)
 }

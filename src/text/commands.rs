@@ -133,7 +133,8 @@ pub fn boris_written(lang: Lang, counts: [usize; 4], out: &Path) -> String {
 }
 
 /// An office file was read.
-pub fn rows_read(lang: Lang, path: &Path, source: &str, rows: usize) -> String {
+pub fn rows_read(lang: Lang, path: &Path, source: &crate::import::Source, rows: usize) -> String {
+    let source = crate::text::import::source(lang, source);
     match lang {
         Lang::Id => format!(
             "{} ({source}) terbaca: {rows} baris data",

@@ -133,7 +133,7 @@ pub fn roster(lang: Lang, e: &RosterError) -> String {
     match (e, lang) {
         (_, Lang::En) => e.to_string(),
         (RosterError::NoNameColumn { found }, Lang::Id) => format!(
-            "tidak ada kolom nama (Nama / Name) di baris-baris awal; judul kolom yang ada: {found}. Ganti judul kolom nama menjadi \"Nama\""
+            "tidak ada kolom nama (berjudul \"Nama\" atau \"Name\") di baris-baris awal; judul kolom yang ada: {found}. Ganti judul kolom nama menjadi \"Nama\""
         ),
     }
 }

@@ -170,3 +170,66 @@ pub fn unknown_role(lang: Lang, raw: &str) -> String {
         ),
     }
 }
+
+/// How a table was read: "text, UTF-8, ';'-separated", "sheet \"Peserta\"".
+pub fn source(lang: Lang, s: &crate::import::Source) -> String {
+    use crate::import::{Chosen, Source};
+    let id = lang == Lang::Id;
+    match s {
+        Source::Text {
+            encoding,
+            separator,
+            lossy,
+        } => {
+            let sep = match *separator {
+                b'\t' => "tab".to_string(),
+                s => format!("'{}'", s as char),
+            };
+            let mut out = match id {
+                true => format!("teks, {encoding}, dipisah {sep}"),
+                false => format!("text, {encoding}, {sep}-separated"),
+            };
+            if *lossy {
+                out.push_str(match id {
+                    true => "; sebagian bita tidak bisa dibaca dan tampil sebagai \u{FFFD}",
+                    false => "; some bytes could not be decoded and show as \u{FFFD}",
+                });
+            }
+            out
+        }
+        Source::Sheet { name, chosen } => {
+            let sheet = match id {
+                true => format!("lembar {name:?}"),
+                false => format!("sheet {name:?}"),
+            };
+            match (chosen, id) {
+                (Chosen::Plainly, _) => sheet,
+                (Chosen::FirstLacksHeader(first), true) => {
+                    format!("{sheet}; lembar pertama, {first:?}, tidak berjudul kolom Nama/NIP")
+                }
+                (Chosen::FirstLacksHeader(first), false) => {
+                    format!("{sheet}; the first sheet, {first:?}, has no Nama/NIP header")
+                }
+                (Chosen::NoneHasHeader(all), true) => format!(
+                    "{sheet}; tidak ada lembar berjudul kolom Nama/NIP, lembar yang ada: {}",
+                    all.join(", ")
+                ),
+                (Chosen::NoneHasHeader(all), false) => format!(
+                    "{sheet}; no sheet has a Nama/NIP header, the sheets are: {}",
+                    all.join(", ")
+                ),
+            }
+        }
+        Source::Named(name) => name.clone(),
+    }
+}
+
+/// The header cells a table has and how it was read, for a roster without a name column.
+pub fn found_headers(lang: Lang, headers: &[String], how: &crate::import::Source) -> String {
+    let how = source(lang, how);
+    let headers = headers.join(", ");
+    match lang {
+        Lang::Id => format!("{headers} (dibaca sebagai {how})"),
+        Lang::En => format!("{headers} (read from {how})"),
+    }
+}

@@ -11,6 +11,7 @@ pub mod amend;
 pub mod check;
 pub mod cli;
 pub mod commands;
+pub mod definition;
 pub mod errors;
 pub mod launch;
 pub mod output;
@@ -35,14 +36,24 @@ pub mod guard;
 pub mod import;
 pub mod inert;
 pub mod legend;
+pub mod matching;
 pub mod midpoint;
 pub mod observe;
 pub mod problems;
 pub mod report;
 pub mod roster;
+pub mod rows;
 pub mod score;
 pub mod store;
 pub mod washup;
+
+/// Of a text given in both languages side by side, the one in `lang`.
+pub fn pick<T>(lang: Lang, id: T, en: T) -> T {
+    match lang {
+        Lang::Id => id,
+        Lang::En => en,
+    }
+}
 
 /// A table of fixed texts, each entry both languages side by side.
 pub trait Words: Copy + 'static {

@@ -114,6 +114,7 @@ pub fn problem(lang: Lang, why: &Why) -> String {
                 "observer {observer} rated {participant} on {competency} in two files; the rating in {used} is used"
             ),
         },
+        Why::Said(both) => both.get(lang).to_string(),
         Why::Skipped { file, what } => {
             let what = crate::text::store::not_a_day(lang, *what);
             match id {

@@ -50,11 +50,16 @@ pub fn column_letter(col: usize) -> String {
     out.iter().rev().collect()
 }
 
-/// "column C \"Kerja Sama\"": the letter to find it, the header to recognise it.
-pub fn column_label(col: usize, headers: &[String]) -> String {
+/// "column C \"Kerja Sama\"" ("kolom C ..." in Bahasa Indonesia): the letter to find it, the
+/// header to recognise it.
+pub fn column_label(lang: crate::model::Lang, col: usize, headers: &[String]) -> String {
+    let column = match lang {
+        crate::model::Lang::Id => "kolom",
+        crate::model::Lang::En => "column",
+    };
     match headers.get(col).map(|h| h.trim()) {
-        Some(h) if !h.is_empty() => format!("column {} {h:?}", column_letter(col)),
-        _ => format!("column {}", column_letter(col)),
+        Some(h) if !h.is_empty() => format!("{column} {} {h:?}", column_letter(col)),
+        _ => format!("{column} {}", column_letter(col)),
     }
 }
 

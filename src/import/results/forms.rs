@@ -146,7 +146,7 @@ pub fn keep_latest(
                 row: row.number,
                 reason: say::unreadable_timestamp(
                     lang,
-                    &column_label(col, &table.headers),
+                    &column_label(lang, col, &table.headers),
                     row.get(col).trim(),
                 ),
             });

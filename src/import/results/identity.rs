@@ -7,6 +7,7 @@ use crate::import::roster::{self, RowProblem};
 use crate::import::{Field, HeaderMap, Row, clean_text};
 use crate::model::{Event, Lang, normalize_nip};
 use crate::text::import as say;
+use crate::text::matching;
 
 /// The participant-id column of a results file.
 pub const ID_FIELD: Field = Field {
@@ -141,7 +142,7 @@ impl<'a> Matcher<'a> {
         if !id.is_empty() {
             match self.by_id.get(id) {
                 Some(&i) => found.push((format!("ID {id}"), vec![i])),
-                None => missed.push(format!("no participant has ID {id:?}")),
+                None => missed.push(matching::no_id(self.lang, id)),
             }
         }
         let mut by_nip: Option<(String, Vec<usize>)> = None;
@@ -149,9 +150,9 @@ impl<'a> Matcher<'a> {
             match normalize_nip(nip) {
                 Ok(n) => match self.by_nip.get(&n) {
                     Some(v) => by_nip = Some((n, v.clone())),
-                    None => missed.push(format!("no participant has NIP {n}")),
+                    None => missed.push(matching::no_nip(self.lang, &n)),
                 },
-                Err(e) => missed.push(e.to_string()),
+                Err(e) => missed.push(crate::text::rows::nip(self.lang, &e)),
             }
         }
         if let Some((n, v)) = &by_nip {
@@ -167,13 +168,13 @@ impl<'a> Matcher<'a> {
             }
         }
         match by_name {
-            Some(Some(v)) => found.push((format!("name {:?}", clean_text(name)), v)),
+            Some(Some(v)) => found.push((matching::name_label(self.lang, &clean_text(name)), v)),
             Some(None) => missed.push(self.unknown_name(name)),
             None => {}
         }
         let Some((_, first)) = found.first() else {
             return Err(Unmatched::NotFound(if missed.is_empty() {
-                "the row has no ID, NIP or name".into()
+                matching::no_identifier(self.lang)
             } else {
                 missed.join("; ")
             }));
@@ -185,14 +186,13 @@ impl<'a> Matcher<'a> {
             .collect();
         match common.as_slice() {
             [one] => Ok(self.event.participants[*one].id.as_str()),
-            [] => Err(Unmatched::Conflict(
-                found
+            [] => {
+                let found: Vec<(String, String)> = found
                     .iter()
-                    .map(|(what, v)| format!("{what} is {}", self.list(v)))
-                    .collect::<Vec<_>>()
-                    .join(" but ")
-                    + "; correct the row",
-            )),
+                    .map(|(what, v)| (what.clone(), self.list(v)))
+                    .collect();
+                Err(Unmatched::Conflict(matching::disagree(self.lang, &found)))
+            }
             many if found.len() == 1 && !self.by_name.contains_key(&name_key(name)) => {
                 Err(Unmatched::Ambiguous(say::titles_ambiguous(
                     self.lang,
@@ -200,10 +200,10 @@ impl<'a> Matcher<'a> {
                     &self.list(many),
                 )))
             }
-            many => Err(Unmatched::Ambiguous(format!(
-                "{} participants fit this row ({}); add an ID or NIP column to tell them apart",
+            many => Err(Unmatched::Ambiguous(matching::many_fit(
+                self.lang,
                 many.len(),
-                self.list(many)
+                &self.list(many),
             ))),
         }
     }
@@ -279,14 +279,7 @@ impl<'a> Matcher<'a> {
             .map(|p| format!("{} {:?}", p.id, p.name))
             .collect();
         similar.truncate(3);
-        let mut s = format!(
-            "no participant is named {:?}, with or without titles",
-            clean_text(name)
-        );
-        if !similar.is_empty() {
-            s.push_str(&format!("; the roster has {}", similar.join(", ")));
-        }
-        s
+        matching::unknown_name(self.lang, &clean_text(name), &similar)
     }
 }
 

@@ -9,6 +9,7 @@ use crate::import::roster::{INDEX_HEADERS, RowProblem};
 use crate::import::{HeaderMap, Row, Table, clean_text, header_key};
 use crate::model::{Event, OnlineScore};
 use crate::text::import as say;
+use crate::text::rows;
 
 /// Header keys that start the header of a column worked out from the scores rather than a score
 /// ("Rata-rata" is `ratarata`, "Total Skor" `totalskor`): a rank or an average on every
@@ -81,7 +82,7 @@ pub fn read_online(
             continue;
         }
         if is_derived(&header) {
-            derived_columns.push(column_label(col, &table.headers));
+            derived_columns.push(column_label(opts.lang, col, &table.headers));
             continue;
         }
         let (mut numbers, mut texts) = (0, 0);
@@ -92,7 +93,7 @@ pub fn read_online(
                 Cell::Empty => {}
             }
         }
-        let label = column_label(col, &table.headers);
+        let label = column_label(opts.lang, col, &table.headers);
         if numbers == 0 || numbers < texts {
             if numbers + texts > 0 {
                 text_columns.push(label);
@@ -102,7 +103,7 @@ pub fn read_online(
         if header.is_empty() {
             out.problems.push(RowProblem {
                 row: table.header_row,
-                reason: format!("{label} holds scores but has no header; name the score"),
+                reason: rows::score_unnamed(opts.lang, &label),
             });
         } else if let Some((first, _)) = scores
             .iter()
@@ -110,9 +111,10 @@ pub fn read_online(
         {
             out.problems.push(RowProblem {
                 row: table.header_row,
-                reason: format!(
-                    "{label} has the same name as {}; give each score its own name",
-                    column_label(*first, &table.headers)
+                reason: rows::score_named_twice(
+                    opts.lang,
+                    &label,
+                    &column_label(opts.lang, *first, &table.headers),
                 ),
             });
         } else {
@@ -131,9 +133,9 @@ pub fn read_online(
         ));
     }
     if !text_columns.is_empty() {
-        out.notes.push(format!(
-            "not imported, as they hold text rather than scores: {}",
-            text_columns.join(", ")
+        out.notes.push(rows::text_columns_left_out(
+            opts.lang,
+            &text_columns.join(", "),
         ));
     }
     out.columns = scores.iter().map(|(_, n)| n.clone()).collect();
@@ -147,10 +149,10 @@ pub fn read_online(
                 Cell::Number(value) => values.push((name, value)),
                 Cell::Text => why.push(RowProblem {
                     row: row.number,
-                    reason: format!(
-                        "{}: {:?} is not a number; leave the cell empty when there is no score",
-                        column_label(*col, &table.headers),
-                        raw.trim()
+                    reason: rows::not_a_score(
+                        opts.lang,
+                        &column_label(opts.lang, *col, &table.headers),
+                        raw.trim(),
                     ),
                 }),
             }
@@ -171,7 +173,7 @@ pub fn read_online(
         &matcher,
         &mut out,
         read,
-        repeated_participant,
+        repeated_participant(opts.lang),
         keep,
     );
     Ok(out)

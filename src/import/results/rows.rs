@@ -11,6 +11,7 @@ use super::identity::{Matcher, is_anonymous, names_participants, problem};
 use super::{ResultRows, ResultsError};
 use crate::import::roster::RowProblem;
 use crate::import::{HeaderMap, Row, Table};
+use crate::model::Lang;
 
 /// Moves `table` to the header row that names participants (ID / NIP / Nama), or says which
 /// headers there were.
@@ -52,9 +53,9 @@ impl<V> RowRead<V, ()> {
     }
 }
 
-/// The problem of a wide file's participant on a second row.
-pub fn repeated_participant(participant: &str, _: &(), first: usize) -> String {
-    format!("participant {participant} is also on row {first}; keep one row")
+/// The problem of a wide file's participant on a second row, in `lang`.
+pub fn repeated_participant(lang: Lang) -> impl Fn(&str, &(), usize) -> String {
+    move |participant, _, first| crate::text::rows::participant_twice(lang, participant, first)
 }
 
 /// Reads every data row of `table` with `read`, matches it to a participant through `map`, and
@@ -166,7 +167,7 @@ mod tests {
             &matcher,
             &mut out,
             read,
-            repeated_participant,
+            repeated_participant(Lang::En),
             keep,
         );
         assert_eq!(out.values, [("P01".into(), 3.0), ("P03".into(), 2.0)]);

@@ -11,6 +11,7 @@ use super::{ImportOptions, ResultRows, ResultsError};
 use crate::import::roster::{INDEX_HEADERS, RowProblem};
 use crate::import::{Field, HeaderMap, Row, Table, header_key};
 use crate::model::{Event, Framework, SelfRating};
+use crate::text::rows;
 
 /// The competency column of a long file.
 pub const COMPETENCY_FIELD: Field = Field {
@@ -133,7 +134,7 @@ impl Reader<'_> {
     /// Reads a level cell; `None` when it is empty or (with the reason recorded) unusable.
     fn level(&self, row: &Row, col: usize, why: &mut Vec<RowProblem>) -> Option<f64> {
         let raw = row.get(col);
-        let at = column_label(col, &self.table.headers);
+        let at = column_label(self.opts.lang, col, &self.table.headers);
         // A form's scale answer carries its label: "3 - Cukup".
         let cell = match read_cell(raw) {
             Cell::Text => leading_level(raw).map_or(Cell::Text, read_cell),
@@ -143,9 +144,9 @@ impl Reader<'_> {
             Cell::Empty => return None,
             Cell::Number(level) => match self.event.settings.check_level(level) {
                 Ok(()) => return Some(level),
-                Err(e) => format!("{at}: {e}"),
+                Err(e) => rows::level(self.opts.lang, &at, &e),
             },
-            Cell::Text => format!("{at}: {:?} is not a level (1-5)", raw.trim()),
+            Cell::Text => rows::not_a_level(self.opts.lang, &at, raw.trim()),
         };
         why.push(RowProblem {
             row: row.number,
@@ -164,10 +165,11 @@ impl Reader<'_> {
                 Some(code) => match columns.iter().find(|(_, c)| c == code) {
                     Some((first, _)) => out.problems.push(RowProblem {
                         row: self.table.header_row,
-                        reason: format!(
-                            "{} is competency {code} again ({} is too); keep one of them",
-                            column_label(col, &self.table.headers),
-                            column_label(*first, &self.table.headers)
+                        reason: rows::competency_twice(
+                            self.opts.lang,
+                            &column_label(self.opts.lang, col, &self.table.headers),
+                            code,
+                            &column_label(self.opts.lang, *first, &self.table.headers),
                         ),
                     }),
                     None => columns.push((col, code.to_string())),
@@ -175,7 +177,7 @@ impl Reader<'_> {
                 None if !header.is_empty()
                     && !INDEX_HEADERS.contains(&header_key(header).as_str()) =>
                 {
-                    ignored.push(column_label(col, &self.table.headers));
+                    ignored.push(column_label(self.opts.lang, col, &self.table.headers));
                 }
                 None => {}
             }
@@ -186,9 +188,9 @@ impl Reader<'_> {
             });
         }
         if !ignored.is_empty() {
-            out.notes.push(format!(
-                "not imported, as they name no competency of the framework: {}",
-                ignored.join(", ")
+            out.notes.push(rows::no_competency_columns_left_out(
+                self.opts.lang,
+                &ignored.join(", "),
             ));
         }
         out.columns = columns.iter().map(|(_, c)| c.clone()).collect();
@@ -208,11 +210,10 @@ impl Reader<'_> {
             &self.matcher,
             &mut out,
             read,
-            repeated_participant,
+            repeated_participant(self.opts.lang),
             keep,
         );
-        out.notes
-            .insert(0, "one row per participant, a column per competency".into());
+        out.notes.insert(0, rows::layout(self.opts.lang, true));
         Ok(out)
     }
 
@@ -231,9 +232,10 @@ impl Reader<'_> {
             if code.is_none() {
                 why.push(RowProblem {
                     row: row.number,
-                    reason: format!(
-                        "{}: {raw:?} is no competency of the framework (give a code such as M.2 or a name such as Kerja Sama)",
-                        column_label(comp, &self.table.headers)
+                    reason: rows::no_such_competency(
+                        self.opts.lang,
+                        &column_label(self.opts.lang, comp, &self.table.headers),
+                        raw,
                     ),
                 });
             }
@@ -246,8 +248,9 @@ impl Reader<'_> {
                 column: code,
             }
         };
+        let lang = self.opts.lang;
         let repeated = |participant: &str, code: &String, first: usize| {
-            format!("{participant}'s {code} is also on row {first}; keep one row")
+            rows::rating_twice(lang, participant, code, first)
         };
         let keep = |participant: &str, (code, level): (String, f64)| {
             self.rating(participant, &code, level)
@@ -261,8 +264,7 @@ impl Reader<'_> {
             repeated,
             keep,
         );
-        out.notes
-            .insert(0, "one row per participant and competency".into());
+        out.notes.insert(0, rows::layout(self.opts.lang, false));
         out
     }
 }

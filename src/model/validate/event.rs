@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use super::{Problem, Problems, validate_framework, validate_scheme};
+use super::{Issue, NamedIn, Problem, Problems, Unique, validate_framework, validate_scheme};
 use crate::model::{
     EVENT_FORMAT, EVENT_FORMAT_VERSION, Event, Framework, MAX_SEATS, Scheme, normalize_nip,
 };
@@ -44,29 +44,29 @@ pub fn validate_event(event: &Event, resolver: Resolver<'_>) -> Vec<Problem> {
     if event.format != EVENT_FORMAT {
         p.add(
             "format",
-            format!("is {:?}, expected {EVENT_FORMAT:?}", event.format),
-            "this is not an lgd event file",
+            Issue::Format {
+                found: event.format.clone(),
+            },
         );
     }
     if event.format_version > EVENT_FORMAT_VERSION {
         p.add(
             "format_version",
-            format!(
-                "version {} was made by a newer lgd (this one reads up to {EVENT_FORMAT_VERSION})",
-                event.format_version
-            ),
-            "update lgd",
+            Issue::NewerVersion {
+                found: event.format_version,
+                reads: EVENT_FORMAT_VERSION,
+            },
         );
     }
     p.check_id("id", &event.id);
     if event.name.trim().is_empty() {
-        p.add("name", "the event has no name", "give the event a name");
+        p.add("name", Issue::EventUnnamed);
     }
     roster(event, &mut p);
     groups(event, &mut p);
     observers(event, &mut p);
     p.unique(
-        "phase id",
+        Unique::Phase,
         event
             .phases
             .iter()
@@ -75,11 +75,7 @@ pub fn validate_event(event: &Event, resolver: Resolver<'_>) -> Vec<Problem> {
     );
     for (i, ph) in event.phases.iter().enumerate() {
         if ph.minutes == 0 {
-            p.add(
-                format!("phases[{i}].minutes"),
-                "planned length is 0 minutes",
-                "plan at least 1 minute",
-            );
+            p.add(format!("phases[{i}].minutes"), Issue::ZeroMinutes);
         }
     }
     for (at, value) in [
@@ -87,7 +83,7 @@ pub fn validate_event(event: &Event, resolver: Resolver<'_>) -> Vec<Problem> {
         ("settings.max_per_observer", event.settings.max_per_observer),
     ] {
         if value == Some(0) {
-            p.add(at, "is 0", "use 1 or more, or leave it out for the default");
+            p.add(at, Issue::ZeroSetting);
         }
     }
     definitions(event, resolver, &mut p);
@@ -97,7 +93,7 @@ pub fn validate_event(event: &Event, resolver: Resolver<'_>) -> Vec<Problem> {
 
 fn roster(event: &Event, p: &mut Problems) {
     p.unique(
-        "participant id",
+        Unique::Participant,
         event
             .participants
             .iter()
@@ -109,7 +105,7 @@ fn roster(event: &Event, p: &mut Problems) {
         let at = format!("participants[{i}] ({})", x.id);
         p.check_id(&format!("{at}.id"), &x.id);
         if x.name.trim().is_empty() {
-            p.add(&at, "the participant has no name", "fill in the full name");
+            p.add(&at, Issue::ParticipantUnnamed);
         }
         if let Some(nip) = &x.nip {
             match normalize_nip(nip) {
@@ -117,16 +113,14 @@ fn roster(event: &Event, p: &mut Problems) {
                     if let Some(first) = nips.insert(n, i) {
                         p.add(
                             format!("{at}.nip"),
-                            format!("NIP {nip} is also participants[{first}]'s"),
-                            "check the roster: one NIP per person",
+                            Issue::NipTwice {
+                                nip: nip.clone(),
+                                first,
+                            },
                         );
                     }
                 }
-                Err(e) => p.add(
-                    format!("{at}.nip"),
-                    e.to_string(),
-                    "correct the NIP or leave it empty",
-                ),
+                Err(e) => p.add(format!("{at}.nip"), Issue::Nip(e)),
             }
         }
     }
@@ -134,7 +128,7 @@ fn roster(event: &Event, p: &mut Problems) {
 
 fn groups(event: &Event, p: &mut Problems) {
     p.unique(
-        "group id",
+        Unique::Group,
         event
             .groups
             .iter()
@@ -149,22 +143,28 @@ fn groups(event: &Event, p: &mut Problems) {
             if !(1..=MAX_SEATS).contains(seat) {
                 p.add(
                     format!("{at}.seats.{seat}"),
-                    format!("seat {seat} is outside 1-{MAX_SEATS}"),
-                    format!("number seats 1 to {MAX_SEATS}"),
+                    Issue::SeatOutside {
+                        seat: *seat,
+                        max: MAX_SEATS,
+                    },
                 );
             }
             if event.participant(pid).is_none() {
                 p.add(
                     format!("{at}.seats.{seat}"),
-                    format!("participant {pid:?} is not in the roster"),
-                    "add them to participants or free the seat",
+                    Issue::NotInRoster {
+                        id: pid.clone(),
+                        named_in: NamedIn::Seat,
+                    },
                 );
             }
             if let Some(other) = seated.insert(pid, &g.id) {
                 p.add(
                     format!("{at}.seats.{seat}"),
-                    format!("participant {pid:?} is seated in group {other:?} and again here"),
-                    "seat each participant in one group only",
+                    Issue::SeatedTwice {
+                        id: pid.clone(),
+                        other: other.to_string(),
+                    },
                 );
             }
         }
@@ -173,7 +173,7 @@ fn groups(event: &Event, p: &mut Problems) {
 
 fn observers(event: &Event, p: &mut Problems) {
     p.unique(
-        "observer id",
+        Unique::Observer,
         event
             .observers
             .iter()
@@ -188,21 +188,22 @@ fn observers(event: &Event, p: &mut Problems) {
         {
             p.add(
                 format!("{at}.group"),
-                format!("group {g:?} does not exist"),
-                "name one of the event's groups",
+                Issue::NoSuchGroup { group: g.clone() },
             );
         }
         for pid in &o.coverage {
             if event.participant(pid).is_none() {
                 p.add(
                     format!("{at}.coverage"),
-                    format!("participant {pid:?} is not in the roster"),
-                    "cover only participants of the roster",
+                    Issue::NotInRoster {
+                        id: pid.clone(),
+                        named_in: NamedIn::Coverage,
+                    },
                 );
             }
         }
         p.unique(
-            "covered participant",
+            Unique::Covered,
             o.coverage
                 .iter()
                 .map(|c| (format!("{at}.coverage"), c.as_str())),
@@ -216,29 +217,25 @@ fn definitions(event: &Event, resolver: Resolver<'_>, p: &mut Problems) {
     if scheme.is_none() {
         p.add(
             "scheme",
-            format!(
-                "scheme {:?} is neither built in nor defined in this file",
-                event.scheme
-            ),
-            "use lgd-default or bales-ipa, or add the scheme under \"schemes\"",
+            Issue::UnknownScheme {
+                id: event.scheme.clone(),
+            },
         );
     }
     match framework {
         None => p.add(
             "framework",
-            format!(
-                "framework {:?} is neither built in nor defined in this file",
-                event.framework
-            ),
-            "use asn-permenpanrb-38-2017, or add the framework under \"frameworks\"",
+            Issue::UnknownFramework {
+                id: event.framework.clone(),
+            },
         ),
         Some(fw) => {
             for x in validate_framework(fw) {
-                p.add(format!("framework {}: {}", fw.id, x.at), x.what, x.fix);
+                p.add(format!("framework {}: {}", fw.id, x.at), x.issue);
             }
             if let Some(s) = scheme {
                 for x in validate_scheme(s, fw) {
-                    p.add(format!("scheme {}: {}", s.id, x.at), x.what, x.fix);
+                    p.add(format!("scheme {}: {}", s.id, x.at), x.issue);
                 }
             }
         }

@@ -1,7 +1,7 @@
 //! Rules for imported results: they name participants and competencies of the event, levels are on
 //! the scale, and each participant has one value per competency (or score name).
 
-use super::Problems;
+use super::{CompetencyIn, Issue, NamedIn, Problems, Unique};
 use crate::model::{Event, Framework};
 
 /// Records every problem of the event's self-ratings and online scores.
@@ -12,7 +12,7 @@ pub(super) fn results(event: &Event, framework: Option<&Framework>, p: &mut Prob
         .map(|r| format!("{} {}", r.participant, r.competency))
         .collect();
     p.unique(
-        "self-rating of participant and competency",
+        Unique::SelfRating,
         keys.iter()
             .enumerate()
             .map(|(i, k)| (format!("self_ratings[{i}]"), k.as_str())),
@@ -25,19 +25,15 @@ pub(super) fn results(event: &Event, framework: Option<&Framework>, p: &mut Prob
         {
             p.add(
                 format!("{at}.competency"),
-                format!(
-                    "competency {:?} is not in framework {}",
-                    r.competency, fw.id
-                ),
-                "import the self-evaluation again, or remove this self-rating",
+                Issue::NotInFramework {
+                    code: r.competency.clone(),
+                    framework: fw.id.clone(),
+                    named_in: CompetencyIn::SelfRating,
+                },
             );
         }
         if let Err(e) = event.settings.check_level(r.level) {
-            p.add(
-                format!("{at}.level"),
-                e.to_string(),
-                "import a corrected self-evaluation",
-            );
+            p.add(format!("{at}.level"), Issue::Level(e));
         }
     }
     let names: Vec<String> = event
@@ -46,7 +42,7 @@ pub(super) fn results(event: &Event, framework: Option<&Framework>, p: &mut Prob
         .map(|s| format!("{} {:?}", s.participant, s.name))
         .collect();
     p.unique(
-        "online score of participant and name",
+        Unique::OnlineScore,
         names
             .iter()
             .enumerate()
@@ -56,18 +52,10 @@ pub(super) fn results(event: &Event, framework: Option<&Framework>, p: &mut Prob
         let at = format!("online_scores[{i}]");
         participant(event, &at, &s.participant, p);
         if s.name.trim().is_empty() {
-            p.add(
-                format!("{at}.name"),
-                "the score has no name",
-                "name the column in the online-assessment file",
-            );
+            p.add(format!("{at}.name"), Issue::ScoreUnnamed);
         }
         if !s.value.is_finite() {
-            p.add(
-                format!("{at}.value"),
-                format!("{} is not a number", s.value),
-                "import a corrected online-assessment file",
-            );
+            p.add(format!("{at}.value"), Issue::NotANumber { value: s.value });
         }
     }
 }
@@ -76,8 +64,10 @@ fn participant(event: &Event, at: &str, id: &str, p: &mut Problems) {
     if event.participant(id).is_none() {
         p.add(
             format!("{at}.participant"),
-            format!("participant {id:?} is not in the roster"),
-            "import the results again against this roster",
+            Issue::NotInRoster {
+                id: id.to_string(),
+                named_in: NamedIn::Result,
+            },
         );
     }
 }

@@ -1,6 +1,6 @@
 //! Rules for a coding scheme.
 
-use super::Problems;
+use super::{CompetencyIn, Issue, Problems, Unique};
 use crate::model::{Framework, RESERVED_KEYS, Scheme};
 
 /// Lists every problem of a scheme, checking competency codes against `framework`.
@@ -10,29 +10,24 @@ pub fn validate_scheme(scheme: &Scheme, framework: &Framework) -> Vec<super::Pro
     if scheme.framework != framework.id {
         p.add(
             "framework",
-            format!(
-                "the scheme refers to framework {:?} but is used with {:?}",
-                scheme.framework, framework.id
-            ),
-            "use the framework the scheme was written for, or update the scheme's framework",
+            Issue::SchemeFramework {
+                own: scheme.framework.clone(),
+                used: framework.id.clone(),
+            },
         );
     }
     if scheme.codes.is_empty() {
-        p.add(
-            "codes",
-            "the scheme has no behaviour codes",
-            "add at least one code",
-        );
+        p.add("codes", Issue::NoCodes);
     }
     let keys: Vec<String> = scheme.codes.iter().map(|c| c.key.to_string()).collect();
     p.unique(
-        "key",
+        Unique::Key,
         keys.iter()
             .enumerate()
             .map(|(i, k)| (format!("codes[{i}].key"), k.as_str())),
     );
     p.unique(
-        "code",
+        Unique::Code,
         scheme
             .codes
             .iter()
@@ -42,41 +37,25 @@ pub fn validate_scheme(scheme: &Scheme, framework: &Framework) -> Vec<super::Pro
     for (i, c) in scheme.codes.iter().enumerate() {
         let at = format!("codes[{i}] ({})", c.code);
         if RESERVED_KEYS.contains(&c.key) {
-            p.add(
-                format!("{at}.key"),
-                format!(
-                    "key {:?} is reserved by the app (digits, space, ?, /, -, =, .)",
-                    c.key
-                ),
-                "bind the code to a lower-case letter a-z",
-            );
+            p.add(format!("{at}.key"), Issue::ReservedKey { key: c.key });
         } else if !c.key.is_ascii_lowercase() {
-            p.add(
-                format!("{at}.key"),
-                format!("key {:?} is not a lower-case letter", c.key),
-                "bind the code to a lower-case letter a-z",
-            );
+            p.add(format!("{at}.key"), Issue::KeyNotLetter { key: c.key });
         }
         if c.code.trim().is_empty() {
-            p.add(
-                &at,
-                "the code is empty",
-                "give it a short code such as PROP",
-            );
+            p.add(&at, Issue::EmptyCode);
         }
         if c.label.id.trim().is_empty() || c.label.en.trim().is_empty() {
-            p.add(
-                format!("{at}.label"),
-                "a label is missing",
-                "fill label.id and label.en",
-            );
+            p.add(format!("{at}.label"), Issue::LabelMissing);
         }
         for comp in &c.competencies {
             if framework.competency(comp).is_none() {
                 p.add(
                     format!("{at}.competencies"),
-                    format!("competency {comp:?} is not in framework {:?}", framework.id),
-                    "use a competency code the framework defines",
+                    Issue::NotInFramework {
+                        code: comp.clone(),
+                        framework: framework.id.clone(),
+                        named_in: CompetencyIn::Code,
+                    },
                 );
             }
         }
@@ -85,13 +64,16 @@ pub fn validate_scheme(scheme: &Scheme, framework: &Framework) -> Vec<super::Pro
         if framework.competency(comp).is_none() {
             p.add(
                 format!("rated_competencies[{i}]"),
-                format!("competency {comp:?} is not in framework {:?}", framework.id),
-                "list only competencies the framework defines",
+                Issue::NotInFramework {
+                    code: comp.clone(),
+                    framework: framework.id.clone(),
+                    named_in: CompetencyIn::Rated,
+                },
             );
         }
     }
     p.unique(
-        "rubric item",
+        Unique::Rubric,
         scheme
             .rubric
             .iter()
@@ -100,11 +82,7 @@ pub fn validate_scheme(scheme: &Scheme, framework: &Framework) -> Vec<super::Pro
     );
     for (i, r) in scheme.rubric.iter().enumerate() {
         if r.max < 2 {
-            p.add(
-                format!("rubric[{i}].max"),
-                format!("maximum score {} leaves nothing to choose", r.max),
-                "use a maximum of 2 or more (e.g. 4)",
-            );
+            p.add(format!("rubric[{i}].max"), Issue::RubricMax { max: r.max });
         }
     }
     p.0

@@ -259,7 +259,7 @@ pub fn refused(lang: Lang, e: &EditError) -> String {
             "Perubahan ditolak karena acara menjadi tidak sah: {}",
             problems
                 .first()
-                .map(ToString::to_string)
+                .map(|p| crate::text::definition::problem(Lang::Id, p))
                 .unwrap_or_default()
         ),
     }
@@ -319,7 +319,8 @@ fn grouping(lang: Lang, e: &GroupingError) -> String {
     }
 }
 
-fn nip(e: &NipError) -> String {
+/// Why a NIP cannot be taken, in Bahasa Indonesia.
+pub fn nip(e: &NipError) -> String {
     match e {
         NipError::Length { value, found } => {
             format!("NIP harus 18 angka, {value:?} berisi {found} karakter")

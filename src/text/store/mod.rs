@@ -2,6 +2,7 @@
 //! what to do first, the file and the OS's (English) detail last. The library keeps its English
 //! `Display` for the command line and logs; these are what an assessor reads on screen.
 
+pub mod days;
 mod disk;
 mod files;
 mod recovery;
@@ -10,7 +11,7 @@ use std::path::Path;
 
 pub use disk::{disk_failure, disk_failure_short};
 pub use files::{lost, recreated, symlink_refused, unknown_fields};
-pub use recovery::recovery_problems;
+pub use recovery::{recovery_problems, skipped};
 
 use crate::consolidate::FileError;
 use crate::consolidate::washup::WashupError;
@@ -154,7 +155,8 @@ pub fn load_error(lang: Lang, e: &LoadError) -> String {
     match (e, lang) {
         (LoadError::Io { path, source }, _) => not_read(lang, path, source),
         (LoadError::Syntax { .. }, Lang::Id) => format!(
-            "Berkas rusak (bukan JSON yang benar, atau bentuknya bukan yang dibaca lgd); tidak ada yang diubah. Periksa dengan lgd check. ({e})"
+            "Berkas rusak (bukan JSON yang benar, atau bentuknya bukan yang dibaca lgd); tidak ada yang diubah. Periksa dengan lgd check. ({})",
+            where_damaged(lang, e)
         ),
         (LoadError::Syntax { .. }, Lang::En) => format!(
             "The file is damaged (not valid JSON, or not the shape lgd reads); nothing was changed. Check it with lgd check. ({e})"
@@ -219,8 +221,25 @@ pub fn lock_error(lang: Lang, e: &LockError) -> String {
     }
 }
 
+/// Where a file is damaged: lgd's own words in `lang`, the JSON reader's detail as it said it.
+fn where_damaged(lang: Lang, e: &LoadError) -> String {
+    match (e, lang) {
+        (
+            LoadError::Syntax {
+                file,
+                line,
+                column,
+                message,
+            },
+            Lang::Id,
+        ) => format!("{file}: baris {line}, kolom {column}: {message}"),
+        _ => e.to_string(),
+    }
+}
+
 fn unreadable(lang: Lang, snapshot: &LoadError, backup: Option<&LoadError>) -> String {
-    let detail = match (backup, lang) {
+    let snapshot = where_damaged(lang, snapshot);
+    let detail = match (backup.map(|b| where_damaged(lang, b)), lang) {
         (Some(b), Lang::Id) => format!("({snapshot}; cadangan: {b})"),
         (Some(b), Lang::En) => format!("({snapshot}; backup: {b})"),
         (None, _) => format!("({snapshot})"),

@@ -27,7 +27,18 @@ pub fn recovery_problems(lang: Lang, r: &Recovery) -> Vec<String> {
     out
 }
 
-fn skipped(lang: Lang, s: &SkippedLine) -> String {
+/// The JSON reader's own words with its position ("at line 1 column 5") in Bahasa Indonesia;
+/// the rest is the reader's and stays as it said it.
+fn reader_detail(reason: &str) -> String {
+    let position = reason.rsplit_once(" at line ").and_then(|(what, at)| {
+        let (line, column) = at.split_once(" column ")?;
+        Some(format!("{what}, baris {line} kolom {column}"))
+    });
+    position.unwrap_or_else(|| reason.to_string())
+}
+
+/// A journal line that could not be used.
+pub fn skipped(lang: Lang, s: &SkippedLine) -> String {
     let change = s.seq.map_or(String::new(), |n| match lang {
         Lang::Id => format!(", perubahan {n}"),
         Lang::En => format!(", change {n}"),
@@ -42,8 +53,9 @@ fn skipped(lang: Lang, s: &SkippedLine) -> String {
             s.line
         ),
         (Lang::Id, false) => format!(
-            "Baris jurnal {}{change} rusak dan dilewati, disimpan terpisah: {}",
-            s.line, s.reason
+            "Baris jurnal {}{change} rusak dan dilewati, disimpan terpisah (rincian: {})",
+            s.line,
+            reader_detail(&s.reason)
         ),
         (Lang::En, false) => format!(
             "Journal line {}{change} is garbled and was skipped, kept aside: {}",
