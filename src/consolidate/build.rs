@@ -20,7 +20,6 @@ use super::results::{coverage, results};
 use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
 };
-use super::why::Why;
 use crate::model::Event;
 use crate::store::{DayFile, Gathered, candidates, read_candidate};
 
