@@ -12,7 +12,7 @@ mod digest;
 mod event;
 mod framework;
 mod group;
-mod grow;
+pub(crate) mod grow;
 mod ids;
 mod midpoint;
 mod observer;

@@ -107,7 +107,7 @@ impl Session {
         match self.commit(change) {
             Ok(entry) => {
                 self.stats.floor_taken(person, stamp.elapsed_s);
-                self.done(Step::Floor(entry.change.clone()));
+                self.done(Step::Floor(Box::new(entry.change.clone())));
                 Outcome {
                     entries: vec![entry],
                     notice: None,
@@ -125,7 +125,7 @@ impl Session {
         match self.commit(Change::FloorReleased { stamp }) {
             Ok(entry) => {
                 self.stats.floor_released(stamp.elapsed_s);
-                self.done(Step::Floor(entry.change.clone()));
+                self.done(Step::Floor(Box::new(entry.change.clone())));
                 Outcome {
                     entries: vec![entry],
                     notice: None,

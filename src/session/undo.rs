@@ -10,14 +10,16 @@ use crate::model::Change;
 pub(super) enum Step {
     /// An act coded (index into `record.acts`).
     Act(usize),
-    /// A floor change, kept to make again with its own time on Redo.
-    Floor(Change),
+    /// A floor change, kept to make again with its own time on Redo. Boxed, like the phase's
+    /// change, so a step is a few words: the history holds one per act coded, and a whole
+    /// `Change` apiece (an act's size) doubled to 8 MB with the first key on a day of 20,000 acts.
+    Floor(Box<Change>),
     /// A phase change, with the phase that ran before it (none: nothing ran).
     Phase {
         /// Id of the phase running before the change.
         before: Option<String>,
         /// The change made.
-        change: Change,
+        change: Box<Change>,
         /// Whether the change ended the running turn (taking it back lets that turn run on).
         released: bool,
     },
@@ -26,7 +28,7 @@ pub(super) enum Step {
 impl Session {
     /// Remembers a new input for Backspace; what Redo held no longer applies.
     pub(super) fn done(&mut self, step: Step) {
-        self.history.push(step);
+        crate::model::grow::push_sparingly(&mut self.history, step);
         self.redo.clear();
     }
 
@@ -35,7 +37,7 @@ impl Session {
         if let Some(e) = out.entries.last() {
             self.done(Step::Phase {
                 before,
-                change: e.change.clone(),
+                change: Box::new(e.change.clone()),
                 released,
             });
         }
@@ -92,7 +94,7 @@ impl Session {
             Step::Act(i) => self.restore(*i),
             // The same change with its own time: the turns read as before the slip was undone.
             Step::Floor(change) => {
-                let out = self.finish(change.clone(), Notice::FloorBack(false));
+                let out = self.finish(Change::clone(change), Notice::FloorBack(false));
                 self.recount();
                 out
             }
@@ -100,7 +102,7 @@ impl Session {
                 change, released, ..
             } => {
                 let stamp = self.time.now();
-                let again = match change {
+                let again = match &**change {
                     Change::PhaseStarted { phase, .. } => Change::PhaseStarted {
                         phase: phase.clone(),
                         stamp,
