@@ -973,7 +973,7 @@ mod washup {
         w.writer.snapshot(c);
         w.writer.close().expect("closes");
 
-        let again = open_washup_default(&out, None).expect("second lgd after the first closed");
+        let again = reopen(&out);
         let x = cell_of(&again.consolidated);
         assert_eq!(x.consensus.as_ref().and_then(|d| d.level), Some(2.0));
         assert_eq!(x.superseded.len(), 1);
@@ -990,7 +990,7 @@ mod washup {
         let paths = [tmp.path().join("in")];
         let fresh = run(&paths, &options()).expect("consolidates");
         write_consolidated(&out.join("consolidated.json"), &fresh).expect("write");
-        let w = open_washup_default(&out, None).expect("opens");
+        let w = reopen(&out);
         assert_eq!(w.replay.applied, 2);
         assert_eq!(w.replay.problems.len(), 1, "{:?}", w.replay.problems);
         assert_eq!(cell_of(&w.consolidated).final_level, Some(2.0));
@@ -1002,6 +1002,22 @@ mod washup {
             lgd_observer::consolidate::washup::replay(&mut c, &std::fs::read(&journal).expect("j"));
         assert_eq!(r.last_seq, 3);
         assert_eq!(cell_of(&c).final_level, Some(4.0));
+    }
+
+    /// Opens a wash-up that a closed writer held. Another test in this binary may be starting
+    /// `lgd` at that moment: the child holds a copy of every open descriptor, the lock's too,
+    /// until its exec closes them, so the lock can look held for a few milliseconds under load.
+    /// A lock never released still fails here, after two seconds.
+    fn reopen(out: &Path) -> lgd_observer::consolidate::washup::OpenedWashup {
+        for _ in 0..40 {
+            match open_washup_default(out, None) {
+                Err(lgd_observer::consolidate::washup::WashupError::Store(
+                    lgd_observer::store::StoreError::Locked { .. },
+                )) => std::thread::sleep(Duration::from_millis(50)),
+                other => return other.expect("second lgd after the first closed"),
+            }
+        }
+        panic!("the wash-up stayed locked after its writer closed")
     }
 
     fn cell_of(c: &Consolidated) -> &Cell {
