@@ -9,6 +9,7 @@ pub mod error;
 mod export;
 mod import;
 mod launch;
+mod memory;
 mod new;
 mod observe;
 pub mod output;
@@ -90,6 +91,12 @@ pub fn main() -> ExitCode {
         lang: cli.lang.unwrap_or_else(Lang::from_env),
         asked: cli.lang,
     };
+    if matches!(
+        cli.command,
+        Command::Demo(_) | Command::Observe(_) | Command::Roster(_) | Command::Washup(_)
+    ) {
+        memory::keep_resident_memory_small();
+    }
     let (name, ran) = match cli.command {
         Command::Check(args) => ("check", check::run(&args, ctx)),
         Command::New(args) => ("new", new::run(&args, ctx)),
