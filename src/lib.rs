@@ -23,7 +23,13 @@ pub mod session;
 pub mod setup;
 pub mod store;
 pub mod text;
+// The terminal apps are not library API: only the in-process bench (`benches/observe.rs`, built
+// with `--features bench-internals`) reaches into them.
+#[cfg(feature = "bench-internals")]
+#[doc(hidden)]
 pub mod tui;
+#[cfg(not(feature = "bench-internals"))]
+mod tui;
 
 /// Runs the `lgd` command line (what the binary does) and returns the process exit code.
 pub fn run_cli() -> std::process::ExitCode {

@@ -4,7 +4,8 @@
 //! the wash-up ([`washup`]). Their words are in [`crate::text`].
 
 // Not a library API: the apps are reached through the command line. The observer's app, its key
-// handling and its drawing stay public for the keystroke benchmark (`benches/observe.rs`).
+// handling and its drawing are reachable only with `--features bench-internals`, for the in-process
+// keystroke benchmark (`benches/observe.rs`).
 pub(crate) mod inert;
 pub(crate) mod keys;
 pub(crate) mod observe;
@@ -17,4 +18,5 @@ pub(crate) mod washup;
 
 #[allow(unused_imports)]
 pub(crate) use observe::{Action, Effect, Pane, update};
+#[cfg(feature = "bench-internals")]
 pub use observe::{App, on_key, render};

@@ -19,6 +19,8 @@ pub mod update;
 pub mod view;
 
 pub use action::{Action, Effect};
+// Outside the module only the bench and the tests name the app.
+#[cfg(any(test, feature = "bench-internals"))]
 pub use app::App;
 pub use pane::Pane;
 pub use run::run;
