@@ -99,10 +99,10 @@ fn big_day(ev: &Event, dir: &Path, acts: usize) -> PathBuf {
     let base = d.acts.clone();
     d.acts.clear();
     for i in 0..acts {
-        let mut a = base[i % base.len()].clone();
+        let mut a = (*base[i % base.len()]).clone();
         a.seq = i as u64 + 1;
         a.id = format!("{}-{}-{}", d.observer.id, d.date, i + 1);
-        d.acts.push(a);
+        d.acts.push(a.into());
     }
     d.last_seq = d.last_seq.max(acts as u64 + 1_000);
     std::fs::create_dir_all(dir).expect("folder");

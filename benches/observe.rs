@@ -51,7 +51,7 @@ fn app_with(n: usize) -> (App, Arc<ManualClock>) {
                 record.turns[len - 2].end = Some(stamp);
             }
         }
-        record.acts.push(Act {
+        record.acts.push(std::sync::Arc::new(Act {
             seq: i as u64 + 1,
             id: format!("A01-20261203-{}", i + 1),
             stamp,
@@ -63,7 +63,7 @@ fn app_with(n: usize) -> (App, Arc<ManualClock>) {
             retracted: i % 40 == 0,
             floor: true,
             marks: Default::default(),
-        });
+        }));
     }
     record.last_seq = n as u64;
     clock.advance(2.0 * n as f64);

@@ -55,7 +55,7 @@ fn act(clock: &ManualClock, seq: u64) -> Entry {
     Entry {
         seq,
         change: Change::ActCoded {
-            act: Act {
+            act: std::sync::Arc::new(Act {
                 seq,
                 id: format!("A01-2026-12-03-{seq}"),
                 stamp: Stamp {
@@ -70,7 +70,7 @@ fn act(clock: &ManualClock, seq: u64) -> Entry {
                 retracted: false,
                 floor: true,
                 marks: Default::default(),
-            },
+            }),
         },
     }
 }

@@ -477,7 +477,7 @@ fn alpha_over_the_incomplete_design_is_the_reliability_modules_alpha() {
 
 fn act(seq: u64, who: &str, code: &str, t: f64, target: Option<&str>) -> Change {
     Change::ActCoded {
-        act: Act {
+        act: std::sync::Arc::new(Act {
             seq,
             id: format!("x-{seq}-{t}"),
             stamp: Stamp {
@@ -492,7 +492,7 @@ fn act(seq: u64, who: &str, code: &str, t: f64, target: Option<&str>) -> Change 
             retracted: false,
             floor: true,
             marks: Default::default(),
-        },
+        }),
     }
 }
 

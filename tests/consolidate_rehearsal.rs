@@ -104,7 +104,7 @@ fn a_late_phase_press_and_a_clock_minutes_off_leave_agreement_unchanged() {
             // A laptop clock 90 s ahead, and no phase start to line up on: the wall clock is all.
             let ahead = TimeDelta::seconds(90);
             for a in &mut day.acts {
-                a.stamp.at += ahead;
+                std::sync::Arc::make_mut(a).stamp.at += ahead;
             }
             for t in &mut day.turns {
                 t.start.at += ahead;

@@ -45,7 +45,7 @@ fn retract_restore_and_note_keep_the_act_in_the_file() {
     apply(
         &mut d,
         Change::ActCoded {
-            act: act("a1", "P74", "PROP"),
+            act: act("a1", "P74", "PROP").into(),
         },
     )
     .expect("code");
@@ -70,7 +70,7 @@ fn retract_restore_and_note_keep_the_act_in_the_file() {
     let dup = apply(
         &mut d,
         Change::ActCoded {
-            act: act("a1", "P74", "PROP"),
+            act: act("a1", "P74", "PROP").into(),
         },
     )
     .unwrap_err();
@@ -190,7 +190,7 @@ fn a_day_record_survives_a_json_round_trip() {
     apply(
         &mut d,
         Change::ActCoded {
-            act: act("a1", "P74", "BUILD"),
+            act: act("a1", "P74", "BUILD").into(),
         },
     )
     .expect("code");

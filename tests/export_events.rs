@@ -88,7 +88,7 @@ fn day(ev: &Event, observer: &str, steps: u64, open_turn: bool) -> DayRecord {
         apply(
             &mut d,
             Change::ActCoded {
-                act: Act {
+                act: std::sync::Arc::new(Act {
                     seq,
                     id: id.clone(),
                     stamp,
@@ -100,7 +100,7 @@ fn day(ev: &Event, observer: &str, steps: u64, open_turn: bool) -> DayRecord {
                     retracted: false,
                     floor: true,
                     marks: Default::default(),
-                },
+                }),
             },
         );
         if i % 7 == 6 {
@@ -583,7 +583,7 @@ fn changes_still_in_the_journal_are_exported() {
         let e = Entry {
             seq,
             change: Change::ActCoded {
-                act: Act {
+                act: std::sync::Arc::new(Act {
                     seq,
                     id: format!("A01-2026-12-03-{seq}"),
                     stamp: Stamp {
@@ -598,7 +598,7 @@ fn changes_still_in_the_journal_are_exported() {
                     retracted: false,
                     floor: true,
                     marks: Default::default(),
-                },
+                }),
             },
         };
         opened.record.apply(&e).expect("applies");

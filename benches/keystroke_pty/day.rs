@@ -54,7 +54,7 @@ pub fn write(dir: &Path, n: usize) {
                 end: None,
             });
         }
-        record.acts.push(Act {
+        record.acts.push(std::sync::Arc::new(Act {
             seq: i as u64 + 1,
             id: format!("A01-bench-{}", i + 1),
             stamp,
@@ -66,7 +66,7 @@ pub fn write(dir: &Path, n: usize) {
             retracted: i % 40 == 0,
             floor: true,
             marks: Box::default(),
-        });
+        }));
     }
     record.last_seq = n as u64;
     opened.writer.snapshot(record);

@@ -188,7 +188,7 @@ mod tests {
             };
             day.apply(&Entry {
                 seq,
-                change: Change::ActCoded { act },
+                change: Change::ActCoded { act: act.into() },
             })
             .expect("apply");
         }
@@ -252,7 +252,7 @@ mod tests {
             };
             day.apply(&Entry {
                 seq,
-                change: Change::ActCoded { act },
+                change: Change::ActCoded { act: act.into() },
             })
             .expect("apply");
         }

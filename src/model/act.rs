@@ -94,6 +94,6 @@ pub(crate) fn coded(seq: u64, id: String, stamp: Stamp) -> super::Entry {
     };
     super::Entry {
         seq,
-        change: super::Change::ActCoded { act },
+        change: super::Change::ActCoded { act: act.into() },
     }
 }

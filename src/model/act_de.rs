@@ -4,6 +4,7 @@
 //! same keys, defaults and errors; keys lgd does not know are passed over as before.
 
 use std::fmt;
+use std::sync::Arc;
 
 use serde::Deserialize;
 use serde::de::{self, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
@@ -236,6 +237,26 @@ impl<'de> Deserialize<'de> for Act {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Act, D::Error> {
         d.deserialize_struct("Act", FIELDS, ActVisitor)
     }
+}
+
+/// Reads a day's acts each straight into its shared box (serde's own `Arc` reader boxes an act,
+/// then copies it into a second allocation).
+pub(super) fn shared_acts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Arc<Act>>, D::Error> {
+    struct Acts;
+    impl<'de> Visitor<'de> for Acts {
+        type Value = Vec<Arc<Act>>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list of acts")
+        }
+        fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Vec<Arc<Act>>, S::Error> {
+            let mut acts = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+            while let Some(act) = seq.next_element::<Act>()? {
+                acts.push(Arc::new(act));
+            }
+            Ok(acts)
+        }
+    }
+    d.deserialize_seq(Acts)
 }
 
 #[cfg(test)]

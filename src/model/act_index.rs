@@ -16,7 +16,7 @@ pub struct ActIndex {
 
 impl ActIndex {
     /// The place of the last act with `id`, as `DayRecord::act_index` finds it.
-    pub fn find(&mut self, acts: &[Act], id: &str) -> Option<usize> {
+    pub fn find(&mut self, acts: &[std::sync::Arc<Act>], id: &str) -> Option<usize> {
         // Later acts overwrite earlier ones with the same id, matching the scan from the end.
         for (i, a) in acts.iter().enumerate().skip(self.seen) {
             self.places.insert(a.id.clone(), i);

@@ -74,7 +74,10 @@ impl DayRecord {
         found: Option<usize>,
     ) -> Result<(), ApplyError> {
         let outside = !self.coded_at(fix.time.elapsed_s);
-        let Some(act) = found.and_then(|i| self.acts.get_mut(i)) else {
+        let Some(act) = found
+            .and_then(|i| self.acts.get_mut(i))
+            .map(std::sync::Arc::make_mut)
+        else {
             return Err(ApplyError::UnknownAct {
                 seq,
                 id: id.to_string(),
@@ -101,6 +104,6 @@ impl DayRecord {
         let mut act = act.clone();
         act.marks.inserted = Some(stamp);
         act.marks.outside = !self.coded_at(act.stamp.elapsed_s);
-        super::grow::push_sparingly(&mut self.acts, act);
+        super::grow::push_sparingly(&mut self.acts, std::sync::Arc::new(act));
     }
 }

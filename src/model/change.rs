@@ -13,7 +13,8 @@ pub enum Change {
     /// A behaviour was coded.
     ActCoded {
         /// The act.
-        act: Act,
+        // Shared (not copied) with the session's and the writer's records it is folded into.
+        act: std::sync::Arc<Act>,
     },
     /// An act was taken back (undo); it stays in the file, marked retracted.
     ActRetracted {

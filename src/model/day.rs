@@ -1,6 +1,7 @@
 //! A day file's content: one observer's record of one event day, readable on its own.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use schemars::JsonSchema;
@@ -102,7 +103,10 @@ pub struct DayRecord {
     /// Phases with when they ran.
     pub phases: Vec<PhaseRecord>,
     /// Coded acts, in coding order, retracted ones included.
-    pub acts: Vec<Act>,
+    // Shared: the writer's copy of the day and the session's hold the same acts (half the
+    // memory of a long day), and a change to one copies that act alone.
+    #[serde(deserialize_with = "super::act_de::shared_acts")]
+    pub acts: Vec<Arc<Act>>,
     /// Speaking turns in order.
     pub turns: Vec<Turn>,
     /// Ratings with their history.
@@ -327,7 +331,7 @@ impl DayRecord {
         index: &mut Option<&mut ActIndex>,
     ) -> Result<&mut Act, ApplyError> {
         match self.find_act(id, index) {
-            Some(i) => Ok(&mut self.acts[i]),
+            Some(i) => Ok(Arc::make_mut(&mut self.acts[i])),
             None => Err(ApplyError::UnknownAct {
                 seq,
                 id: id.to_string(),

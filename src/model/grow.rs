@@ -1,8 +1,9 @@
 //! Lists of a day that grow one item at a time for hours.
 
 /// Pushes onto a list that grows by one at a time for a whole day: an eighth more room when full
-/// instead of twice as much, so a day of 20,000 acts keeps about 0.5 MB spare per copy, not 4 MB
-/// (the app holds two copies: the session's and the writer's).
+/// instead of twice as much, so a long day's lists (turns, undo steps, the acts' shared boxes)
+/// keep an eighth spare, not as much again; the app holds two copies of each list, the
+/// session's and the writer's.
 pub(crate) fn push_sparingly<T>(list: &mut Vec<T>, item: T) {
     if list.len() == list.capacity() {
         list.reserve_exact(list.len() / 8 + 64);

@@ -22,6 +22,8 @@ mod phase_time;
 mod rating;
 mod results;
 mod scheme;
+#[cfg(test)]
+mod shared_tests;
 mod submission;
 mod text;
 mod time_de;

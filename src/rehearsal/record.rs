@@ -151,7 +151,7 @@ pub fn record(r: Recording<'_>, rng: &mut ChaCha8Rng) -> Result<DayRecord, Rehea
             Pending::Act(actor, code, target, floor) => {
                 let n = record.acts.len() as u64 + 1;
                 Change::ActCoded {
-                    act: Act {
+                    act: std::sync::Arc::new(Act {
                         seq: n,
                         id: format!(
                             "{}-{}-{n}",
@@ -167,7 +167,7 @@ pub fn record(r: Recording<'_>, rng: &mut ChaCha8Rng) -> Result<DayRecord, Rehea
                         retracted: false,
                         floor,
                         marks: Default::default(),
-                    },
+                    }),
                 }
             }
         };

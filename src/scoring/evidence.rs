@@ -126,7 +126,7 @@ mod tests {
             };
             day.apply(&Entry {
                 seq: i as u64 + 1,
-                change: Change::ActCoded { act },
+                change: Change::ActCoded { act: act.into() },
             })
             .expect("apply");
         }

@@ -160,7 +160,7 @@ impl Session {
                 ..Marks::default()
             }),
         };
-        let entry = match self.commit(Change::ActCoded { act }) {
+        let entry = match self.commit(Change::ActCoded { act: act.into() }) {
             Ok(e) => e,
             Err(n) => return Outcome::notice(n),
         };

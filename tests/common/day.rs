@@ -48,7 +48,7 @@ pub fn act(seq: u64) -> Entry {
     Entry {
         seq,
         change: Change::ActCoded {
-            act: Act {
+            act: std::sync::Arc::new(Act {
                 seq,
                 id: format!("{OBSERVER}-2026-12-03-{seq}"),
                 stamp: Stamp {
@@ -63,7 +63,7 @@ pub fn act(seq: u64) -> Entry {
                 retracted: false,
                 floor: true,
                 marks: Default::default(),
-            },
+            }),
         },
     }
 }

@@ -49,7 +49,7 @@ fn observe(event: &Event, observer: &str, shift: u64) -> DayRecord {
             apply(
                 &mut day,
                 Change::ActCoded {
-                    act: Act {
+                    act: std::sync::Arc::new(Act {
                         seq,
                         id: format!("{observer}-2026-12-03-{seq}"),
                         stamp: stamp(t + 2.0),
@@ -61,7 +61,7 @@ fn observe(event: &Event, observer: &str, shift: u64) -> DayRecord {
                         retracted: false,
                         floor: true,
                         marks: Default::default(),
-                    },
+                    }),
                 },
             );
             t += 10.0 + ((i as u64 * 7 + round + shift) % 13) as f64;

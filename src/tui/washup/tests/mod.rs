@@ -130,7 +130,7 @@ fn evidence(at: chrono::DateTime<chrono::FixedOffset>) -> Vec<Change> {
             at,
         },
         Change::ActCoded {
-            act: Act {
+            act: std::sync::Arc::new(Act {
                 seq: 1,
                 id: "A01-a1".into(),
                 stamp: Stamp {
@@ -145,7 +145,7 @@ fn evidence(at: chrono::DateTime<chrono::FixedOffset>) -> Vec<Change> {
                 retracted: false,
                 floor: true,
                 marks: Default::default(),
-            },
+            }),
         },
     ]
 }
