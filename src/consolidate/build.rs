@@ -285,6 +285,10 @@ fn from_digests(
         .map(|o| o.observer.id.clone())
         .collect();
     let group_infos = group_infos(groups, &group_files);
+    drop(group_files);
+    drop(files_of);
+    // Nothing below needs the digests: the other core frees them while this one goes on.
+    rayon::spawn(move || drop(digests));
     Ok(Consolidated {
         format: CONSOLIDATED_FORMAT.to_string(),
         format_version: CONSOLIDATED_FORMAT_VERSION,
