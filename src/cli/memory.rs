@@ -1,8 +1,9 @@
 //! The allocator's settings for the terminal apps, which run all day on a laptop beside others.
 
 /// Keeps glibc from holding on to freed memory: with a day of 20,000 acts the peak after two
-/// snapshots was 37.0 MB with glibc's defaults and is 32.6 MB with these (README, "Speed of a
-/// keystroke"), at no per-key cost the runs could tell.
+/// snapshots was 37.0 MB with glibc's defaults and 32.6 MB with these, before the acts were
+/// shared between the session and the writer (README, "Speed of a keystroke"), at no per-key
+/// cost the runs could tell.
 ///
 /// By default glibc raises its mmap threshold each time a large buffer is freed, so the
 /// snapshot's and the opening's megabyte buffers end up on the heap and stay there, and every
