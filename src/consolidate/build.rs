@@ -94,7 +94,8 @@ impl Problem {
 const READ_CHUNK: usize = 16;
 
 /// Reads the day files among `paths` (folders recursively) and consolidates them; `progress` is
-/// told (files read, files in all) after each file.
+/// told (files read, files in all) after each file. The files' digests are freed on rayon's pool
+/// after it returns, so memory may read high for a moment after the call.
 pub fn consolidate(
     paths: &[PathBuf],
     options: &ConsolidateOptions,
@@ -136,7 +137,7 @@ pub fn consolidate(
     from_digests(digests, problems, options)
 }
 
-/// Consolidates day files already read.
+/// Consolidates day files already read (their digests freed afterwards, as by [`consolidate`]).
 pub fn consolidate_days(
     days: Vec<DayFile>,
     options: &ConsolidateOptions,

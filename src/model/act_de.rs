@@ -239,6 +239,11 @@ impl<'de> Deserialize<'de> for Act {
     }
 }
 
+/// Reads a journal's act straight into its shared box (serde's own `Arc` reader boxes it first).
+pub(super) fn shared_act<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<Act>, D::Error> {
+    Act::deserialize(d).map(Arc::new)
+}
+
 /// Reads a day's acts each straight into its shared box (serde's own `Arc` reader boxes an act,
 /// then copies it into a second allocation).
 pub(super) fn shared_acts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Arc<Act>>, D::Error> {
@@ -246,7 +251,7 @@ pub(super) fn shared_acts<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Arc<Act
     impl<'de> Visitor<'de> for Acts {
         type Value = Vec<Arc<Act>>;
         fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a list of acts")
+            f.write_str("a sequence")
         }
         fn visit_seq<S: SeqAccess<'de>>(self, mut seq: S) -> Result<Vec<Arc<Act>>, S::Error> {
             let mut acts = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));

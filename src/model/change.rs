@@ -14,6 +14,7 @@ pub enum Change {
     ActCoded {
         /// The act.
         // Shared (not copied) with the session's and the writer's records it is folded into.
+        #[serde(deserialize_with = "super::act_de::shared_act")]
         act: std::sync::Arc<Act>,
     },
     /// An act was taken back (undo); it stays in the file, marked retracted.

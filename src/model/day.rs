@@ -104,7 +104,8 @@ pub struct DayRecord {
     pub phases: Vec<PhaseRecord>,
     /// Coded acts, in coding order, retracted ones included.
     // Shared: the writer's copy of the day and the session's hold the same acts (half the
-    // memory of a long day), and a change to one copies that act alone.
+    // memory of a long day), and a change to one copies that act alone. An act inserted from the
+    // act list is the exception (each record marks its own copy); insertions are rare.
     #[serde(deserialize_with = "super::act_de::shared_acts")]
     pub acts: Vec<Arc<Act>>,
     /// Speaking turns in order.
