@@ -132,6 +132,30 @@ fn measure(dir: &std::path::Path, keys: usize, snapshots: bool) -> Got {
         last = now;
         last_all = now_all;
     }
+    if std::env::var_os("LGD_BENCH_DEBUG").is_some() {
+        // Which keys fill the slow windows: each script position's median and worst.
+        for (k, key) in SCRIPT.iter().enumerate() {
+            let mut own: Vec<f64> = per_key
+                .iter()
+                .skip(k)
+                .step_by(SCRIPT.len())
+                .copied()
+                .collect();
+            own.sort_by(f64::total_cmp);
+            eprintln!(
+                "key {:?} (position {k}): median {:.0} µs, worst {:.0} µs",
+                *key as char,
+                quantile(&own, 0.5),
+                own.last().copied().unwrap_or(0.0)
+            );
+        }
+        let mut slow: Vec<(f64, usize)> = per_key.iter().copied().zip(0..).collect();
+        slow.sort_by(|a, b| b.0.total_cmp(&a.0));
+        eprintln!(
+            "slowest windows (µs, key number): {:?}",
+            &slow[..slow.len().min(8)]
+        );
+    }
     let after = tui.wait_acts_above(before);
     assert!(after > before, "no act was coded: {}", tui.text());
     let mut peak_mb = 0.0;

@@ -13,12 +13,14 @@ use super::{Ended, Flow, Input, Program, quit};
 
 /// The loop on any terminal (a test's [`ratatui::backend::TestBackend`] too): draws, handles
 /// inputs until a quit is let through, waiting up to `wait` for the store's answer to a change
-/// before drawing, then closes the store.
+/// before drawing and leaving ticks undrawn within `fresh` of an input's frame, then closes the
+/// store.
 pub(crate) fn run_on<B: Backend, P: Program>(
     terminal: &mut Terminal<B>,
     mut app: P,
     rx: &Receiver<Input<P::Reply>>,
     wait: Duration,
+    fresh: Duration,
 ) -> io::Result<Ended>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
@@ -30,6 +32,8 @@ where
         refused: false,
         drawn_ticking: None,
     };
+    // When the last frame for a key (or paste, resize, reply) was drawn.
+    let mut input_frame: Option<Instant> = None;
     looped.draw(&app, None)?;
     'run: while let Ok(first) = rx.recv() {
         // Everything already waiting is handled before one redraw; ticks alone may need none.
@@ -56,6 +60,10 @@ where
         app.settle();
         if visible {
             looped.draw(&app, None)?;
+            input_frame = Some(Instant::now());
+            continue;
+        }
+        if input_frame.is_some_and(|at| at.elapsed() < fresh) {
             continue;
         }
         // Only time passed: drawn when what time changes on screen changed.

@@ -73,8 +73,19 @@ impl Program for Fake {
 }
 
 /// Feeds `feed` (each after `gap`) to the loop, which waits up to `wait` for a reply, then a
-/// signal; the frames drawn, the first included.
+/// signal; the frames drawn, the first included. Ticks are drawn whatever a key drew before them.
 fn frames(delay: Duration, wait: Duration, gap: Duration, feed: Vec<Input<u64>>) -> Rc<Counts> {
+    frames_fresh(delay, wait, Duration::ZERO, gap, feed)
+}
+
+/// [`frames`], with ticks undrawn within `fresh` of a key's frame.
+fn frames_fresh(
+    delay: Duration,
+    wait: Duration,
+    fresh: Duration,
+    gap: Duration,
+    feed: Vec<Input<u64>>,
+) -> Rc<Counts> {
     let (tx, rx) = inputs::<u64>();
     let counts = Rc::new(Counts::default());
     let app = Fake {
@@ -92,7 +103,7 @@ fn frames(delay: Duration, wait: Duration, gap: Duration, feed: Vec<Input<u64>>)
         let _ = tx.send(Input::Signal);
     });
     let mut terminal = Terminal::new(TestBackend::new(20, 5)).expect("terminal");
-    let ended = event_loop::run_on(&mut terminal, app, &rx, wait).expect("runs");
+    let ended = event_loop::run_on(&mut terminal, app, &rx, wait, fresh).expect("runs");
     feeder.join().expect("feeder");
     assert!(ended.warnings.is_empty());
     counts
@@ -130,4 +141,19 @@ fn a_tick_is_drawn_only_when_what_time_changes_on_screen_changed() {
     assert_eq!(c.ticks.get(), 8);
     // The clock text changes at ticks 4 and 8; the first tick is compared with a key's frame.
     assert_eq!(c.frames.get(), 1 + 3 + 1);
+}
+
+#[test]
+fn while_keys_keep_the_screen_fresh_ticks_draw_nothing() {
+    let mut feed = vec![key()];
+    feed.extend(vec![Input::Tick; 8]);
+    // Every tick within a minute of the key: the clock text changed twice, no tick is drawn.
+    let c = frames_fresh(ms(0), ms(5_000), ms(60_000), ms(5), feed.clone());
+    assert_eq!((c.saved.get(), c.ticks.get()), (1, 8));
+    // The first frame, the key's, the frame saying "saving" while quitting.
+    assert_eq!(c.frames.get(), 1 + 1 + 1);
+    // With no such grace the first tick is drawn (the key's frame was not compared) and the
+    // clock's two changes are.
+    let c = frames_fresh(ms(0), ms(5_000), ms(0), ms(5), feed);
+    assert_eq!(c.frames.get(), 1 + 1 + 3 + 1);
 }
