@@ -9,14 +9,14 @@ use std::time::{Duration, Instant};
 use ratatui::backend::Backend;
 use ratatui::{Frame, Terminal};
 
-use super::{Ended, Flow, Input, Program, quit};
+use super::{Ended, Flow, Input, Measured, Program, quit};
 
 /// The loop on any terminal (a test's [`ratatui::backend::TestBackend`] too): draws, handles
 /// inputs until a quit is let through, waiting up to `wait` for the store's answer to a change
 /// before drawing and leaving ticks undrawn within `fresh` of an input's frame, then closes the
 /// store.
 pub(crate) fn run_on<B: Backend, P: Program>(
-    terminal: &mut Terminal<B>,
+    terminal: &mut Terminal<Measured<B>>,
     mut app: P,
     rx: &Receiver<Input<P::Reply>>,
     wait: Duration,
@@ -101,7 +101,7 @@ where
 
 /// What the run loop keeps between inputs.
 struct Loop<'t, B: Backend> {
-    terminal: &'t mut Terminal<B>,
+    terminal: &'t mut Terminal<Measured<B>>,
     warnings: Vec<String>,
     /// Why quitting waits for the disk, when it does.
     waiting: Option<String>,
@@ -125,6 +125,9 @@ where
 
     /// Handles one input; whether the app is to stop (everything saved, or the system insists).
     fn step<P: Program>(&mut self, app: &mut P, input: Input<P::Reply>) -> io::Result<bool> {
+        if matches!(input, Input::Resize | Input::Tick) {
+            self.terminal.backend_mut().remeasure();
+        }
         let Flow::Quit { forced } = app.handle(input) else {
             return Ok(false);
         };

@@ -10,6 +10,7 @@ pub mod console_close;
 mod event_loop;
 mod input;
 pub mod journal;
+mod measured;
 mod quit;
 mod save;
 pub mod terminal;
@@ -24,6 +25,7 @@ use ratatui::layout::Rect;
 
 pub(crate) use chrome::help_overlay;
 pub use chrome::{HelpOverlay, refuse_quit, toggle_help};
+pub(crate) use measured::Measured;
 pub use quit::Unsaved;
 pub use save::{Heard, SaveState};
 use terminal::Screen;
@@ -223,7 +225,8 @@ mod tests {
         let (tx, rx) = inputs();
         tx.send(Input::Signal).expect("queued");
         let mut terminal =
-            ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 12)).expect("tb");
+            ratatui::Terminal::new(Measured::new(ratatui::backend::TestBackend::new(60, 12)))
+                .expect("tb");
         let ended = event_loop::run_on(
             &mut terminal,
             Frozen { closed },
@@ -234,6 +237,7 @@ mod tests {
         .expect("runs");
         let screen = terminal
             .backend()
+            .inner()
             .buffer()
             .content()
             .iter()

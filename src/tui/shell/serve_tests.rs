@@ -102,7 +102,8 @@ fn frames_fresh(
         std::thread::sleep(gap);
         let _ = tx.send(Input::Signal);
     });
-    let mut terminal = Terminal::new(TestBackend::new(20, 5)).expect("terminal");
+    let mut terminal =
+        Terminal::new(super::Measured::new(TestBackend::new(20, 5))).expect("terminal");
     let ended = event_loop::run_on(&mut terminal, app, &rx, wait, fresh).expect("runs");
     feeder.join().expect("feeder");
     assert!(ended.warnings.is_empty());

@@ -3,6 +3,8 @@
 use std::io::{self, BufWriter, Stdout};
 
 use ratatui::Terminal;
+
+use super::Measured;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -14,7 +16,7 @@ use ratatui::crossterm::terminal::{
 /// The terminal in raw mode on the alternate screen; dropping it restores the terminal.
 pub struct Screen {
     /// The ratatui terminal.
-    pub terminal: Terminal<CrosstermBackend<BufWriter<Stdout>>>,
+    pub terminal: Terminal<Measured<CrosstermBackend<BufWriter<Stdout>>>>,
 }
 
 impl Screen {
@@ -30,7 +32,7 @@ impl Screen {
         // A frame's escape codes leave in one write: stdout's own buffer is line-sized, and a
         // frame has no newlines, so it went out in 1 KiB pieces.
         let out = BufWriter::with_capacity(1 << 16, io::stdout());
-        match Terminal::new(CrosstermBackend::new(out)) {
+        match Terminal::new(Measured::new(CrosstermBackend::new(out))) {
             Ok(terminal) => Ok(Screen { terminal }),
             Err(e) => {
                 let _ = restore();
