@@ -31,9 +31,8 @@ where
         waiting: None,
         refused: false,
         drawn_ticking: None,
+        input_frame: None,
     };
-    // When the last frame for a key (or paste, resize, reply) was drawn.
-    let mut input_frame: Option<Instant> = None;
     looped.draw(&app, None)?;
     'run: while let Ok(first) = rx.recv() {
         // Everything already waiting is handled before one redraw; ticks alone may need none.
@@ -60,10 +59,10 @@ where
         app.settle();
         if visible {
             looped.draw(&app, None)?;
-            input_frame = Some(Instant::now());
+            looped.input_frame = Some(Instant::now());
             continue;
         }
-        if input_frame.is_some_and(|at| at.elapsed() < fresh) {
+        if looped.input_frame.is_some_and(|at| at.elapsed() < fresh) {
             continue;
         }
         // Only time passed: drawn when what time changes on screen changed.
@@ -109,6 +108,8 @@ struct Loop<'t, B: Backend> {
     /// [`Program::ticking`] of the last frame, when it was drawn for a tick (other frames are not
     /// asked, so a key pays nothing for it).
     drawn_ticking: Option<u64>,
+    /// When the last frame for a key (or a paste, resize or reply) was drawn.
+    input_frame: Option<Instant>,
 }
 
 impl<B: Backend> Loop<'_, B>

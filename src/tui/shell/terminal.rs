@@ -3,8 +3,6 @@
 use std::io::{self, BufWriter, Stdout};
 
 use ratatui::Terminal;
-
-use super::Measured;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
@@ -12,6 +10,8 @@ use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
+
+use super::Measured;
 
 /// The terminal in raw mode on the alternate screen; dropping it restores the terminal.
 pub struct Screen {
