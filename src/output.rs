@@ -193,13 +193,32 @@ fn journal_line(text: &str) -> Option<Record> {
 
 /// The `format` field of a JSON document, when it is one.
 fn format_field(path: &Path) -> Option<String> {
-    #[derive(serde::Deserialize)]
-    struct Head {
-        format: Option<String>,
+    // Every lgd file names its format first: reading stops there, so a consolidation of a
+    // thousand days (26 MB) is not parsed whole before it is replaced. A file cut short after
+    // its format is still recognised (and a damaged day file still protected).
+    struct Format<'a>(&'a mut Option<String>);
+    impl<'de> serde::de::Visitor<'de> for Format<'_> {
+        type Value = ();
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a JSON object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+            while let Some(key) = map.next_key::<String>()? {
+                if key == "format" {
+                    *self.0 = map.next_value::<Option<String>>()?;
+                    return Ok(());
+                }
+                map.next_value::<serde::de::IgnoredAny>()?;
+            }
+            Ok(())
+        }
     }
-    let bytes = std::fs::read(path).ok()?;
-    let head: Head = serde_json::from_slice(&bytes).ok()?;
-    head.format
+    let file = std::fs::File::open(path).ok()?;
+    let mut de = serde_json::Deserializer::from_reader(std::io::BufReader::new(file));
+    let mut format = None;
+    // Stopping early leaves the object unclosed, which serde_json reports; the format is kept.
+    let _ = serde::Deserializer::deserialize_map(&mut de, Format(&mut format));
+    format
 }
 
 /// Whether what is at `out` is an earlier output of `kind`.

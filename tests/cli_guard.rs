@@ -391,3 +391,23 @@ fn reserved_and_dash_ids_are_refused_in_both_languages() {
         }
     }
 }
+
+#[test]
+fn a_day_file_cut_short_is_still_a_record_even_when_forced() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut day = open(tmp.path()).expect("open");
+    code(&mut day, 1, 12);
+    day.writer
+        .flush(std::time::Duration::from_secs(10))
+        .expect("flush");
+    drop(day);
+    let json = day_file(tmp.path());
+    let whole = std::fs::read(&json).expect("day file");
+    // A copy cut off mid-way (a full disk, a pulled USB stick), renamed: what names it a day
+    // file comes first, so it is protected though it no longer parses.
+    let cut = tmp.path().join("rekap.csv");
+    std::fs::write(&cut, &whole[..whole.len() / 2]).expect("cut copy");
+    let before = std::fs::read(&cut).expect("read");
+    let o = lgd(&[&"export", &"events", &json, &"--out", &cut, &"--force"]);
+    refused_and_kept(&o, &cut, &before);
+}
