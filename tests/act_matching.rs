@@ -3,7 +3,7 @@
 
 use lgd_observer::consolidate::{MatchProcedure, TimedAct, match_streams, pair_figures};
 
-fn act(participant: &'static str, code: &'static str, t: f64) -> TimedAct<'static> {
+fn act(participant: &'static str, code: &'static str, t: f64) -> TimedAct<&'static str> {
     TimedAct {
         participant,
         code,
@@ -11,7 +11,7 @@ fn act(participant: &'static str, code: &'static str, t: f64) -> TimedAct<'stati
     }
 }
 
-fn streams() -> (Vec<TimedAct<'static>>, Vec<TimedAct<'static>>) {
+fn streams() -> (Vec<TimedAct<&'static str>>, Vec<TimedAct<&'static str>>) {
     let a = vec![
         act("P1", "IN", 10.0),
         act("P1", "SU", 12.0),

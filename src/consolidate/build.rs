@@ -14,7 +14,7 @@ use super::format::{
     CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, Options, Problem, ProblemKind,
 };
 use super::gathered;
-use super::grid::{Axes, grid};
+use super::grid::{Axes, FileEvidence, grid};
 use super::late;
 use super::results::{coverage, results};
 use super::roster::{
@@ -195,20 +195,10 @@ fn from_digests(
 
     // Later files (by day, then by number of changes) win when one observer rated a cell twice.
     digests.sort_by_key(|f| (f.date, f.last_seq));
-    let (cells, conflicts) = grid(
-        &mut digests,
-        &Axes {
-            participants: &ids,
-            competencies: &competencies,
-            observers: &observer_ids,
-            framework: &framework,
-            midpoint,
-        },
-        spread,
-        step,
-        options.include_unsubmitted,
-    );
-    problems.extend(conflicts);
+    let evidence: Vec<FileEvidence> = digests
+        .iter_mut()
+        .map(|f| std::mem::take(&mut f.cell_evidence))
+        .collect();
     let mut files_of: BTreeMap<&str, Vec<&FileDigest>> = BTreeMap::new();
     for f in &digests {
         files_of.entry(&f.observer.id).or_default().push(f);
@@ -240,11 +230,31 @@ fn from_digests(
         })
         .collect();
     let codes: Vec<String> = scheme.codes.iter().map(|c| c.code.clone()).collect();
-    // Coded behaviour and rating agreement share nothing: each gets a core.
-    let (behaviour, agreement) = rayon::join(
+    // Coded behaviour shares nothing with the rating grid and its agreement: while one core
+    // builds the grid, the other matches acts, and then both share what is left.
+    let ((cells, conflicts, agreement), behaviour) = rayon::join(
+        || {
+            let axes = Axes {
+                participants: &ids,
+                competencies: &competencies,
+                observers: &observer_ids,
+                framework: &framework,
+                midpoint,
+            };
+            let (cells, conflicts) = grid(
+                &digests,
+                evidence,
+                &axes,
+                spread,
+                step,
+                options.include_unsubmitted,
+            );
+            let agreement = agreement(&cells, &competencies, &observer_ids, &group_members);
+            (cells, conflicts, agreement)
+        },
         || behaviour(&group_files, &codes, options.tolerance_s),
-        || agreement(&cells, &competencies, &observer_ids, &group_members),
     );
+    problems.extend(conflicts);
 
     let self_levels = options
         .event

@@ -17,23 +17,28 @@ pub const COARSE_S: f64 = 30.0 * 60.0;
 /// Fewest coinciding marks an estimate needs; below it the starting guess stands.
 const MIN_SUPPORT: usize = 5;
 
+/// What names a participant or a code to matching: an id as written (`&str`), or a number the
+/// caller gave each id once, so that no act pays for comparing strings.
+pub trait Key: Copy + Eq + Ord + std::hash::Hash {}
+impl<K: Copy + Eq + Ord + std::hash::Hash> Key for K {}
+
 /// Something both observers may have recorded: an act (participant and code) or a floor change
 /// (participant, with an empty code).
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Mark<'a> {
+pub struct Mark<K> {
     /// Participant id.
-    pub participant: &'a str,
-    /// Behaviour code; empty for a floor change.
-    pub code: &'a str,
+    pub participant: K,
+    /// Behaviour code; empty (or what the caller gives an empty code) for a floor change.
+    pub code: K,
     /// Seconds in the time base of the starting guess.
     pub t: f64,
 }
 
 /// The shift `d` such that `b`'s times minus `d` line up with `a`'s; `tolerance_s` is the
 /// act-matching window, within which two marks count as coinciding.
-pub fn estimate_offset(a: &[Mark<'_>], b: &[Mark<'_>], tolerance_s: f64) -> ClockOffset {
+pub fn estimate_offset<K: Key>(a: &[Mark<K>], b: &[Mark<K>], tolerance_s: f64) -> ClockOffset {
     // Keys are looked up once per mark here, not once per search below.
-    let mut key_of: FxHashMap<(&str, &str), usize> = FxHashMap::default();
+    let mut key_of: FxHashMap<(K, K), usize> = FxHashMap::default();
     let mut by_key: Vec<Vec<f64>> = Vec::new();
     for m in b {
         let k = *key_of.entry((m.participant, m.code)).or_insert_with(|| {
@@ -164,7 +169,7 @@ fn median(sorted: &[f64]) -> f64 {
 mod tests {
     use super::*;
 
-    fn marks(times: &[f64], shift: f64) -> Vec<Mark<'static>> {
+    fn marks(times: &[f64], shift: f64) -> Vec<Mark<&'static str>> {
         times
             .iter()
             .enumerate()

@@ -139,13 +139,6 @@ impl FileDigest {
             notes: day.notes,
         }
     }
-
-    /// The participant id behind a stream index.
-    pub fn participant_id(&self, index: u32) -> &str {
-        self.participants
-            .get(index as usize)
-            .map_or("", |p| p.id.as_str())
-    }
 }
 
 /// The latest moment the file knows of, to close a turn still open.

@@ -23,10 +23,15 @@ pub struct Axes<'a> {
     pub midpoint: MidpointPolicy,
 }
 
-/// Builds every cell. `digests` must be in (day, changes) order: when one observer rated a cell in
-/// two files, the later file wins and the clash is reported. Evidence is moved out of the digests.
+/// Evidence per (participant, competency), as taken out of one file's digest.
+pub type FileEvidence = BTreeMap<(String, String), CellEvidence>;
+
+/// Builds every cell. `digests` must be in (day, changes) order, `evidence` holding each one's
+/// evidence in the same order: when one observer rated a cell in two files, the later file wins
+/// and the clash is reported.
 pub fn grid(
-    digests: &mut [FileDigest],
+    digests: &[FileDigest],
+    evidence_of: Vec<FileEvidence>,
     axes: &Axes<'_>,
     spread: f64,
     step: f64,
@@ -45,7 +50,7 @@ pub fn grid(
         FxHashMap::default();
     let mut evidence: FxHashMap<(String, String), Vec<(usize, CellEvidence)>> =
         FxHashMap::default();
-    for f in digests.iter_mut() {
+    for (f, file_evidence) in digests.iter().zip(evidence_of) {
         let submissions = f.submissions;
         let who = rank(&f.observer.id);
         for r in &f.ratings {
@@ -64,7 +69,7 @@ pub fn grid(
                 problems.push(Problem::of(ProblemKind::Conflict, files, why));
             }
         }
-        for (key, ev) in std::mem::take(&mut f.cell_evidence) {
+        for (key, ev) in file_evidence {
             evidence.entry(key).or_default().push((who, ev));
         }
     }
