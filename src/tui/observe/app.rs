@@ -118,6 +118,8 @@ pub struct App {
     pub floor: super::floor::FloorHistory,
     /// The fixed parts of the newest acts' lines in the recent-acts list; `update` keeps it current.
     pub recent: super::recent::RecentActs,
+    /// The code legend as last drawn, copied into each frame until the area or language changes.
+    pub legend: super::view::Painted,
 }
 
 /// Seconds between snapshots while there are changes.
@@ -155,6 +157,7 @@ impl App {
             last_snapshot_s,
             floor,
             recent,
+            legend: Default::default(),
         }
     }
 

@@ -2,6 +2,7 @@
 
 use crate::text::Words;
 use ratatui::Frame;
+use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -121,8 +122,9 @@ enum Shown {
 /// Columns a cut label column needs to stay readable: the key, a space and ten letters.
 const LABEL_MIN: usize = 13;
 
-/// Draws the code legend in as many columns as fit, with labels when there is room.
-pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
+/// Draws the code legend in as many columns as fit, with labels when there is room; it depends on
+/// nothing but `area` and the language (see [`super::Painted`]).
+pub fn legend(app: &App, buf: &mut Buffer, area: Rect) {
     let lang = app.lang;
     let codes = &app.session.record().scheme.codes;
     if area.height < 2 || codes.is_empty() {
@@ -155,8 +157,8 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
     let marks_h = (marks.len() as u16).min(area.height);
     let [marks_area, area] =
         Layout::vertical([Constraint::Length(marks_h), Constraint::Fill(1)]).areas(area);
-    super::draw_lines(
-        frame,
+    super::write_lines(
+        buf,
         marks_area,
         marks
             .into_iter()
@@ -224,5 +226,5 @@ pub fn legend(app: &App, frame: &mut Frame, area: Rect) {
         }
         lines.push(Line::from(spans));
     }
-    super::draw_lines(frame, area, lines);
+    super::write_lines(buf, area, lines);
 }

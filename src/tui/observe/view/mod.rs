@@ -9,17 +9,20 @@ pub(crate) mod footer;
 mod group;
 pub(crate) mod header;
 pub(crate) mod help;
+mod lines;
 mod observe;
+mod painted;
 pub(crate) mod roster;
 pub mod score;
 pub(crate) mod small;
 pub(crate) mod style;
 mod timeline;
+pub use lines::{draw_lines, write_lines};
+pub use painted::Painted;
 pub use roster::RosterTable;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::text::Line;
 
 use super::app::{App, Overlay};
 use super::pane::Pane;
@@ -89,20 +92,6 @@ pub fn ticking(app: &App, area: Rect) -> u64 {
         }
     }
     h.finish()
-}
-
-/// Draws one line per row from the top of `area`, each cut at the right edge. Much cheaper than a
-/// `Paragraph`, which reflows every line through an intermediate buffer; the Observe pane redraws on
-/// every keystroke.
-pub fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl IntoIterator<Item = Line<'a>>) {
-    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
-        let row = Rect {
-            y: area.y + i as u16,
-            height: 1,
-            ..area
-        };
-        frame.render_widget(line, row);
-    }
 }
 
 /// "3 Rosa Setiawan PROP → 1 Ridwan" for messages about an act.

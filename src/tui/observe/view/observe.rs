@@ -79,7 +79,10 @@ fn areas(app: &App, area: Rect) -> Areas {
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let a = areas(app, area);
     super::draw_lines(frame, a.table, seat_table(app, a.name_w, a.grid));
-    acts::legend(app, frame, a.legend);
+    app.legend
+        .paint(frame.buffer_mut(), a.legend, app.lang, |b| {
+            acts::legend(app, b, a.legend)
+        });
     if a.timeline.height > 0 {
         timeline::render(app, frame, a.timeline);
     }

@@ -1,0 +1,143 @@
+//! Lines drawn one per row, the way every pane draws its text. Most of what the Observe pane shows
+//! on each keystroke is plain ASCII (times, seat keys, codes, counts), which is written cell by cell
+//! here; anything else goes through ratatui's own span rendering, so the screen is the same.
+
+use ratatui::Frame;
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Widget;
+use unicode_width::UnicodeWidthStr;
+
+/// Draws one line per row from the top of `area`, each cut at the right edge. Much cheaper than a
+/// `Paragraph`, which reflows every line through an intermediate buffer; the Observe pane redraws on
+/// every keystroke.
+pub fn draw_lines<'a>(frame: &mut Frame, area: Rect, lines: impl IntoIterator<Item = Line<'a>>) {
+    write_lines(frame.buffer_mut(), area, lines);
+}
+
+/// [`draw_lines`] into a buffer.
+pub fn write_lines<'a>(buf: &mut Buffer, area: Rect, lines: impl IntoIterator<Item = Line<'a>>) {
+    for (i, line) in lines.into_iter().take(usize::from(area.height)).enumerate() {
+        let row = Rect {
+            y: area.y + i as u16,
+            height: 1,
+            ..area
+        };
+        write_line(buf, row, &line);
+    }
+}
+
+/// Draws `line` in `row` as `Line::render` does. A left-aligned line is drawn span by span from
+/// the left edge; a span of printable ASCII is one cell per byte, so it skips the grapheme
+/// segmentation and width lookups that ratatui needs for text in general.
+fn write_line(buf: &mut Buffer, row: Rect, line: &Line<'_>) {
+    if !matches!(line.alignment, None | Some(Alignment::Left)) {
+        line.render(row, buf);
+        return;
+    }
+    let mut area = row.intersection(buf.area);
+    if area.is_empty() || line.width() == 0 {
+        return;
+    }
+    area.height = 1;
+    buf.set_style(area, line.style);
+    for span in &line.spans {
+        if area.is_empty() {
+            break;
+        }
+        // As ratatui does, a span of no width is not drawn at all (not even a control character).
+        let width = if printable_ascii(&span.content) {
+            write_ascii(buf, area, span);
+            span.content.len()
+        } else {
+            let width = span.content.width();
+            if width > 0 {
+                span.render(area, buf);
+            }
+            width
+        };
+        // ratatui's Rect::indent_x, which is private to it.
+        let step = u16::try_from(width).unwrap_or(u16::MAX).min(area.width);
+        area.x += step;
+        area.width -= step;
+    }
+}
+
+fn printable_ascii(text: &str) -> bool {
+    text.bytes().all(|b| (0x20..0x7f).contains(&b))
+}
+
+/// A span of printable ASCII from the left of `area`, cut at its right edge.
+fn write_ascii(buf: &mut Buffer, area: Rect, span: &Span<'_>) {
+    for (x, b) in (area.x..area.right()).zip(span.content.bytes()) {
+        buf[(x, area.y)]
+            .set_char(char::from(b))
+            .set_style(span.style);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::style::{Color, Modifier, Style};
+
+    fn style(k: u8) -> Style {
+        match k % 4 {
+            0 => Style::new(),
+            1 => Style::new().fg(Color::Yellow),
+            2 => Style::new().bg(Color::Blue).add_modifier(Modifier::BOLD),
+            _ => Style::new().add_modifier(Modifier::DIM),
+        }
+    }
+
+    fn line(spans: &[(String, u8)], line_style: u8, align: u8) -> Line<'static> {
+        let mut l = Line::from(
+            spans
+                .iter()
+                .map(|(t, s)| Span::styled(t.clone(), style(*s)))
+                .collect::<Vec<_>>(),
+        )
+        .style(style(line_style));
+        l.alignment = [None, Some(Alignment::Left), Some(Alignment::Right)][usize::from(align % 3)];
+        l
+    }
+
+    /// A screen with something already on it, as a frame has after other parts are drawn.
+    fn under() -> Buffer {
+        let mut b = Buffer::empty(Rect::new(0, 0, 24, 3));
+        b.set_string(0, 1, "#".repeat(24), Style::new().fg(Color::Red));
+        b
+    }
+
+    proptest! {
+        /// Whatever the text (ASCII, Indonesian, marks such as ° → “ ”, wide characters,
+        /// control characters), widths and styles, the row is what ratatui draws.
+        #[test]
+        fn a_line_is_drawn_as_ratatui_draws_it(
+            spans in prop::collection::vec(
+                ("[ -~]{0,9}|[a-z°→“”·éü世界\t]{0,6}", any::<u8>()), 0..5),
+            line_style in any::<u8>(),
+            align in any::<u8>(),
+            x in 0u16..8,
+            width in 0u16..30,
+        ) {
+            let l = line(&spans, line_style, align);
+            let row = Rect::new(x, 1, width, 1);
+            let mut ours = under();
+            write_line(&mut ours, row, &l);
+            let mut theirs = under();
+            l.render(row, &mut theirs);
+            prop_assert_eq!(ours, theirs);
+        }
+    }
+
+    #[test]
+    fn plain_ascii_is_cut_at_the_right_edge() {
+        let mut b = Buffer::empty(Rect::new(0, 0, 6, 1));
+        let area = b.area;
+        write_lines(&mut b, area, [Line::from("12:05 3 PROP")]);
+        assert_eq!(b, Buffer::with_lines(["12:05 "]));
+    }
+}
