@@ -11,6 +11,10 @@ use crate::text::inert::acts_on_terminal;
 pub fn screen(buf: &mut Buffer) {
     for cell in &mut buf.content {
         let symbol = cell.symbol();
+        // Nearly every cell is one printable ASCII character, which cannot act on the terminal.
+        if symbol.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+            continue;
+        }
         if symbol.chars().any(acts_on_terminal) {
             let kept: String = symbol.chars().filter(|c| !acts_on_terminal(*c)).collect();
             cell.set_symbol(if kept.is_empty() { " " } else { &kept });

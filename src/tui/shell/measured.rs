@@ -1,6 +1,7 @@
 //! The terminal's backend with its size asked once per resize instead of once per frame: asking
 //! opens `/dev/tty` each time (crossterm), and ratatui asks before every frame, which was a
-//! fifteenth of a keystroke's cost.
+//! fifteenth of a keystroke's cost. Likewise the cursor is hidden or shown only when that changes:
+//! ratatui hides it after every frame, and crossterm writes and flushes the escape each time.
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
 use ratatui::buffer::Cell;
@@ -11,19 +12,27 @@ use ratatui::layout::{Position, Size};
 pub struct Measured<B> {
     inner: B,
     size: Option<Size>,
+    /// Whether the cursor was last hidden (true) or shown (false); `None` when not known.
+    hidden: Option<bool>,
 }
 
 impl<B: Backend> Measured<B> {
     /// Wraps `inner`, measuring it now.
     pub fn new(inner: B) -> Measured<B> {
-        let mut m = Measured { inner, size: None };
+        let mut m = Measured {
+            inner,
+            size: None,
+            hidden: None,
+        };
         m.remeasure();
         m
     }
 
-    /// Asks the terminal its size again: on a resize, and with each tick as a safety net.
+    /// Asks the terminal its size again: on a resize, and with each tick as a safety net (the
+    /// cursor is then hidden or shown again on the next frame, should anything have changed it).
     pub fn remeasure(&mut self) {
         self.size = self.inner.size().ok();
+        self.hidden = None;
     }
 
     /// The wrapped backend.
@@ -54,11 +63,19 @@ impl<B: Backend> Backend for Measured<B> {
     }
 
     fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.hide_cursor()
+        if self.hidden != Some(true) {
+            self.inner.hide_cursor()?;
+            self.hidden = Some(true);
+        }
+        Ok(())
     }
 
     fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.inner.show_cursor()
+        if self.hidden != Some(false) {
+            self.inner.show_cursor()?;
+            self.hidden = Some(false);
+        }
+        Ok(())
     }
 
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
@@ -117,5 +134,84 @@ mod tests {
             .expect("draws");
         assert_eq!((drawn.area.width, drawn.area.height), (50, 12));
         assert_eq!(term.backend().inner().buffer().area.width, 50);
+    }
+
+    #[test]
+    fn the_cursor_is_hidden_once_not_after_every_frame() {
+        use std::cell::Cell as Count;
+        use std::rc::Rc;
+        /// A test backend that counts the times it is told to hide or show the cursor.
+        struct Counting(TestBackend, Rc<Count<usize>>);
+        impl Backend for Counting {
+            type Error = <TestBackend as Backend>::Error;
+            fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
+                &mut self,
+                content: I,
+            ) -> Result<(), Self::Error> {
+                self.0.draw(content)
+            }
+            fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
+                self.0.append_lines(n)
+            }
+            fn hide_cursor(&mut self) -> Result<(), Self::Error> {
+                self.1.set(self.1.get() + 1);
+                self.0.hide_cursor()
+            }
+            fn show_cursor(&mut self) -> Result<(), Self::Error> {
+                self.1.set(self.1.get() + 1);
+                self.0.show_cursor()
+            }
+            fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
+                self.0.get_cursor_position()
+            }
+            fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
+                self.0.set_cursor_position(p)
+            }
+            fn clear(&mut self) -> Result<(), Self::Error> {
+                self.0.clear()
+            }
+            fn clear_region(&mut self, t: ClearType) -> Result<(), Self::Error> {
+                self.0.clear_region(t)
+            }
+            fn size(&self) -> Result<Size, Self::Error> {
+                self.0.size()
+            }
+            fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
+                self.0.window_size()
+            }
+            fn flush(&mut self) -> Result<(), Self::Error> {
+                self.0.flush()
+            }
+        }
+        let told = Rc::new(Count::new(0));
+        let backend = Counting(TestBackend::new(20, 4), told.clone());
+        let mut term = Terminal::new(Measured::new(backend)).expect("terminal");
+        let frame = |term: &mut Terminal<Measured<Counting>>, cursor: bool| {
+            term.draw(|f| {
+                f.render_widget("x", f.area());
+                if cursor {
+                    f.set_cursor_position((3, 1));
+                }
+            })
+            .expect("draws");
+        };
+        for _ in 0..5 {
+            frame(&mut term, false);
+        }
+        assert_eq!(told.get(), 1, "hidden once for five frames");
+        frame(&mut term, true);
+        frame(&mut term, true);
+        assert_eq!(
+            told.get(),
+            2,
+            "shown once when a frame puts the cursor somewhere"
+        );
+        frame(&mut term, false);
+        assert_eq!(told.get(), 3);
+        assert!(!term.backend().inner().0.cursor_visible());
+        // After a tick's measurement nothing is assumed: the next frame hides it again.
+        term.backend_mut().remeasure();
+        frame(&mut term, false);
+        assert_eq!(told.get(), 4);
     }
 }

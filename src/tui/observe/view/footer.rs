@@ -249,7 +249,8 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
 /// One hint: the key's short label, its hint, and whether it always shows (quit and help).
 pub(crate) type Hint = (String, &'static str, bool);
 
-fn hint_entries(app: &App) -> Vec<Hint> {
+/// The hints of the bindings in force, each key labelled as the bar shows it.
+pub(crate) fn hint_entries(app: &App) -> Vec<Hint> {
     let rows = keymap::bindings_for(app.mode(), app.pane);
     hints_for(app.lang, rows, &|k| hint_key(k, app))
 }
@@ -276,12 +277,7 @@ fn entry_width(e: &(String, &str, bool)) -> usize {
     e.0.width() + 1 + e.1.width() + 2
 }
 
-/// How many rows the hint bar wants: two when one is not enough and the screen is tall.
-pub fn hint_rows(app: &App, width: u16, height: u16) -> u16 {
-    rows_for(&hint_entries(app), width, height)
-}
-
-/// How many rows these hints want.
+/// How many rows these hints want: two when one is not enough and the screen is tall.
 pub(crate) fn rows_for(entries: &[Hint], width: u16, height: u16) -> u16 {
     let total: usize = entries.iter().map(entry_width).sum();
     if total > usize::from(width) && height >= 24 {
@@ -292,11 +288,6 @@ pub(crate) fn rows_for(entries: &[Hint], width: u16, height: u16) -> u16 {
 }
 
 /// The hint bar: short labels of the bindings in force, as many as fit; quit and help always show.
-pub fn hints(app: &App, frame: &mut Frame, area: Rect) {
-    draw_hints(&hint_entries(app), frame, area);
-}
-
-/// Draws the hints, as many as fit; quit and help always show.
 pub(crate) fn draw_hints(entries: &[Hint], frame: &mut Frame, area: Rect) {
     let width = usize::from(area.width);
     let rows = usize::from(area.height.max(1));

@@ -99,14 +99,19 @@ pub(crate) fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
     } else {
         left
     };
-    let [l, _, r] = Layout::horizontal([
-        Constraint::Fill(1),
-        Constraint::Length(1),
-        Constraint::Length(rw),
-    ])
-    .areas(area);
-    frame.render_widget(left, l);
-    frame.render_widget(right, r);
+    // The right side's width changes as the saving state and the clock do: worked out here rather
+    // than by a Layout, which would solve its constraints afresh for every new width.
+    let l = Rect {
+        width: area.width.saturating_sub(rw + 1),
+        ..area
+    };
+    let r = Rect {
+        x: area.right() - rw,
+        width: rw,
+        ..area
+    };
+    super::write_lines(frame.buffer_mut(), l, [left]);
+    super::write_lines(frame.buffer_mut(), r, [right]);
 }
 
 fn save_line(app: &App) -> Line<'static> {

@@ -40,7 +40,9 @@ pub fn render(app: &App, frame: &mut Frame) {
 }
 
 fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let [top, body, status, hints] = layout(app, area);
+    // The hints are worked out once a frame: the layout needs their rows, the bar their text.
+    let entries = footer::hint_entries(app);
+    let [top, body, status, hints] = layout(app, &entries, area);
     header::render(app, frame, top);
     match app.pane {
         Pane::Roster => roster::render(app, frame, body),
@@ -49,7 +51,7 @@ fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Pane::Score => score::render(app, frame, body),
     }
     footer::status(app, frame, status);
-    footer::hints(app, frame, hints);
+    footer::draw_hints(&entries, frame, hints);
     match &app.overlay {
         Overlay::Help(scroll) => help::render(app, frame, body, *scroll),
         Overlay::Acts(list) => act_list::render(app, list, frame, body),
@@ -58,8 +60,8 @@ fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// The header, the pane, the message line and the key hints.
-fn layout(app: &App, area: Rect) -> [Rect; 4] {
-    let hint_rows = footer::hint_rows(app, area.width, area.height);
+fn layout(app: &App, hints: &[footer::Hint], area: Rect) -> [Rect; 4] {
+    let hint_rows = footer::rows_for(hints, area.width, area.height);
     let status_rows = footer::status_rows(app, area.width);
     Layout::vertical([
         Constraint::Length(3),
@@ -79,7 +81,7 @@ pub fn ticking(app: &App, area: Rect) -> u64 {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         return 0;
     }
-    let [_, body, _, _] = layout(app, area);
+    let [_, body, _, _] = layout(app, &footer::hint_entries(app), area);
     header::phase_line(app).hash(&mut h);
     match app.pane {
         Pane::Roster => {}
