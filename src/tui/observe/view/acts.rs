@@ -6,7 +6,6 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders};
 use unicode_width::UnicodeWidthStr;
 
 use super::{fmt, style};
@@ -26,11 +25,11 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     if title.trim_end().width() + 1 > usize::from(area.width) {
         title = format!(" {} ({count}) ", T::RecentActsShort.get(lang));
     }
-    let block = Block::default()
-        .borders(Borders::LEFT)
-        .border_style(style::dim())
-        .title(Span::styled(title, style::heading()));
-    let inner = block.inner(area);
+    let inner = left_ruled(
+        frame.buffer_mut(),
+        area,
+        Line::from(Span::styled(title, style::heading())),
+    );
     let width = usize::from(inner.width);
     let rows = usize::from(inner.height);
     // Names only where they fit in a fixed column, so codes line up.
@@ -104,8 +103,33 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
         ));
         lines.push(Line::from(spans));
     }
-    frame.render_widget(block, area);
     super::draw_lines(frame, inner, lines);
+}
+
+/// The list's frame: a dim rule down the left edge and the title on the first row, as
+/// `Block::default().borders(Borders::LEFT).border_style(dim).title(title)` draws them, without
+/// a block's general machinery (the list is drawn on every keystroke); returns the rows inside.
+fn left_ruled(buf: &mut Buffer, area: Rect, title: Line<'_>) -> Rect {
+    let area = area.intersection(buf.area);
+    if area.is_empty() {
+        return area;
+    }
+    for y in area.top()..area.bottom() {
+        buf[(area.x, y)]
+            .set_symbol(ratatui::symbols::line::VERTICAL)
+            .set_style(style::dim());
+    }
+    let right = Rect {
+        x: area.x + 1,
+        width: area.width - 1,
+        ..area
+    };
+    super::write_lines(buf, Rect { height: 1, ..right }, [title]);
+    Rect {
+        y: area.y + 1,
+        height: area.height - 1,
+        ..right
+    }
 }
 
 /// What each legend item shows.
@@ -227,4 +251,30 @@ pub fn legend(app: &App, buf: &mut Buffer, area: Rect) {
         lines.push(Line::from(spans));
     }
     super::write_lines(buf, area, lines);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ratatui::widgets::{Block, Borders, Widget};
+
+    #[test]
+    fn the_left_rule_and_title_are_a_left_bordered_block() {
+        for (w, h) in [(30, 6), (12, 3), (1, 4), (5, 1), (2, 2)] {
+            for title in [" Aksi terakhir (1234) ", " Acts (7) ", " ° “x” "] {
+                let area = Rect::new(3, 1, w, h);
+                let line = || Line::from(Span::styled(title, style::heading()));
+                let mut theirs = Buffer::empty(Rect::new(0, 0, 40, 8));
+                let block = Block::default()
+                    .borders(Borders::LEFT)
+                    .border_style(style::dim())
+                    .title(line());
+                let inner = block.inner(area);
+                block.render(area, &mut theirs);
+                let mut ours = Buffer::empty(Rect::new(0, 0, 40, 8));
+                assert_eq!(left_ruled(&mut ours, area, line()), inner, "{w}x{h}");
+                assert_eq!(ours, theirs, "{w}x{h} {title}");
+            }
+        }
+    }
 }
