@@ -187,11 +187,13 @@ struct Numbers<'a> {
 
 impl<'a> Numbers<'a> {
     fn of(g: &GroupFiles<'a>) -> Numbers<'a> {
-        let files = || g.observers.iter().flat_map(|(_, files)| files.iter());
-        let mut codes: Vec<&str> = files()
-            .flat_map(|f| f.scheme.codes.iter().map(|c| c.code.as_str()))
-            .chain([""])
-            .collect();
+        let files = g.observers.iter().flat_map(|(_, files)| files.iter());
+        Numbers::with_codes(files.flat_map(|f| f.scheme.codes.iter().map(|c| c.code.as_str())))
+    }
+
+    /// Numbers for these codes (and the empty code floor changes carry), none for participants yet.
+    fn with_codes(codes: impl Iterator<Item = &'a str>) -> Numbers<'a> {
+        let mut codes: Vec<&str> = codes.chain([""]).collect();
         codes.sort_unstable();
         codes.dedup();
         Numbers {
@@ -385,5 +387,14 @@ mod tests {
         assert_eq!(match_streams(&na, &nb, 3.0, procedure), pairs);
         assert!(!pairs.is_empty());
         assert_eq!(pair_figures(&na, &nb, &pairs), pair_figures(&a, &b, &pairs));
+    }
+
+    #[test]
+    fn codes_are_numbered_in_text_order_and_participants_as_met() {
+        let mut n = Numbers::with_codes(["SU", "IN", "KR", "IN"].into_iter());
+        let codes: Vec<u32> = ["", "IN", "KR", "SU"].iter().map(|c| n.code(c)).collect();
+        assert_eq!(codes, vec![0, 1, 2, 3]);
+        assert_eq!((n.participant("P9"), n.participant("P1")), (0, 1));
+        assert_eq!(n.participant("P9"), 0, "the same id keeps its number");
     }
 }

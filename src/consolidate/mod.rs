@@ -27,7 +27,7 @@ pub mod why;
 
 pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
 pub use cells::{flags, settle, stats};
-pub use clock::{Mark, estimate_offset};
+pub use clock::{Key, Mark, estimate_offset};
 pub use file::{CONSOLIDATED_FILE, FileError, read_consolidated, write_consolidated};
 pub use format::*;
 pub use matching::{PairFigures, TimedAct, match_streams, pair_figures};

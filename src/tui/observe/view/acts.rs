@@ -110,26 +110,32 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
 /// `Block::default().borders(Borders::LEFT).border_style(dim).title(title)` draws them, without
 /// a block's general machinery (the list is drawn on every keystroke); returns the rows inside.
 fn left_ruled(buf: &mut Buffer, area: Rect, title: Line<'_>) -> Rect {
-    let area = area.intersection(buf.area);
-    if area.is_empty() {
-        return area;
+    // The rows inside, worked out as `Block::inner` does (the area as given, not cut to the screen).
+    let x = area.x.saturating_add(1).min(area.right());
+    let y = area.y.saturating_add(1).min(area.bottom());
+    let inner = Rect::new(
+        x,
+        y,
+        area.width.saturating_sub(1),
+        area.height.saturating_sub(1),
+    );
+    let shown = area.intersection(buf.area);
+    if shown.is_empty() {
+        return inner;
     }
-    for y in area.top()..area.bottom() {
-        buf[(area.x, y)]
+    for y in shown.top()..shown.bottom() {
+        buf[(shown.x, y)]
             .set_symbol(ratatui::symbols::line::VERTICAL)
             .set_style(style::dim());
     }
-    let right = Rect {
-        x: area.x + 1,
-        width: area.width - 1,
-        ..area
+    let title_row = Rect {
+        x: shown.x + 1,
+        width: shown.width - 1,
+        height: 1,
+        ..shown
     };
-    super::write_lines(buf, Rect { height: 1, ..right }, [title]);
-    Rect {
-        y: area.y + 1,
-        height: area.height - 1,
-        ..right
-    }
+    super::write_lines(buf, title_row, [title]);
+    inner
 }
 
 /// What each legend item shows.
@@ -146,8 +152,9 @@ enum Shown {
 /// Columns a cut label column needs to stay readable: the key, a space and ten letters.
 const LABEL_MIN: usize = 13;
 
-/// Draws the code legend in as many columns as fit, with labels when there is room; it depends on
-/// nothing but `area` and the language (see [`super::Painted`]).
+/// Draws the code legend in as many columns as fit, with labels when there is room. It depends on
+/// nothing but `area`, the language and the scheme's codes, which are fixed for the life of an
+/// `App` (its session's day record keeps one scheme), so it is drawn once (see [`super::Painted`]).
 pub fn legend(app: &App, buf: &mut Buffer, area: Rect) {
     let lang = app.lang;
     let codes = &app.session.record().scheme.codes;
@@ -260,7 +267,16 @@ mod tests {
 
     #[test]
     fn the_left_rule_and_title_are_a_left_bordered_block() {
-        for (w, h) in [(30, 6), (12, 3), (1, 4), (5, 1), (2, 2)] {
+        for (w, h) in [
+            (30, 6),
+            (12, 3),
+            (1, 4),
+            (5, 1),
+            (2, 2),
+            (0, 3),
+            (4, 0),
+            (45, 9),
+        ] {
             for title in [" Aksi terakhir (1234) ", " Acts (7) ", " ° “x” "] {
                 let area = Rect::new(3, 1, w, h);
                 let line = || Line::from(Span::styled(title, style::heading()));
