@@ -73,8 +73,17 @@ impl Session {
             Chord::Idle if self.floor() == Some(person) => {
                 Outcome::notice(Notice::StillSpeaking(seat))
             }
+            // A break is nobody's airtime: a turn begun in it would run on into the resumed phase
+            // and count the break (acts can still be coded outside the phase with `.` and a seat).
+            Chord::Idle if self.paused() => Outcome::notice(Notice::PausedNoTurn(seat)),
             Chord::Idle => self.take_floor(person),
         }
+    }
+
+    /// Whether the discussion has started and no phase runs now (a pause, or after the last phase).
+    fn paused(&self) -> bool {
+        self.record.running_phase().is_none()
+            && self.record.phases.iter().any(|p| !p.segments.is_empty())
     }
 
     fn code_key(&mut self, key: char) -> Outcome {

@@ -9,6 +9,8 @@ pub enum Notice {
     EmptySeat(u8),
     /// The speaker's seat key again: the floor stays with them (silence is Space).
     StillSpeaking(u8),
+    /// A seat key while the discussion is paused: a break is nobody's airtime, so no turn starts.
+    PausedNoTurn(u8),
     /// A letter that the scheme does not use.
     UnknownKey(char),
     /// `.` was pressed; a seat key must follow.

@@ -120,3 +120,36 @@ fn a_phase_change_without_a_speaker_takes_back_only_the_phase() {
     assert_eq!(s.floor(), None, "silence before the pause stays silence");
     assert!(s.record().turns[0].end.is_some());
 }
+
+#[test]
+fn a_seat_key_in_a_pause_starts_no_turn_and_says_how_to_resume() {
+    let (mut s, clock) = session();
+    // Before the discussion starts, the floor can be followed as always.
+    keys(&mut s, "2 ");
+    s.next_phase();
+    s.next_phase();
+    clock.advance(30.0);
+    s.pause_phase();
+    let turns = s.record().turns.len();
+    let out = s.press(Stroke::Char('3'));
+    assert_eq!(out.notice, Some(Notice::PausedNoTurn(3)));
+    assert!(out.entries.is_empty(), "nothing written");
+    assert_eq!(s.floor(), None);
+    clock.advance(300.0);
+    s.start_phase();
+    clock.advance(10.0);
+    // After resuming, the same key takes the floor and the break is in nobody's airtime.
+    keys(&mut s, "3");
+    clock.advance(5.0);
+    let three = s.seat(3).expect("seat 3");
+    assert_eq!(s.floor(), Some(three));
+    assert_eq!(s.record().turns.len(), turns + 1);
+    assert_eq!(s.stats().airtime_s(three, s.now_s()), 5.0);
+    // A code in the pause can still be recorded outside the phase, by picking the seat.
+    s.pause_phase();
+    let out = keys(&mut s, ".3p");
+    assert!(matches!(
+        out.last().and_then(|o| o.notice.clone()),
+        Some(Notice::CodedOutside(_))
+    ));
+}

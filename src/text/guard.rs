@@ -93,6 +93,20 @@ pub fn still_speaking(lang: Lang, seat: u8) -> String {
     }
 }
 
+/// A seat key while the discussion is paused: no turn, and what to do instead.
+pub fn paused_no_turn(lang: Lang, seat: u8) -> String {
+    match lang {
+        Lang::Id => format!(
+            "Diskusi dijeda: kursi {seat} tidak mendapat giliran (jeda bukan waktu bicara). \
+             Ctrl+P melanjutkan; kode di luar fase: . lalu kursi."
+        ),
+        Lang::En => format!(
+            "The discussion is paused: seat {seat} gets no turn (a break is nobody's airtime). \
+             Ctrl+P resumes; to code outside the phase: . then a seat."
+        ),
+    }
+}
+
 /// A floor change taken back by Backspace (`undone`) or brought back by Redo.
 pub fn floor_back(lang: Lang, undone: bool) -> String {
     match (lang, undone) {

@@ -214,6 +214,7 @@ pub fn notice_text(app: &App, n: &Notice) -> (String, ratatui::style::Style) {
             style::warn(),
         ),
         Notice::StillSpeaking(s) => (crate::text::guard::still_speaking(lang, *s), style::dim()),
+        Notice::PausedNoTurn(s) => (crate::text::guard::paused_no_turn(lang, *s), style::warn()),
         Notice::EmptySeat(s) => (text::empty_seat(lang, *s), style::warn()),
         Notice::UnknownKey(k) => (text::unknown_key(lang, *k), style::warn()),
         Notice::PickSeat => (T::MPickSeat.get(lang).into(), style::warn()),
