@@ -120,6 +120,8 @@ pub struct App {
     pub recent: super::recent::RecentActs,
     /// The code legend as last drawn, copied into each frame until the area or language changes.
     pub legend: super::view::Painted,
+    /// The recent-acts rows as last drawn, copied into the next frame while their act is unchanged.
+    pub recent_rows: super::view::RecentRows,
 }
 
 /// Seconds between snapshots while there are changes.
@@ -158,6 +160,7 @@ impl App {
             floor,
             recent,
             legend: Default::default(),
+            recent_rows: Default::default(),
         }
     }
 

@@ -9,6 +9,7 @@ mod keytable;
 mod narrow;
 mod read_only;
 mod recent;
+mod recent_rows;
 mod render;
 mod resubmit;
 mod save_failure;

@@ -8,11 +8,14 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
+use std::sync::Arc;
+
+use super::recent_rows::RowSource;
 use super::{fmt, style};
-use crate::model::Valence;
+use crate::model::{Act, Valence};
 use crate::text::observe::T;
 use crate::tui::observe::app::App;
-use crate::tui::observe::recent::prepare;
+use crate::tui::observe::recent::{ActLine, prepare};
 
 /// Draws the last acts that fit; only those are looked at, however long the session.
 pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
@@ -30,80 +33,87 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
         area,
         Line::from(Span::styled(title, style::heading())),
     );
-    let width = usize::from(inner.width);
-    let rows = usize::from(inner.height);
+    let buf = frame.buffer_mut();
+    if acts.is_empty() {
+        let empty = Line::from(Span::styled(T::NoActsYet.get(lang), style::dim()));
+        super::write_lines(buf, inner, [empty]);
+        return;
+    }
+    let mut drawn = app.recent_rows.frame();
+    for (y, (i, a)) in (inner.top()..inner.bottom()).zip(acts.iter().enumerate().rev()) {
+        // Prepared as the act was coded; only a screen taller than that keeps prepares here.
+        let prepared = app.recent.get(i);
+        let source = RowSource {
+            act: Arc::clone(a),
+            line: prepared.cloned(),
+            flagged: s.is_flagged(i),
+            session_s: s.record().session_s(a.stamp.elapsed_s).to_bits(),
+            lang,
+        };
+        let row = Rect {
+            y,
+            height: 1,
+            ..inner
+        };
+        drawn.row(buf, row, i, source, |buf, row| {
+            let fixed = match prepared {
+                Some(l) => l.clone(),
+                None => prepare(s, a, lang),
+            };
+            let line = act_line(app, i, a, &fixed, usize::from(row.width));
+            super::write_lines(buf, row, [line]);
+        });
+    }
+}
+
+/// One act's row: session time, seat, name (where it fits), code, marks, and its note or label.
+fn act_line(app: &App, i: usize, a: &Act, fixed: &ActLine, width: usize) -> Line<'static> {
+    let s = &app.session;
     // Names only where they fit in a fixed column, so codes line up.
     let name_w = if width >= 40 { (width - 26).min(16) } else { 0 };
-    let mut lines = Vec::with_capacity(rows);
-    if acts.is_empty() {
-        lines.push(Line::from(Span::styled(
-            T::NoActsYet.get(lang),
-            style::dim(),
-        )));
+    // The session clock is not prepared: its origin moves when the discussion starts.
+    let time = fmt::session_clock(s.record(), a.stamp.elapsed_s);
+    let flagged = s.is_flagged(i);
+    let mut text = format!("{time:>5} {} ", fixed.seat);
+    if name_w > 0 {
+        text.push_str(&fmt::fit(&fixed.name, name_w));
+        text.push(' ');
     }
-    for (i, a) in acts.iter().enumerate().rev().take(rows) {
-        // Prepared as the act was coded; only a screen taller than that keeps prepares here.
-        let prepared;
-        let fixed = match app.recent.get(i) {
-            Some(l) => l,
-            None => {
-                prepared = prepare(s, a, lang);
-                &prepared
-            }
-        };
-        // The session clock is not prepared: its origin moves when the discussion starts.
-        let time = fmt::session_clock(s.record(), a.stamp.elapsed_s);
-        let flagged = s.is_flagged(i);
-        let mut text = format!("{time:>5} {} ", fixed.seat);
-        if name_w > 0 {
-            text.push_str(&fmt::fit(&fixed.name, name_w));
-            text.push(' ');
-        }
-        let tail = format!(
-            "{}{}{}{}{}",
-            a.code,
-            fixed.target,
-            if a.floor { "" } else { "°" },
-            if flagged { style::FLAG_MARK } else { "" },
-            super::act_list::marks(a),
-        );
-        let st = if a.retracted {
-            style::retracted()
-        } else if !a.is_evidence() {
-            style::dim()
-        } else if flagged {
-            style::nudge()
-        } else if fixed.negative {
-            style::negative()
-        } else {
-            Style::new()
-        };
-        let text_width = text.width();
-        let tail_width = tail.width();
-        let mut spans = vec![
-            Span::styled(
-                text,
-                if a.retracted {
-                    style::retracted()
-                } else {
-                    Style::new()
-                },
-            ),
-            Span::styled(tail, st.patch(style::heading())),
-        ];
-        let used = text_width + tail_width;
-        // A note says more than the label, which the legend already gives.
-        let extra = match &a.note {
-            Some(n) => format!(" “{n}”"),
-            None => format!(" {}", fixed.label),
-        };
-        spans.push(Span::styled(
-            fmt::cut(&extra, width.saturating_sub(used)),
-            style::dim(),
-        ));
-        lines.push(Line::from(spans));
-    }
-    super::draw_lines(frame, inner, lines);
+    let tail = format!(
+        "{}{}{}{}{}",
+        a.code,
+        fixed.target,
+        if a.floor { "" } else { "°" },
+        if flagged { style::FLAG_MARK } else { "" },
+        super::act_list::marks(a),
+    );
+    let st = if a.retracted {
+        style::retracted()
+    } else if !a.is_evidence() {
+        style::dim()
+    } else if flagged {
+        style::nudge()
+    } else if fixed.negative {
+        style::negative()
+    } else {
+        Style::new()
+    };
+    let used = text.width() + tail.width();
+    let text_style = if a.retracted {
+        style::retracted()
+    } else {
+        Style::new()
+    };
+    // A note says more than the label, which the legend already gives.
+    let extra = match &a.note {
+        Some(n) => format!(" “{n}”"),
+        None => format!(" {}", fixed.label),
+    };
+    Line::from(vec![
+        Span::styled(text, text_style),
+        Span::styled(tail, st.patch(style::heading())),
+        Span::styled(fmt::cut(&extra, width.saturating_sub(used)), style::dim()),
+    ])
 }
 
 /// The list's frame: a dim rule down the left edge and the title on the first row, as

@@ -12,6 +12,7 @@ pub(crate) mod help;
 mod lines;
 mod observe;
 mod painted;
+mod recent_rows;
 pub(crate) mod roster;
 pub mod score;
 pub(crate) mod small;
@@ -19,6 +20,7 @@ pub(crate) mod style;
 mod timeline;
 pub use lines::{draw_lines, write_lines};
 pub use painted::Painted;
+pub use recent_rows::RecentRows;
 pub use roster::RosterTable;
 
 use ratatui::Frame;

@@ -1,0 +1,106 @@
+//! The recent-acts list's rows as last drawn, each with what it was drawn from. Every act coded moves
+//! the list down a row, so without this each visible row was formatted and written again on every
+//! keystroke; now a row is drawn once and copied while what it shows stays the same.
+
+use std::cell::{RefCell, RefMut};
+use std::sync::Arc;
+
+use ratatui::buffer::{Buffer, Cell};
+use ratatui::layout::Rect;
+use rustc_hash::FxHashMap;
+
+use crate::model::{Act, Lang};
+use crate::tui::observe::recent::ActLine;
+
+/// Everything one row of the list is drawn from.
+#[derive(Debug, Clone)]
+pub struct RowSource {
+    /// The act. Compared by address: the memo holds a reference to it, so a change to the act
+    /// (`Arc::make_mut`) always copies it to a new address and the row is drawn again.
+    pub act: Arc<Act>,
+    /// The act's prepared parts, when it is among the prepared ones.
+    pub line: Option<ActLine>,
+    /// Marked as a likely double.
+    pub flagged: bool,
+    /// The session time shown (its bits), which moves when the discussion starts.
+    pub session_s: u64,
+    /// The language of the label.
+    pub lang: Lang,
+}
+
+impl PartialEq for RowSource {
+    fn eq(&self, other: &RowSource) -> bool {
+        Arc::ptr_eq(&self.act, &other.act)
+            && self.flagged == other.flagged
+            && self.session_s == other.session_s
+            && self.lang == other.lang
+            && self.line == other.line
+    }
+}
+
+/// One row's source and the cells it drew.
+#[derive(Debug)]
+struct Drawn {
+    source: RowSource,
+    cells: Vec<Cell>,
+}
+
+/// The rows drawn in the last frame, by the index of their act.
+#[derive(Debug, Default)]
+pub struct RecentRows(RefCell<FxHashMap<usize, Drawn>>);
+
+impl RecentRows {
+    /// Starts drawing a frame's rows; rows not drawn in it are forgotten when it ends.
+    pub fn frame(&self) -> RowsFrame<'_> {
+        RowsFrame {
+            last: self.0.borrow_mut(),
+            now: FxHashMap::default(),
+        }
+    }
+}
+
+/// The rows of one frame being drawn.
+pub struct RowsFrame<'a> {
+    last: RefMut<'a, FxHashMap<usize, Drawn>>,
+    now: FxHashMap<usize, Drawn>,
+}
+
+impl RowsFrame<'_> {
+    /// Puts act `i`'s row into `row` of `buf`: a copy of the cells drawn last frame when `source`
+    /// and the row's width are the same, else what `draw` draws there (kept for the next frame).
+    pub fn row(
+        &mut self,
+        buf: &mut Buffer,
+        row: Rect,
+        i: usize,
+        source: RowSource,
+        draw: impl FnOnce(&mut Buffer, Rect),
+    ) {
+        let area = Rect { height: 1, ..row }.intersection(buf.area);
+        if area.is_empty() {
+            return;
+        }
+        let width = usize::from(area.width);
+        let start = buf.index_of(area.x, area.y);
+        let drawn = match self.last.remove(&i) {
+            Some(d) if d.source == source && d.cells.len() == width => {
+                buf.content[start..start + width].clone_from_slice(&d.cells);
+                d
+            }
+            _ => {
+                draw(buf, area);
+                Drawn {
+                    source,
+                    cells: buf.content[start..start + width].to_vec(),
+                }
+            }
+        };
+        self.now.insert(i, drawn);
+    }
+}
+
+impl Drop for RowsFrame<'_> {
+    fn drop(&mut self) {
+        *self.last = std::mem::take(&mut self.now);
+    }
+}
