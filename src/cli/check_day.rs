@@ -21,7 +21,11 @@ pub fn has_backup(path: &Path) -> bool {
 /// Reads a day file as the app would (backup and journal included) and reports on it.
 pub fn day_report(path: &Path, lang: Lang) -> FileReport {
     match read_day(path) {
-        Ok((record, recovery)) => report(path, &record, &recovery, lang),
+        Ok((record, recovery)) => {
+            let r = report(path, &record, &recovery, lang);
+            super::memory::keep_until_exit(record);
+            r
+        }
         // Without a backup, a day file that does not read is reported as any unreadable file is.
         Err(StoreError::Load(e)) if !has_backup(path) => {
             FileReport::unreadable(crate::text::path(path).to_string(), errors::load(lang, &e))

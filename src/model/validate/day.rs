@@ -121,7 +121,7 @@ pub fn validate_day_values(d: &DayRecord, named: Option<NaiveDate>) -> Vec<DayIs
             });
         }
     }
-    let mut ids = FxHashSet::default();
+    let mut ids = FxHashSet::with_capacity_and_hasher(d.acts.len(), Default::default());
     for (i, a) in d.acts.iter().enumerate() {
         if !ids.insert(a.id.as_str()) {
             out.push(DayIssue::DuplicateAct {
