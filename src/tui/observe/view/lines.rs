@@ -1,6 +1,7 @@
 //! Lines drawn one per row, the way every pane draws its text. Most of what the Observe pane shows
-//! on each keystroke is plain ASCII (times, seat keys, codes, counts), which is written cell by cell
-//! here; anything else goes through ratatui's own span rendering, so the screen is the same.
+//! on each keystroke is plain ASCII (times, seat keys, codes, counts) and a few marks, which are
+//! written cell by cell here; anything else goes through ratatui's own span rendering, so the
+//! screen is the same.
 
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
@@ -29,8 +30,8 @@ pub fn write_lines<'a>(buf: &mut Buffer, area: Rect, lines: impl IntoIterator<It
 }
 
 /// Draws `line` in `row` as `Line::render` does. A left-aligned line is drawn span by span from
-/// the left edge; a span of printable ASCII is one cell per byte, so it skips the grapheme
-/// segmentation and width lookups that ratatui needs for text in general.
+/// the left edge; a span of printable ASCII and [`SIMPLE`] marks is one cell per character, so it
+/// skips the grapheme segmentation and width lookups that ratatui needs for text in general.
 fn write_line(buf: &mut Buffer, row: Rect, line: &Line<'_>) {
     if !matches!(line.alignment, None | Some(Alignment::Left)) {
         line.render(row, buf);
@@ -47,9 +48,9 @@ fn write_line(buf: &mut Buffer, row: Rect, line: &Line<'_>) {
             break;
         }
         // As ratatui does, a span of no width is not drawn at all (not even a control character).
-        let width = if printable_ascii(&span.content) {
-            write_ascii(buf, area, span);
-            span.content.len()
+        let width = if let Some(width) = simple_width(&span.content) {
+            write_simple(buf, area, span);
+            width
         } else {
             let width = span.content.width();
             if width > 0 {
@@ -64,16 +65,36 @@ fn write_line(buf: &mut Buffer, row: Rect, line: &Line<'_>) {
     }
 }
 
-fn printable_ascii(text: &str) -> bool {
-    text.bytes().all(|b| (0x20..0x7f).contains(&b))
+/// The marks the Observe pane draws beside plain text (`·` `→` `●` `▶` `█` `⊘` `✓`...): each is one
+/// column wide and a grapheme of its own before or after any other of them or ASCII (none joins,
+/// extends or is wide; a test checks each against the Unicode tables ratatui uses). In code point
+/// order, for the binary search.
+const SIMPLE: &[char] = &[
+    '\u{a0}', '°', '±', '·', 'é', 'Σ', '—', '‘', '’', '“', '”', '…', '‼', '←', '↑', '→', '↓', '↶',
+    '↷', '⊘', '⌫', '⏎', '─', '│', '█', '▏', '▶', '●', '✎', '✓',
+];
+
+/// The columns `text` takes when every character in it is printable ASCII or one of [`SIMPLE`],
+/// one column and one cell each; `None` for anything else.
+fn simple_width(text: &str) -> Option<usize> {
+    if text.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return Some(text.len());
+    }
+    let mut width = 0;
+    for ch in text.chars() {
+        if !((' '..='~').contains(&ch) || SIMPLE.binary_search(&ch).is_ok()) {
+            return None;
+        }
+        width += 1;
+    }
+    Some(width)
 }
 
-/// A span of printable ASCII from the left of `area`, cut at its right edge.
-fn write_ascii(buf: &mut Buffer, area: Rect, span: &Span<'_>) {
-    for (x, b) in (area.x..area.right()).zip(span.content.bytes()) {
-        buf[(x, area.y)]
-            .set_char(char::from(b))
-            .set_style(span.style);
+/// A span of [`simple_width`] text from the left of `area`, a character per cell, cut at its
+/// right edge.
+fn write_simple(buf: &mut Buffer, area: Rect, span: &Span<'_>) {
+    for (x, ch) in (area.x..area.right()).zip(span.content.chars()) {
+        buf[(x, area.y)].set_char(ch).set_style(span.style);
     }
 }
 
@@ -117,7 +138,7 @@ mod tests {
         #[test]
         fn a_line_is_drawn_as_ratatui_draws_it(
             spans in prop::collection::vec(
-                ("[ -~]{0,9}|[a-z°→“”·éü世界\t]{0,6}", any::<u8>()), 0..5),
+                ("[ -~]{0,9}|[a-z°→“”·éü世界\t]{0,6}|[a-z ·→●▶█⊘✓‼—…\u{a0}\u{301}\u{fe0f}]{0,8}", any::<u8>()), 0..5),
             line_style in any::<u8>(),
             align in any::<u8>(),
             x in 0u16..8,
@@ -131,6 +152,24 @@ mod tests {
             l.render(row, &mut theirs);
             prop_assert_eq!(ours, theirs);
         }
+    }
+
+    #[test]
+    fn each_simple_mark_is_one_column_and_a_grapheme_of_its_own() {
+        use unicode_segmentation::UnicodeSegmentation;
+        for &c in SIMPLE {
+            assert_eq!(c.to_string().width(), 1, "{c:?}");
+            for d in SIMPLE.iter().chain(&['a', ' ', '~']) {
+                let pair = format!("{c}{d}");
+                assert_eq!(pair.graphemes(true).count(), 2, "{pair:?}");
+                let pair = format!("{d}{c}");
+                assert_eq!(pair.graphemes(true).count(), 2, "{pair:?}");
+            }
+        }
+        assert!(
+            SIMPLE.windows(2).all(|w| w[0] < w[1]),
+            "in order, each once"
+        );
     }
 
     #[test]
