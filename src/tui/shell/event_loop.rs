@@ -7,9 +7,10 @@ use std::sync::mpsc::Receiver;
 use std::time::{Duration, Instant};
 
 use ratatui::backend::Backend;
+use ratatui::buffer::Buffer;
 use ratatui::{Frame, Terminal};
 
-use super::{Ended, Flow, Input, Measured, Program, quit};
+use super::{Ended, Flow, Input, Measured, Program, cursor, diff, quit};
 
 /// The loop on any terminal (a test's [`ratatui::backend::TestBackend`] too): draws, handles
 /// inputs until a quit is let through, waiting up to `wait` for the store's answer to a change
@@ -32,6 +33,8 @@ where
         refused: false,
         drawn_ticking: None,
         input_frame: None,
+        last: Buffer::default(),
+        changes: Vec::new(),
     };
     looped.draw(&app, None)?;
     'run: while let Ok(first) = rx.recv() {
@@ -72,22 +75,19 @@ where
             now => looped.draw(&app, now)?,
         }
     }
+    if let Some(why) = looped.waiting.clone() {
+        // The system asked to stop while the disk does not answer (frozen, a USB drive unplugged):
+        // closing waits for it, so the screen says what is happening instead of going blank.
+        looped.frame(|f| {
+            app.draw(f);
+            waiting_box(f, &why);
+        })?;
+    }
     let Loop {
-        terminal,
         mut warnings,
         waiting,
         ..
     } = looped;
-    if let Some(why) = &waiting {
-        // The system asked to stop while the disk does not answer (frozen, a USB drive unplugged):
-        // closing waits for it, so the screen says what is happening instead of going blank.
-        terminal
-            .draw(|f| {
-                app.draw(f);
-                waiting_box(f, why);
-            })
-            .map_err(io::Error::other)?;
-    }
     let problems = app.close();
     if waiting.is_some() {
         // Closing waited for the disk: what it found is the truth now ("keeps trying" would be
@@ -110,6 +110,10 @@ struct Loop<'t, B: Backend> {
     drawn_ticking: Option<u64>,
     /// When the last frame for a key (or a paste, resize or reply) was drawn.
     input_frame: Option<Instant>,
+    /// The frame on the screen, to draw only what changed.
+    last: Buffer,
+    /// The cells that changed, kept to reuse the allocation.
+    changes: Vec<usize>,
 }
 
 impl<B: Backend> Loop<'_, B>
@@ -117,11 +121,43 @@ where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
     fn draw<P: Program>(&mut self, app: &P, ticking: Option<u64>) -> io::Result<()> {
-        self.terminal
-            .draw(|f| app.draw(f))
-            .map_err(io::Error::other)?;
+        self.frame(|f| app.draw(f))?;
         self.drawn_ticking = ticking;
         Ok(())
+    }
+
+    /// Draws one frame as `Terminal::draw` does, with the changed cells found by [`diff`] when it
+    /// can tell them (ratatui's diff otherwise) against the frame on the screen.
+    fn frame(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
+        let t = &mut *self.terminal;
+        t.autoresize().map_err(io::Error::other)?;
+        cursor::forget();
+        render(&mut t.get_frame());
+        let at = cursor::asked();
+        let mut next = std::mem::take(t.current_buffer_mut());
+        if self.last.area != next.area {
+            // A new size: ratatui has cleared the screen, so nothing drawn before is on it.
+            self.last = Buffer::empty(next.area);
+        }
+        let drawn = if diff::plain_changes(&self.last, &next, &mut self.changes) {
+            let cells = self.changes.iter().map(|&i| {
+                let (x, y) = next.pos_of(i);
+                (x, y, &next.content[i])
+            });
+            t.backend_mut().draw(cells)
+        } else {
+            t.backend_mut().draw(self.last.diff_iter(&next))
+        };
+        let placed = match at {
+            None => t.hide_cursor(),
+            Some(at) => t.show_cursor().and_then(|()| t.set_cursor_position(at)),
+        };
+        // What is drawn becomes the screen; the old screen's buffer is the next frame's.
+        std::mem::swap(&mut self.last, &mut next);
+        next.reset();
+        *t.current_buffer_mut() = next;
+        drawn.and(placed).map_err(io::Error::other)?;
+        t.backend_mut().flush().map_err(io::Error::other)
     }
 
     /// Handles one input; whether the app is to stop (everything saved, or the system insists).
@@ -171,4 +207,82 @@ fn waiting_box(frame: &mut Frame, why: &str) {
             .block(Block::new().borders(Borders::ALL)),
         rect,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::backend::TestBackend;
+    use ratatui::layout::Position;
+    use ratatui::style::{Color, Style};
+
+    use super::*;
+
+    /// A frame's text and colour, where it places the cursor, and the size to resize to first.
+    type Step = (&'static str, Color, Option<(u16, u16)>, Option<(u16, u16)>);
+
+    /// What one frame draws: text at the top left, in a colour, maybe a cursor.
+    fn scene(text: &'static str, colour: Color, at: Option<(u16, u16)>) -> impl Fn(&mut Frame) {
+        move |f: &mut Frame| {
+            let area = f.area();
+            f.buffer_mut()
+                .set_string(area.x, area.y, text, Style::new().fg(colour));
+            f.buffer_mut()
+                .set_string(0, area.bottom() - 1, "end", Style::new());
+            if let Some((x, y)) = at {
+                cursor::place(f, Position::new(x, y));
+            }
+        }
+    }
+
+    #[test]
+    fn frames_drawn_by_the_loop_leave_the_screen_as_ratatui_would_draw_it() {
+        let mut terminal = Terminal::new(Measured::new(TestBackend::new(14, 4))).expect("term");
+        let mut looped = Loop {
+            terminal: &mut terminal,
+            warnings: Vec::new(),
+            waiting: None,
+            refused: false,
+            drawn_ticking: None,
+            input_frame: None,
+            last: Buffer::default(),
+            changes: Vec::new(),
+        };
+        let steps: [Step; 7] = [
+            ("09:00 1 PROP", Color::Reset, None, None),
+            ("09:01 2 ASK ●", Color::Yellow, Some((3, 1)), None),
+            // A wide character: ratatui's diff decides this frame and the next.
+            ("世界 wide", Color::Reset, None, None),
+            ("09:02 narrow", Color::Reset, Some((0, 2)), None),
+            ("after resize", Color::Cyan, None, Some((10, 3))),
+            ("smaller", Color::Reset, Some((1, 1)), None),
+            ("grown again", Color::Green, None, Some((16, 5))),
+        ];
+        // The same frames through ratatui's own draw cycle.
+        let mut reference = Terminal::new(TestBackend::new(14, 4)).expect("term");
+        for (text, colour, at, resize) in steps {
+            if let Some((w, h)) = resize {
+                looped.terminal.backend_mut().inner_mut().resize(w, h);
+                looped.terminal.backend_mut().remeasure();
+                reference.backend_mut().resize(w, h);
+            }
+            looped.frame(scene(text, colour, at)).expect("drawn");
+            reference.draw(scene(text, colour, at)).expect("drawn");
+            let (ours, theirs) = (looped.terminal.backend().inner(), reference.backend());
+            assert_eq!(ours.buffer(), theirs.buffer(), "after {text:?}");
+            assert_eq!(ours.cursor_visible(), at.is_some(), "after {text:?}");
+            assert_eq!(
+                ours.cursor_visible(),
+                theirs.cursor_visible(),
+                "after {text:?}"
+            );
+            if at.is_some() {
+                let (mut ours, mut theirs) = (ours.clone(), theirs.clone());
+                assert_eq!(
+                    ours.get_cursor_position().expect("ours"),
+                    theirs.get_cursor_position().expect("theirs"),
+                    "after {text:?}"
+                );
+            }
+        }
+    }
 }

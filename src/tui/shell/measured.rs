@@ -190,7 +190,7 @@ mod tests {
             term.draw(|f| {
                 f.render_widget("x", f.area());
                 if cursor {
-                    f.set_cursor_position((3, 1));
+                    super::super::cursor::place(f, Position::new(3, 1));
                 }
             })
             .expect("draws");

@@ -7,6 +7,8 @@
 
 mod chrome;
 pub mod console_close;
+pub mod cursor;
+mod diff;
 mod event_loop;
 mod input;
 pub mod journal;

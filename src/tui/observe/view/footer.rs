@@ -65,7 +65,10 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
             ])),
             area,
         );
-        frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+        crate::tui::shell::cursor::place(
+            frame,
+            Position::new(x.min(area.right().saturating_sub(1)), area.y),
+        );
         return;
     }
     let mut spans = Vec::new();

@@ -67,7 +67,10 @@ pub(crate) fn filter_bar(app: &RosterTable, frame: &mut Frame, area: Rect) {
             style::dim(),
         ));
         let x = area.x + (label.chars().count() + r.filter.chars().count()) as u16;
-        frame.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+        crate::tui::shell::cursor::place(
+            frame,
+            Position::new(x.min(area.right().saturating_sub(1)), area.y),
+        );
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -129,7 +129,10 @@ fn form_box(app: &App, lead: &LeadState, form: &Form, frame: &mut Frame, area: R
         let x = inner.x + (lw + 1 + tail(&r.value, vw).width()) as u16;
         let y = inner.y + (form.cursor - first) as u16;
         if y < inner.bottom() {
-            frame.set_cursor_position(Position::new(x.min(inner.right().saturating_sub(1)), y));
+            crate::tui::shell::cursor::place(
+                frame,
+                Position::new(x.min(inner.right().saturating_sub(1)), y),
+            );
         }
     }
 }

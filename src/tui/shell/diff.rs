@@ -1,0 +1,136 @@
+//! The cells that changed between two frames. ratatui's diff looks up each cell's width before it
+//! compares the cell, on every cell of the screen, which was a third of a keystroke; when every
+//! cell of both frames is a plain one-column cell (the Observe pane's frames nearly always are),
+//! its rules come down to "draw the cells that differ", found here with a cheap comparison.
+//! Any other frame (a wide character, a skipped cell) is left to ratatui's diff.
+
+use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
+
+/// Puts into `out` the index of each cell of `next` that differs from `prev`, in order, and
+/// returns true; returns false (with `out` undefined) when either buffer holds a cell that is
+/// not a plain one-column cell, or the two differ in size, so ratatui's diff must decide.
+pub fn plain_changes(prev: &Buffer, next: &Buffer, out: &mut Vec<usize>) -> bool {
+    out.clear();
+    if prev.area != next.area {
+        return false;
+    }
+    for (i, (p, n)) in prev.content.iter().zip(&next.content).enumerate() {
+        let (ps, ns) = (p.symbol(), n.symbol());
+        // Most cells: one byte (ratatui counts it one column), unchanged.
+        if ps.len() == 1 && ns.len() == 1 && plain_option(p) && plain_option(n) {
+            if ps != ns || !same_style(p, n) {
+                out.push(i);
+            }
+            continue;
+        }
+        if !(plain(p) && plain(n)) {
+            return false;
+        }
+        if ps != ns || !same_style(p, n) {
+            out.push(i);
+        }
+    }
+    true
+}
+
+/// A cell drawn as such, neither skipped nor given a width.
+#[allow(deprecated)] // `skip` is still honoured by ratatui's diff, so it is checked here too.
+fn plain_option(c: &Cell) -> bool {
+    matches!(c.diff_option, CellDiffOption::None) && !c.skip
+}
+
+/// A cell ratatui's diff treats like any single-column character.
+fn plain(c: &Cell) -> bool {
+    plain_option(c) && c.symbol().cell_width() == 1
+}
+
+/// The parts of `Cell`'s equality beside the symbol (the options are plain on both sides).
+fn same_style(a: &Cell, b: &Cell) -> bool {
+    a.fg == b.fg
+        && a.bg == b.bg
+        && a.modifier == b.modifier
+        && a.underline_color == b.underline_color
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use ratatui::layout::Rect;
+    use ratatui::style::{Color, Modifier, Style};
+
+    fn style(k: u8) -> Style {
+        match k % 5 {
+            0 => Style::new(),
+            1 => Style::new().fg(Color::Yellow),
+            2 => Style::new().bg(Color::Blue).add_modifier(Modifier::BOLD),
+            3 => Style::new().add_modifier(Modifier::REVERSED),
+            _ => Style::new().underline_color(Color::Red),
+        }
+    }
+
+    /// A 12x3 buffer with the given strings written at the given places.
+    fn buffer(writes: &[(u16, u16, String, u8)], skip: Option<usize>) -> Buffer {
+        let mut b = Buffer::empty(Rect::new(0, 0, 12, 3));
+        for (x, y, text, s) in writes {
+            b.set_string(*x, *y, text, style(*s));
+        }
+        if let Some(i) = skip {
+            let i = i % b.content.len();
+            b.content[i].set_diff_option(CellDiffOption::Skip);
+        }
+        b
+    }
+
+    fn writes() -> impl Strategy<Value = Vec<(u16, u16, String, u8)>> {
+        prop::collection::vec(
+            (
+                0u16..12,
+                0u16..3,
+                "[ -~]{0,6}|[a-z·→●世界😀\u{fe0f}]{0,4}",
+                any::<u8>(),
+            ),
+            0..6,
+        )
+    }
+
+    proptest! {
+        /// Whenever the cheap comparison answers, it names the very cells ratatui's diff names;
+        /// frames of wide characters, emoji and skipped cells are left to ratatui.
+        #[test]
+        fn the_changes_are_the_ones_ratatui_finds(
+            before in writes(),
+            after in writes(),
+            skip in prop::option::weighted(0.1, any::<usize>()),
+        ) {
+            let (prev, next) = (buffer(&before, None), buffer(&after, skip));
+            let mut ours = Vec::new();
+            if plain_changes(&prev, &next, &mut ours) {
+                let theirs: Vec<usize> = prev
+                    .diff(&next)
+                    .iter()
+                    .map(|&(x, y, _)| next.index_of(x, y))
+                    .collect();
+                prop_assert_eq!(ours, theirs);
+            }
+        }
+    }
+
+    #[test]
+    fn plain_frames_are_answered_and_others_left_to_ratatui() {
+        let mut out = Vec::new();
+        let prev = buffer(&[(0, 0, "09:00 1 PROP".into(), 0)], None);
+        let next = buffer(&[(0, 0, "09:01 1 PRO●".into(), 0)], None);
+        assert!(plain_changes(&prev, &next, &mut out));
+        assert_eq!(out, [4, 11], "the minute and the mark");
+        let bold = buffer(&[(0, 0, "09:00 1 PROP".into(), 2)], None);
+        assert!(plain_changes(&prev, &bold, &mut out));
+        assert_eq!(out.len(), 12, "a style change is a change");
+        let wide = buffer(&[(0, 1, "世界".into(), 0)], None);
+        assert!(!plain_changes(&prev, &wide, &mut out));
+        let skipped = buffer(&[], Some(3));
+        assert!(!plain_changes(&prev, &skipped, &mut out));
+        let smaller = Buffer::empty(Rect::new(0, 0, 12, 2));
+        assert!(!plain_changes(&prev, &smaller, &mut out));
+    }
+}
