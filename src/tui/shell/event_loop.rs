@@ -148,6 +148,13 @@ where
         } else {
             t.backend_mut().draw(self.last.diff_iter(&next))
         };
+        if let Err(e) = drawn {
+            // What reached the screen is unknown: the next frame is drawn whole.
+            next.reset();
+            *t.current_buffer_mut() = next;
+            self.last = Buffer::default();
+            return Err(io::Error::other(e));
+        }
         let placed = match at {
             None => t.hide_cursor(),
             Some(at) => t.show_cursor().and_then(|()| t.set_cursor_position(at)),
@@ -156,7 +163,7 @@ where
         std::mem::swap(&mut self.last, &mut next);
         next.reset();
         *t.current_buffer_mut() = next;
-        drawn.and(placed).map_err(io::Error::other)?;
+        placed.map_err(io::Error::other)?;
         t.backend_mut().flush().map_err(io::Error::other)
     }
 

@@ -41,26 +41,28 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
     }
     let mut drawn = app.recent_rows.frame();
     for (y, (i, a)) in (inner.top()..inner.bottom()).zip(acts.iter().enumerate().rev()) {
-        // Prepared as the act was coded; only a screen taller than that keeps prepares here.
-        let prepared = app.recent.get(i);
-        let source = RowSource {
-            act: Arc::clone(a),
-            line: prepared.cloned(),
-            flagged: s.is_flagged(i),
-            session_s: s.record().session_s(a.stamp.elapsed_s).to_bits(),
-            lang,
-        };
         let row = Rect {
             y,
             height: 1,
             ..inner
         };
+        // Prepared as the act was coded; only a screen taller than that keeps prepares here, and
+        // such rows are drawn each time: what `prepare` reads (names, seats, labels) is not part
+        // of a kept row's source.
+        let Some(fixed) = app.recent.get(i) else {
+            let line = act_line(app, i, a, &prepare(s, a, lang), usize::from(row.width));
+            super::write_lines(buf, row, [line]);
+            continue;
+        };
+        let source = RowSource {
+            act: Arc::clone(a),
+            line: fixed.clone(),
+            flagged: s.is_flagged(i),
+            session_s: s.record().session_s(a.stamp.elapsed_s).to_bits(),
+            lang,
+        };
         drawn.row(buf, row, i, source, |buf, row| {
-            let fixed = match prepared {
-                Some(l) => l.clone(),
-                None => prepare(s, a, lang),
-            };
-            let line = act_line(app, i, a, &fixed, usize::from(row.width));
+            let line = act_line(app, i, a, fixed, usize::from(row.width));
             super::write_lines(buf, row, [line]);
         });
     }

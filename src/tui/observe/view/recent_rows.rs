@@ -18,8 +18,8 @@ pub struct RowSource {
     /// The act. Compared by address: the memo holds a reference to it, so a change to the act
     /// (`Arc::make_mut`) always copies it to a new address and the row is drawn again.
     pub act: Arc<Act>,
-    /// The act's prepared parts, when it is among the prepared ones.
-    pub line: Option<ActLine>,
+    /// The act's prepared parts.
+    pub line: ActLine,
     /// Marked as a likely double.
     pub flagged: bool,
     /// The session time shown (its bits), which moves when the discussion starts.
