@@ -16,14 +16,9 @@ pub fn plain_changes(prev: &Buffer, next: &Buffer, out: &mut Vec<usize>) -> bool
     }
     for (i, (p, n)) in prev.content.iter().zip(&next.content).enumerate() {
         let (ps, ns) = (p.symbol(), n.symbol());
-        // Most cells: one byte (ratatui counts it one column), unchanged.
-        if ps.len() == 1 && ns.len() == 1 && plain_option(p) && plain_option(n) {
-            if ps != ns || !same_style(p, n) {
-                out.push(i);
-            }
-            continue;
-        }
-        if !(plain(p) && plain(n)) {
+        // Most cells are one byte, which ratatui counts one column without a width lookup.
+        let one_byte = ps.len() == 1 && ns.len() == 1 && plain_option(p) && plain_option(n);
+        if !(one_byte || (plain(p) && plain(n))) {
             return false;
         }
         if ps != ns || !same_style(p, n) {

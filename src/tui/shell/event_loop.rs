@@ -26,16 +26,7 @@ pub(crate) fn run_on<B: Backend, P: Program>(
 where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
-    let mut looped = Loop {
-        terminal,
-        warnings: Vec::new(),
-        waiting: None,
-        refused: false,
-        drawn_ticking: None,
-        input_frame: None,
-        last: Buffer::default(),
-        changes: Vec::new(),
-    };
+    let mut looped = Loop::new(terminal);
     looped.draw(&app, None)?;
     'run: while let Ok(first) = rx.recv() {
         // Everything already waiting is handled before one redraw; ticks alone may need none.
@@ -116,10 +107,24 @@ struct Loop<'t, B: Backend> {
     changes: Vec<usize>,
 }
 
-impl<B: Backend> Loop<'_, B>
+impl<'t, B: Backend> Loop<'t, B>
 where
     B::Error: std::error::Error + Send + Sync + 'static,
 {
+    /// A loop on `terminal`, whose screen is taken to be blank.
+    fn new(terminal: &'t mut Terminal<Measured<B>>) -> Loop<'t, B> {
+        Loop {
+            terminal,
+            warnings: Vec::new(),
+            waiting: None,
+            refused: false,
+            drawn_ticking: None,
+            input_frame: None,
+            last: Buffer::default(),
+            changes: Vec::new(),
+        }
+    }
+
     fn draw<P: Program>(&mut self, app: &P, ticking: Option<u64>) -> io::Result<()> {
         self.frame(|f| app.draw(f))?;
         self.drawn_ticking = ticking;
@@ -244,16 +249,7 @@ mod tests {
     #[test]
     fn frames_drawn_by_the_loop_leave_the_screen_as_ratatui_would_draw_it() {
         let mut terminal = Terminal::new(Measured::new(TestBackend::new(14, 4))).expect("term");
-        let mut looped = Loop {
-            terminal: &mut terminal,
-            warnings: Vec::new(),
-            waiting: None,
-            refused: false,
-            drawn_ticking: None,
-            input_frame: None,
-            last: Buffer::default(),
-            changes: Vec::new(),
-        };
+        let mut looped = Loop::new(&mut terminal);
         let steps: [Step; 7] = [
             ("09:00 1 PROP", Color::Reset, None, None),
             ("09:01 2 ASK ●", Color::Yellow, Some((3, 1)), None),

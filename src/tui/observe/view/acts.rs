@@ -8,8 +8,6 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use std::sync::Arc;
-
 use super::recent_rows::RowSource;
 use super::{fmt, style};
 use crate::model::{Act, Valence};
@@ -55,8 +53,8 @@ pub fn recent(app: &App, frame: &mut Frame, area: Rect) {
             continue;
         };
         let source = RowSource {
-            act: Arc::clone(a),
-            line: fixed.clone(),
+            act: a,
+            line: fixed,
             flagged: s.is_flagged(i),
             session_s: s.record().session_s(a.stamp.elapsed_s).to_bits(),
             lang,

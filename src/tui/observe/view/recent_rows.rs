@@ -12,14 +12,14 @@ use rustc_hash::FxHashMap;
 use crate::model::{Act, Lang};
 use crate::tui::observe::recent::ActLine;
 
-/// Everything one row of the list is drawn from.
-#[derive(Debug, Clone)]
-pub struct RowSource {
+/// Everything one row of the list is drawn from, as the frame has it.
+#[derive(Debug, Clone, Copy)]
+pub struct RowSource<'a> {
     /// The act. Compared by address: the memo holds a reference to it, so a change to the act
     /// (`Arc::make_mut`) always copies it to a new address and the row is drawn again.
-    pub act: Arc<Act>,
+    pub act: &'a Arc<Act>,
     /// The act's prepared parts.
-    pub line: ActLine,
+    pub line: &'a ActLine,
     /// Marked as a likely double.
     pub flagged: bool,
     /// The session time shown (its bits), which moves when the discussion starts.
@@ -28,20 +28,40 @@ pub struct RowSource {
     pub lang: Lang,
 }
 
-impl PartialEq for RowSource {
-    fn eq(&self, other: &RowSource) -> bool {
-        Arc::ptr_eq(&self.act, &other.act)
-            && self.flagged == other.flagged
-            && self.session_s == other.session_s
-            && self.lang == other.lang
-            && self.line == other.line
+/// A row's source as kept with its cells: copied only when the row is drawn, not on each frame.
+#[derive(Debug)]
+struct Kept {
+    act: Arc<Act>,
+    line: ActLine,
+    flagged: bool,
+    session_s: u64,
+    lang: Lang,
+}
+
+impl Kept {
+    fn of(source: RowSource<'_>) -> Kept {
+        Kept {
+            act: Arc::clone(source.act),
+            line: source.line.clone(),
+            flagged: source.flagged,
+            session_s: source.session_s,
+            lang: source.lang,
+        }
+    }
+
+    fn is(&self, source: RowSource<'_>) -> bool {
+        Arc::ptr_eq(&self.act, source.act)
+            && self.flagged == source.flagged
+            && self.session_s == source.session_s
+            && self.lang == source.lang
+            && self.line == *source.line
     }
 }
 
 /// One row's source and the cells it drew.
 #[derive(Debug)]
 struct Drawn {
-    source: RowSource,
+    source: Kept,
     cells: Vec<Cell>,
 }
 
@@ -73,7 +93,7 @@ impl RowsFrame<'_> {
         buf: &mut Buffer,
         row: Rect,
         i: usize,
-        source: RowSource,
+        source: RowSource<'_>,
         draw: impl FnOnce(&mut Buffer, Rect),
     ) {
         let area = Rect { height: 1, ..row }.intersection(buf.area);
@@ -83,14 +103,14 @@ impl RowsFrame<'_> {
         let width = usize::from(area.width);
         let start = buf.index_of(area.x, area.y);
         let drawn = match self.last.remove(&i) {
-            Some(d) if d.source == source && d.cells.len() == width => {
+            Some(d) if d.source.is(source) && d.cells.len() == width => {
                 buf.content[start..start + width].clone_from_slice(&d.cells);
                 d
             }
             _ => {
                 draw(buf, area);
                 Drawn {
-                    source,
+                    source: Kept::of(source),
                     cells: buf.content[start..start + width].to_vec(),
                 }
             }
