@@ -103,6 +103,8 @@ struct Loop<'t, B: Backend> {
     input_frame: Option<Instant>,
     /// The frame on the screen, to draw only what changed.
     last: Buffer,
+    /// Whether every cell of `last` is known to be a plain one-column cell (see `diff`).
+    last_plain: bool,
     /// The cells that changed, kept to reuse the allocation.
     changes: Vec<usize>,
 }
@@ -121,6 +123,7 @@ where
             drawn_ticking: None,
             input_frame: None,
             last: Buffer::default(),
+            last_plain: false,
             changes: Vec::new(),
         }
     }
@@ -143,8 +146,11 @@ where
         if self.last.area != next.area {
             // A new size: ratatui has cleared the screen, so nothing drawn before is on it.
             self.last = Buffer::empty(next.area);
+            self.last_plain = true;
         }
-        let drawn = if diff::plain_changes(&self.last, &next, &mut self.changes) {
+        self.last_plain =
+            diff::plain_changes(&self.last, self.last_plain, &next, &mut self.changes);
+        let drawn = if self.last_plain {
             let cells = self.changes.iter().map(|&i| {
                 let (x, y) = next.pos_of(i);
                 (x, y, &next.content[i])
@@ -158,6 +164,7 @@ where
             next.reset();
             *t.current_buffer_mut() = next;
             self.last = Buffer::default();
+            self.last_plain = false;
             return Err(io::Error::other(e));
         }
         let placed = match at {
