@@ -9,6 +9,7 @@ mod chrome;
 pub mod console_close;
 pub mod cursor;
 mod diff;
+mod escapes;
 mod event_loop;
 mod input;
 pub mod journal;

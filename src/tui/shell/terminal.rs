@@ -2,8 +2,8 @@
 
 use std::io::{self, BufWriter, Stdout};
 
+use super::escapes::Escapes;
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, EnableBracketedPaste};
 use ratatui::crossterm::execute;
@@ -16,7 +16,7 @@ use super::Measured;
 /// The terminal in raw mode on the alternate screen; dropping it restores the terminal.
 pub struct Screen {
     /// The ratatui terminal.
-    pub terminal: Terminal<Measured<CrosstermBackend<BufWriter<Stdout>>>>,
+    pub terminal: Terminal<Measured<Escapes<BufWriter<Stdout>>>>,
 }
 
 impl Screen {
@@ -32,7 +32,7 @@ impl Screen {
         // A frame's escape codes leave in one write: stdout's own buffer is line-sized, and a
         // frame has no newlines, so it went out in 1 KiB pieces.
         let out = BufWriter::with_capacity(1 << 16, io::stdout());
-        match Terminal::new(Measured::new(CrosstermBackend::new(out))) {
+        match Terminal::new(Measured::new(Escapes::new(out))) {
             Ok(terminal) => Ok(Screen { terminal }),
             Err(e) => {
                 let _ = restore();
