@@ -10,8 +10,9 @@ use common::day::{save, save_as, t0};
 use lgd_observer::catalog::{Catalog, demo_event};
 use lgd_observer::consolidate::{
     Alignment, Cell, ConsolidateError, ConsolidateOptions, Consolidated, Decision, EventFile,
-    FinalSource, Flag, MatchProcedure, OffsetSource, ProblemKind, RatingStatus, TimedAct,
-    consolidate, match_streams, read_consolidated, refresh, write_consolidated,
+    FinalSource, Flag, MatchProcedure, OffsetSource, ProblemKind, RatingStatus, Streamed, TimedAct,
+    consolidate, consolidate_writing, match_streams, read_consolidated, refresh,
+    write_consolidated,
 };
 use lgd_observer::model::{
     Act, Change, DayRecord, Entry, Event, MidpointPolicy, OnlineScore, Participant, Score,
@@ -837,6 +838,91 @@ fn the_consolidated_file_round_trips_and_every_key_is_in_the_schema() {
         .expect_err("event refused")
         .to_string();
     assert!(err.contains("lgd consolidate"), "{err}");
+}
+
+/// `lgd consolidate` writes the ratings while behaviour is still being matched; the file it leaves
+/// must be the one the whole result would give, byte for byte: with and without an event file
+/// (the `about` and `online_scores` that are left out when empty), with problems listed, and as a
+/// re-consolidation without a wash-up journal would have it (replayed over nothing).
+#[test]
+fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = pair_event(
+        &demo(),
+        &[("P74", "M.2", 2.0, 4.0), ("P17", "M.1", 3.0, 3.0)],
+        &tmp.path().join("in"),
+    );
+    let mut ev = demo();
+    ev.self_ratings.push(SelfRating {
+        participant: "P74".into(),
+        competency: "M.2".into(),
+        level: 4.0,
+        source: "self.xlsx".into(),
+        imported_at: at(8000),
+    });
+    ev.online_scores.push(OnlineScore {
+        participant: "P74".into(),
+        name: "Tes Potensi".into(),
+        value: 105.0,
+        source: "online.xlsx".into(),
+        imported_at: at(8000),
+    });
+    let with_event = {
+        let mut o = options();
+        o.event = Some(EventFile {
+            path: "event.json".into(),
+            event: ev,
+        });
+        o
+    };
+    for (k, o) in [options(), with_event].iter().enumerate() {
+        let mut whole = run(&paths, o).expect("consolidates");
+        lgd_observer::consolidate::washup::replay(&mut whole, &[]);
+        let mut expected = serde_json::to_vec(&whole).expect("json");
+        expected.push(b'\n');
+
+        let out = tmp.path().join(format!("out{k}")).join("consolidated.json");
+        let (c, streamed) = consolidate_writing(&paths, o, &mut |_, _| {}, &mut || {
+            Some(Streamed::create(&out).expect("starts"))
+        })
+        .expect("consolidates");
+        streamed.expect("written").finish().expect("finishes");
+        let written = std::fs::read(&out).expect("read");
+        assert!(
+            written == expected,
+            "run {k}: the streamed file differs from the whole result's:\n{}\n{}",
+            String::from_utf8_lossy(&written[..written.len().min(400)]),
+            String::from_utf8_lossy(&expected[..expected.len().min(400)])
+        );
+        assert_eq!(c, whole, "run {k}");
+        assert!(!out.with_extension("json.tmp").exists());
+
+        let again = tmp
+            .path()
+            .join(format!("again{k}"))
+            .join("consolidated.json");
+        write_consolidated(&again, &whole).expect("write");
+        assert!(std::fs::read(&again).expect("read") == expected, "run {k}");
+    }
+    let problems = run(&paths, &options()).expect("consolidates").problems;
+    let mut allowed = options();
+    allowed.allow_mismatch = true;
+    let dup = tmp.path().join("in").join("copy.json");
+    std::fs::copy(&paths[0], &dup).expect("copy");
+    let mut both = paths.clone();
+    both.push(dup);
+    let mut whole = run(&both, &allowed).expect("allowed");
+    assert!(whole.problems.len() > problems.len(), "the copy is listed");
+    lgd_observer::consolidate::washup::replay(&mut whole, &[]);
+    let out = tmp.path().join("dup").join("consolidated.json");
+    let (_, streamed) = consolidate_writing(&both, &allowed, &mut |_, _| {}, &mut || {
+        Some(Streamed::create(&out).expect("starts"))
+    })
+    .expect("allowed");
+    streamed.expect("written").finish().expect("finishes");
+    let mut expected = serde_json::to_vec(&whole).expect("json");
+    expected.push(b'\n');
+    assert!(std::fs::read(&out).expect("read") == expected);
 }
 
 #[test]

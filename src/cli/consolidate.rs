@@ -1,7 +1,7 @@
 //! `lgd consolidate PATH... --out DIR`: every observer's day files merged into `DIR/consolidated.json`.
 
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -9,10 +9,10 @@ use serde::Serialize;
 use super::Ctx;
 use super::error::{CliError, Refusal};
 use super::output::{StdoutError, errln, outln};
-use crate::consolidate::washup::{WASHUP_JOURNAL, replay_beside};
+use crate::consolidate::washup::{WASHUP_JOURNAL, journal_path, replay_beside};
 use crate::consolidate::{
     CONSOLIDATED_FILE, ConsolidateError, ConsolidateOptions, Consolidated, EventFile, Problem,
-    consolidate, write_consolidated,
+    Streamed, consolidate_writing, write_consolidated,
 };
 use crate::load::{Document, read_document};
 use crate::model::Lang;
@@ -221,10 +221,27 @@ pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
             _ => return Err(Refusal::NotAnEvent(path.clone()).into()),
         }
     }
+    let path = args.out.join(CONSOLIDATED_FILE);
+    // Taken once the files are known to belong together, before anything is written: a wash-up
+    // open on this folder rewrites consolidated.json itself, and both at once would lose one.
+    let mut lock = None;
+    let mut failed = None;
+    let mut open = || match open_output(&args.out, &path, &mut lock) {
+        Ok(out) => out,
+        Err(e) => {
+            failed = Some(e);
+            None
+        }
+    };
     let bar = Progress::new(lang);
-    let result = consolidate(&args.paths, &options, &mut |done, all| bar.tick(done, all));
+    let result = consolidate_writing(
+        &args.paths,
+        &options,
+        &mut |done, all| bar.tick(done, all),
+        &mut open,
+    );
     bar.finish();
-    let mut consolidated = result.inspect_err(|e| {
+    let (mut consolidated, streamed) = result.inspect_err(|e| {
         let (ConsolidateError::NoDayFiles { problems } | ConsolidateError::Refused { problems }) =
             e;
         for p in problems {
@@ -234,24 +251,29 @@ pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     for p in &consolidated.problems {
         print_problem(p, lang);
     }
-    let path = args.out.join(CONSOLIDATED_FILE);
-    // A wash-up open on this folder rewrites consolidated.json itself; both at once would lose one.
-    let _lock = create_private_dir_all(&args.out)
-        .map_err(|e| StoreError::io(Op::Create, &args.out, e))
-        .and_then(|()| DayLock::take(&path.with_extension("lock"), &path))?;
-    // Consensus already reached in a wash-up of this folder is kept: its journal is folded in again.
-    let replayed =
-        replay_beside(&mut consolidated, &path).map_err(|e| Refusal::WashupReplay(Box::new(e)))?;
-    if replayed.applied > 0 {
-        errln!(
-            "{}",
-            say::decisions_kept(lang, replayed.applied, WASHUP_JOURNAL)
-        );
+    if let Some(e) = failed {
+        return Err(e);
     }
-    for p in &replayed.problems {
-        errln!("{p}");
+    match streamed {
+        Some(out) => out.finish()?,
+        None => {
+            // Consensus already reached in a wash-up of this folder is kept: its journal is
+            // folded in again, so the file is written only once that is done.
+            let replayed = replay_beside(&mut consolidated, &path)
+                .map_err(|e| Refusal::WashupReplay(Box::new(e)))?;
+            if replayed.applied > 0 {
+                errln!(
+                    "{}",
+                    say::decisions_kept(lang, replayed.applied, WASHUP_JOURNAL)
+                );
+            }
+            for p in &replayed.problems {
+                errln!("{p}");
+            }
+            write_consolidated(&path, &consolidated)?;
+        }
     }
-    write_consolidated(&path, &consolidated)?;
+    drop(lock);
     let summary = Summary::of(&consolidated, crate::text::path(&path));
     if args.json {
         let json =
@@ -263,6 +285,22 @@ pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     // The process ends here: handing the memory back cell by cell was a tenth of the run.
     std::mem::forget(consolidated);
     Ok(ExitCode::SUCCESS)
+}
+
+/// Locks the output folder and, unless a wash-up journal lies beside `path` (its decisions are
+/// folded in before anything is written), starts writing `path`.
+fn open_output(
+    dir: &Path,
+    path: &Path,
+    lock: &mut Option<DayLock>,
+) -> Result<Option<Streamed>, CliError> {
+    create_private_dir_all(dir).map_err(|e| StoreError::io(Op::Create, dir, e))?;
+    *lock = Some(DayLock::take(&path.with_extension("lock"), path)?);
+    let journal = journal_path(path);
+    match std::fs::symlink_metadata(&journal) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Some(Streamed::create(path)?)),
+        _ => Ok(None),
+    }
 }
 
 fn print_problem(p: &Problem, lang: Lang) {

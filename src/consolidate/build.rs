@@ -10,6 +10,7 @@ use super::agreement::agreement;
 use super::behaviour::{GroupFiles, behaviour};
 use super::checks::{check, reference};
 use super::digest::FileDigest;
+use super::file::Streamed;
 use super::format::{
     CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, Options, Problem, ProblemKind,
 };
@@ -101,6 +102,19 @@ pub fn consolidate(
     options: &ConsolidateOptions,
     progress: &mut dyn FnMut(usize, usize),
 ) -> Result<Consolidated, ConsolidateError> {
+    consolidate_writing(paths, options, progress, &mut || None).map(|(c, _)| c)
+}
+
+/// As [`consolidate`], writing `consolidated.json` while it works: once the files are known to
+/// belong together, `open` is asked where to; the ratings are written as soon as they are merged,
+/// while coded behaviour is still being matched on the other core. Returns the output to be
+/// finished ([`Streamed::finish`]) with what was written into it, or `None` if `open` gave none.
+pub fn consolidate_writing(
+    paths: &[PathBuf],
+    options: &ConsolidateOptions,
+    progress: &mut dyn FnMut(usize, usize),
+    open: &mut dyn FnMut() -> Option<Streamed>,
+) -> Result<(Consolidated, Option<Streamed>), ConsolidateError> {
     let (found, failed) = candidates(paths);
     let mut problems: Vec<Problem> = failed
         .into_iter()
@@ -134,7 +148,7 @@ pub fn consolidate(
         done += chunk.len();
         progress(done, found.len());
     }
-    from_digests(digests, problems, options)
+    from_digests(digests, problems, options, open)
 }
 
 /// Consolidates day files already read (their digests freed afterwards, as by [`consolidate`]).
@@ -146,14 +160,17 @@ pub fn consolidate_days(
         days.into_iter().map(FileDigest::of).collect(),
         Vec::new(),
         options,
+        &mut || None,
     )
+    .map(|(c, _)| c)
 }
 
 fn from_digests(
     mut digests: Vec<FileDigest>,
     mut problems: Vec<Problem>,
     options: &ConsolidateOptions,
-) -> Result<Consolidated, ConsolidateError> {
+    open: &mut dyn FnMut() -> Option<Streamed>,
+) -> Result<(Consolidated, Option<Streamed>), ConsolidateError> {
     if digests.is_empty() {
         return Err(ConsolidateError::NoDayFiles { problems });
     }
@@ -230,77 +247,15 @@ fn from_digests(
         })
         .collect();
     let codes: Vec<String> = scheme.codes.iter().map(|c| c.code.clone()).collect();
-    // Coded behaviour shares nothing with the rating grid and its agreement: while one core
-    // builds the grid, the other matches acts, and then both share what is left.
-    let ((cells, conflicts, agreement), behaviour) = rayon::join(
-        || {
-            let axes = Axes {
-                participants: &ids,
-                competencies: &competencies,
-                observers: &observer_ids,
-                framework: &framework,
-                midpoint,
-            };
-            let (cells, conflicts) = grid(
-                &digests,
-                evidence,
-                &axes,
-                spread,
-                step,
-                options.include_unsubmitted,
-            );
-            let agreement = agreement(&cells, &competencies, &observer_ids, &group_members);
-            (cells, conflicts, agreement)
-        },
-        || behaviour(&group_files, &codes, options.tolerance_s),
-    );
-    problems.extend(conflicts);
-
     let self_levels = options
         .event
         .iter()
         .flat_map(|e| &e.event.self_ratings)
         .map(|s| ((s.participant.clone(), s.competency.clone()), s.level))
         .collect();
-    let online_scores = options
-        .event
-        .iter()
-        .flat_map(|e| e.event.online_scores.iter().cloned())
-        .collect();
-    let results = results(
-        &ids,
-        &cells,
-        &settings.categories,
-        &self_levels,
-        settings.jpm_capped(),
-    );
-    let observers = observer_infos(&files_of, &observer_ids);
-    let unsubmitted = observers
-        .iter()
-        .filter(|o| !o.submitted)
-        .map(|o| o.observer.id.clone())
-        .collect();
-    let mut planned: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for o in &observers {
-        for p in &o.observer.coverage {
-            planned
-                .entry(p.clone())
-                .or_default()
-                .push(o.observer.id.clone());
-        }
-    }
-    let mut coverage = coverage(&ids, &cells, &planned, unsubmitted);
-    coverage.never_coded = observers
-        .iter()
-        .filter(|o| o.files.iter().any(|f| f.never_coded))
-        .map(|o| o.observer.id.clone())
-        .collect();
-    let group_infos = group_infos(groups, &group_files);
-    drop(group_files);
-    drop(files_of);
-    // Nothing below needs the digests: the other core frees them while this one goes on.
-    rayon::spawn(move || drop(digests));
-    Ok(Consolidated {
+    // Everything the file holds before the ratings is known here; what is merged below fills
+    // the rest.
+    let mut c = Consolidated {
         format: CONSOLIDATED_FORMAT.to_string(),
         format_version: CONSOLIDATED_FORMAT_VERSION,
         generator: format!("lgd {}", env!("CARGO_PKG_VERSION")),
@@ -321,16 +276,98 @@ fn from_digests(
         washup_seq: 0,
         competencies,
         participants,
-        groups: group_infos,
-        observers,
-        cells,
-        results,
-        agreement,
-        behaviour,
-        coverage,
-        online_scores,
-        problems,
-    })
+        groups: group_infos(groups, &group_files),
+        observers: observer_infos(&files_of, &observer_ids),
+        cells: Vec::new(),
+        results: Vec::new(),
+        agreement: Default::default(),
+        behaviour: Default::default(),
+        coverage: Default::default(),
+        online_scores: options
+            .event
+            .iter()
+            .flat_map(|e| e.event.online_scores.iter().cloned())
+            .collect(),
+        problems: Vec::new(),
+    };
+    let mut out = open();
+    // Coded behaviour shares nothing with the rating grid and its agreement: while one core
+    // builds the grid, the other matches acts; then the grid's agreement, the writing of the
+    // ratings and what is left of the matching share both cores.
+    let ((cells, conflicts, results, agreement), behaviour) = rayon::join(
+        || {
+            let axes = Axes {
+                participants: &ids,
+                competencies: &c.competencies,
+                observers: &observer_ids,
+                framework: &c.framework,
+                midpoint,
+            };
+            let (cells, conflicts) = grid(
+                &digests,
+                evidence,
+                &axes,
+                spread,
+                step,
+                options.include_unsubmitted,
+            );
+            let results = results(
+                &ids,
+                &cells,
+                &c.settings.categories,
+                &self_levels,
+                c.settings.jpm_capped(),
+            );
+            let (agreement, ()) = rayon::join(
+                || agreement(&cells, &c.competencies, &observer_ids, &group_members),
+                || {
+                    if let Some(out) = out.as_mut() {
+                        out.head(&c);
+                        out.ratings(&cells, &results);
+                    }
+                },
+            );
+            (cells, conflicts, results, agreement)
+        },
+        || behaviour(&group_files, &codes, options.tolerance_s),
+    );
+    problems.extend(conflicts);
+    let unsubmitted = c
+        .observers
+        .iter()
+        .filter(|o| !o.submitted)
+        .map(|o| o.observer.id.clone())
+        .collect();
+    let mut planned: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for o in &c.observers {
+        for p in &o.observer.coverage {
+            planned
+                .entry(p.clone())
+                .or_default()
+                .push(o.observer.id.clone());
+        }
+    }
+    let mut coverage = coverage(&ids, &cells, &planned, unsubmitted);
+    coverage.never_coded = c
+        .observers
+        .iter()
+        .filter(|o| o.files.iter().any(|f| f.never_coded))
+        .map(|o| o.observer.id.clone())
+        .collect();
+    drop(group_files);
+    drop(files_of);
+    // Nothing below needs the digests: the other core frees them while this one goes on.
+    rayon::spawn(move || drop(digests));
+    c.cells = cells;
+    c.results = results;
+    c.agreement = agreement;
+    c.behaviour = behaviour;
+    c.coverage = coverage;
+    c.problems = problems;
+    if let Some(out) = out.as_mut() {
+        out.rest(&c);
+    }
+    Ok((c, out))
 }
 
 /// Of several files for one observer and day (allowed by the user), keeps the one with most changes.

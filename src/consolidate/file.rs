@@ -1,12 +1,15 @@
 //! Reading and writing `consolidated.json`: atomic replacement, owner-only permissions, and a clear
 //! refusal of files from a newer lgd.
 
+use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
-use super::format::{CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated};
+use super::format::{
+    CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Cell, Consolidated, ParticipantResult,
+};
 use crate::load::{LoadError, parse_json};
 use crate::store::{Disk, RealDisk, create_private_dir_all, private_file};
 
@@ -34,40 +37,142 @@ pub enum FileError {
 /// Writes `c` to `path` so that a crash leaves the old file or the new one: temp file beside it,
 /// fsync, rename, fsync the folder (the store's disk operations), readable by the owner only.
 pub fn write_consolidated(path: &Path, c: &Consolidated) -> Result<(), FileError> {
-    let io = |action, p: &Path| {
-        let p = p.to_path_buf();
-        move |source| FileError::Io {
-            action,
-            path: p,
-            source,
-        }
-    };
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => Path::new("."),
-    };
-    create_private_dir_all(dir).map_err(io("create", dir))?;
-    let tmp = path.with_extension("json.tmp");
-    write_streamed(&tmp, c).map_err(io("write", &tmp))?;
-    let mut disk = RealDisk::default();
-    disk.rename(&tmp, path).map_err(io("replace", path))?;
-    disk.sync_dir(dir).map_err(io("sync", dir))
+    let mut out = Streamed::create(path)?;
+    out.head(c);
+    out.ratings(&c.cells, &c.results);
+    out.rest(c);
+    out.finish()
 }
 
-/// Encodes `c` straight into a new owner-only file and makes it durable, so the whole text never
-/// sits in memory. Compact: every reader parses it, and indenting was a fifth of consolidating.
-fn write_streamed(tmp: &Path, c: &Consolidated) -> io::Result<()> {
-    match std::fs::remove_file(tmp) {
-        Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
-        _ => {}
+/// `consolidated.json` being written a part at a time as each is known, so consolidation can
+/// write the ratings while it still matches coded behaviour, and the whole text never sits in
+/// memory. Compact: every reader parses it, and indenting was a fifth of consolidating.
+/// The first failure is kept and reported by [`Streamed::finish`]; later parts are skipped.
+#[derive(Debug)]
+pub struct Streamed {
+    path: PathBuf,
+    tmp: PathBuf,
+    out: io::BufWriter<File>,
+    written: usize,
+    failed: Option<io::Error>,
+}
+
+impl Streamed {
+    /// Starts a new owner-only temp file beside `path` (its folder created if missing).
+    pub fn create(path: &Path) -> Result<Streamed, FileError> {
+        let dir = folder_of(path);
+        create_private_dir_all(dir).map_err(io_error("create", dir))?;
+        let tmp = path.with_extension("json.tmp");
+        match std::fs::remove_file(&tmp) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                return Err(io_error("write", &tmp)(e));
+            }
+            _ => {}
+        }
+        let file = private_file()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .map_err(io_error("write", &tmp))?;
+        Ok(Streamed {
+            path: path.to_path_buf(),
+            tmp,
+            out: io::BufWriter::with_capacity(64 * 1024, file),
+            written: 0,
+            failed: None,
+        })
     }
-    let file = private_file().write(true).create_new(true).open(tmp)?;
-    let mut out = io::BufWriter::with_capacity(64 * 1024, file);
-    serde_json::to_writer(&mut out, c)?;
-    out.write_all(b"\n")?;
-    out.into_inner()
-        .map_err(io::IntoInnerError::into_error)?
-        .sync_all()
+
+    /// The fields known before the ratings are merged, in the layout's order (that of
+    /// [`Consolidated`]'s declaration, which its derived `Serialize` follows too).
+    pub fn head(&mut self, c: &Consolidated) {
+        self.field("format", &c.format);
+        self.field("format_version", &c.format_version);
+        self.field("generator", &c.generator);
+        self.field("generated_at", &c.generated_at);
+        self.field("event", &c.event);
+        if let Some(about) = &c.about {
+            self.field("about", about);
+        }
+        self.field("framework", &c.framework);
+        self.field("scheme", &c.scheme);
+        self.field("settings", &c.settings);
+        self.field("options", &c.options);
+        self.field("washup_seq", &c.washup_seq);
+        self.field("competencies", &c.competencies);
+        self.field("participants", &c.participants);
+        self.field("groups", &c.groups);
+        self.field("observers", &c.observers);
+    }
+
+    /// The merged ratings and the results drawn from them.
+    pub fn ratings(&mut self, cells: &[Cell], results: &[ParticipantResult]) {
+        self.field("cells", cells);
+        self.field("results", results);
+    }
+
+    /// Everything after the results.
+    pub fn rest(&mut self, c: &Consolidated) {
+        self.field("agreement", &c.agreement);
+        self.field("behaviour", &c.behaviour);
+        self.field("coverage", &c.coverage);
+        if !c.online_scores.is_empty() {
+            self.field("online_scores", &c.online_scores);
+        }
+        self.field("problems", &c.problems);
+    }
+
+    /// One `"key":value` of the top-level object, as serde_json's compact writer puts it.
+    fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        if self.failed.is_some() {
+            return;
+        }
+        let opening: &[u8] = if self.written == 0 { b"{\"" } else { b",\"" };
+        let wrote = self
+            .out
+            .write_all(opening)
+            .and_then(|()| self.out.write_all(key.as_bytes()))
+            .and_then(|()| self.out.write_all(b"\":"))
+            .and_then(|()| serde_json::to_writer(&mut self.out, value).map_err(io::Error::from));
+        self.written += 1;
+        if let Err(e) = wrote {
+            self.failed = Some(e);
+        }
+    }
+
+    /// Closes the object, makes the file durable and puts it in place of the old one.
+    pub fn finish(mut self) -> Result<(), FileError> {
+        if let Some(e) = self.failed.take() {
+            return Err(io_error("write", &self.tmp)(e));
+        }
+        let Streamed { path, tmp, out, .. } = self;
+        let mut out = out;
+        out.write_all(b"}\n")
+            .and_then(|()| out.into_inner().map_err(io::IntoInnerError::into_error))
+            .and_then(|file| file.sync_all())
+            .map_err(io_error("write", &tmp))?;
+        let dir = folder_of(&path);
+        let mut disk = RealDisk::default();
+        disk.rename(&tmp, &path)
+            .map_err(io_error("replace", &path))?;
+        disk.sync_dir(dir).map_err(io_error("sync", dir))
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    }
+}
+
+fn io_error(action: &'static str, path: &Path) -> impl FnOnce(io::Error) -> FileError {
+    let path = path.to_path_buf();
+    move |source| FileError::Io {
+        action,
+        path,
+        source,
+    }
 }
 
 /// Just enough of a file to tell what it is.

@@ -25,10 +25,13 @@ mod roster;
 pub mod washup;
 pub mod why;
 
-pub use build::{ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days};
+pub use build::{
+    ConsolidateError, ConsolidateOptions, EventFile, consolidate, consolidate_days,
+    consolidate_writing,
+};
 pub use cells::{flags, settle, stats};
 pub use clock::{Key, Mark, estimate_offset};
-pub use file::{CONSOLIDATED_FILE, FileError, read_consolidated, write_consolidated};
+pub use file::{CONSOLIDATED_FILE, FileError, Streamed, read_consolidated, write_consolidated};
 pub use format::*;
 pub use matching::{PairFigures, TimedAct, match_streams, pair_figures};
 pub use order::natural;

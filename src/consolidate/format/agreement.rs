@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use crate::reliability::{Band, Reason};
 
 /// One coefficient: a finite value with its interpretation band, or why it is undefined.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Coefficient {
     /// The value, full precision; absent when undefined.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -23,7 +23,7 @@ pub struct Coefficient {
 }
 
 /// Agreement of the competency ratings for the whole event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Agreement {
     /// Krippendorff's alpha (ordinal) over the incomplete design.
     pub alpha: AlphaSummary,
@@ -32,7 +32,7 @@ pub struct Agreement {
 }
 
 /// Krippendorff's alpha, ordinal: units are participant x competency, raters are observers.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct AlphaSummary {
     /// Over every competency together, pooled: a participant's cells count as independent
     /// units although the same observers rated them in one sitting, so it also credits

@@ -12,7 +12,7 @@ use super::agreement::{Coefficient, IccForms};
 pub type CodeCount = BTreeMap<String, usize>;
 
 /// Coded behaviour for the event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Behaviour {
     /// Per participant, by observer.
     pub participants: Vec<ParticipantBehaviour>,
