@@ -926,6 +926,22 @@ fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
 }
 
 #[test]
+fn progress_counts_every_file_read_once_in_order_up_to_all_found() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut paths = pair_event(&demo(), &[("P74", "M.2", 2.0, 4.0)], tmp.path());
+    let third = begin(&demo(), "A02");
+    paths.push(save(tmp.path(), &third));
+    std::fs::write(tmp.path().join("notes.json"), b"{ not json").expect("write");
+    let mut seen = Vec::new();
+    let mut allowed = options();
+    allowed.allow_mismatch = true;
+    let _ = consolidate(&[tmp.path().to_path_buf()], &allowed, &mut |done, all| {
+        seen.push((done, all))
+    });
+    assert_eq!(seen, vec![(1, 4), (2, 4), (3, 4), (4, 4)]);
+}
+
+#[test]
 fn the_consolidated_and_wash_up_schemas_are_current() {
     let bless = std::env::var_os("LGD_BLESS").is_some();
     for (file, text) in [

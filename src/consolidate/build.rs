@@ -91,9 +91,6 @@ impl Problem {
     }
 }
 
-/// Files read in parallel between two progress reports.
-const READ_CHUNK: usize = 16;
-
 /// Reads the day files among `paths` (folders recursively) and consolidates them; `progress` is
 /// told (files read, files in all) after each file. The files' digests are freed on rayon's pool
 /// after it returns, so memory may read high for a moment after the call.
@@ -120,33 +117,45 @@ pub fn consolidate_writing(
         .into_iter()
         .map(|(p, why)| gathered::unusable(&p, &why))
         .collect();
-    let mut digests = Vec::new();
-    let mut done = 0;
-    // Files are read and digested on every core, a chunk at a time so progress still moves and
-    // only digests outlive their chunk; results are taken in the files' own order, so the
-    // outcome is the same as reading them one after the other.
-    for chunk in found.chunks(READ_CHUNK) {
-        let read: Vec<(Vec<Problem>, Vec<FileDigest>)> = chunk
-            .par_iter()
-            .map(|c| {
-                let mut g = Gathered::default();
-                read_candidate(c, &mut g);
-                let mut problems = gathered::problems(&mut g, &c.path);
-                for day in &mut g.days {
-                    problems.extend(super::impossible::impossible_values(
-                        day,
-                        options.allow_mismatch,
-                    ));
-                }
-                (problems, g.days.into_iter().map(FileDigest::of).collect())
-            })
-            .collect();
-        for (p, d) in read {
-            problems.extend(p);
-            digests.extend(d);
+    // Files are read and digested on every core, each file dropped once digested; the calling
+    // thread, otherwise idle, reports progress as files are done, so no core waits for a
+    // report. Results are taken in the files' own order, so the outcome is the same as reading
+    // them one after the other.
+    let (done, finished) = std::sync::mpsc::channel::<()>();
+    let all = found.len();
+    let found = &found;
+    let read: Vec<(Vec<Problem>, Vec<FileDigest>)> = std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            found
+                .par_iter()
+                .map(|c| {
+                    let mut g = Gathered::default();
+                    read_candidate(c, &mut g);
+                    let mut problems = gathered::problems(&mut g, &c.path);
+                    for day in &mut g.days {
+                        problems.extend(super::impossible::impossible_values(
+                            day,
+                            options.allow_mismatch,
+                        ));
+                    }
+                    let digests = g.days.into_iter().map(FileDigest::of).collect();
+                    // The receiver lives until every file is read.
+                    let _ = done.send(());
+                    (problems, digests)
+                })
+                .collect()
+        });
+        for (n, ()) in finished.iter().enumerate() {
+            progress(n + 1, all);
         }
-        done += chunk.len();
-        progress(done, found.len());
+        reader
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+    });
+    let mut digests = Vec::new();
+    for (p, d) in read {
+        problems.extend(p);
+        digests.extend(d);
     }
     from_digests(digests, problems, options, open)
 }
