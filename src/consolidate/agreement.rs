@@ -59,10 +59,11 @@ pub fn icc_forms(table: &Table) -> IccForms {
     }
 }
 
-/// Counted levels as a dense cells x observers matrix, built once so every table below is a
-/// cheap selection of rows and columns.
+/// Counted levels as a dense cells x observers matrix (row-major, one allocation), built once so
+/// every table below is a cheap selection of rows and columns.
 struct Levels {
-    rows: Vec<Vec<Option<f64>>>,
+    observers: usize,
+    levels: Vec<Option<f64>>,
 }
 
 impl Levels {
@@ -72,27 +73,30 @@ impl Levels {
             .enumerate()
             .map(|(j, o)| (o.as_str(), j))
             .collect();
-        let rows = cells
-            .iter()
-            .map(|c| {
-                let mut row = vec![None; observers.len()];
-                for r in c.ratings.iter().filter(|r| r.counted) {
-                    if let Some(&j) = index.get(r.observer.as_str()) {
-                        row[j] = r.score.level();
-                    }
+        let k = observers.len();
+        let mut levels = vec![None; cells.len() * k];
+        for (i, c) in cells.iter().enumerate() {
+            for r in c.ratings.iter().filter(|r| r.counted) {
+                if let Some(&j) = index.get(r.observer.as_str()) {
+                    levels[i * k + j] = r.score.level();
                 }
-                row
-            })
-            .collect();
-        Levels { rows }
+            }
+        }
+        Levels {
+            observers: k,
+            levels,
+        }
+    }
+
+    fn get(&self, cell: usize, observer: usize) -> Option<f64> {
+        self.levels[cell * self.observers + observer]
     }
 
     /// Units are the cells `units`, raters the observers `raters` (indices).
-    fn table(&self, units: impl Iterator<Item = usize>, raters: &[usize]) -> Table {
-        let rows: Vec<Vec<Option<f64>>> = units
-            .map(|i| raters.iter().map(|&j| self.rows[i][j]).collect())
-            .collect();
-        Table::from_rows(&rows)
+    fn table(&self, units: impl Iterator<Item = usize> + Clone, raters: &[usize]) -> Table {
+        let n = units.clone().count();
+        let cells = units.flat_map(|i| raters.iter().map(move |&j| self.get(i, j)));
+        Table::from_cells(n, raters.len(), cells)
     }
 }
 
@@ -106,8 +110,9 @@ pub fn agreement(
     let levels = Levels::new(cells, observers);
     let everyone: Vec<usize> = (0..observers.len()).collect();
     let all = levels.table(0..cells.len(), &everyone);
-    let pairable: Vec<usize> = (0..all.n_units())
-        .map(|u| all.ratings_of(u).len())
+    let pairable: Vec<usize> = all
+        .rows()
+        .map(|row| row.iter().flatten().count())
         .filter(|&n| n >= 2)
         .collect();
     let of_competency = |c: &String| {
@@ -157,7 +162,7 @@ fn blocks(
                 continue;
             };
             let raters: Vec<usize> = (0..observers.len())
-                .filter(|&j| pc.iter().any(|&i| levels.rows[i][j].is_some()))
+                .filter(|&j| pc.iter().any(|&i| levels.get(i, j).is_some()))
                 .collect();
             if raters.len() < 2 {
                 continue;

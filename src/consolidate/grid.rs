@@ -26,6 +26,9 @@ pub struct Axes<'a> {
 /// Evidence per (participant, competency), as taken out of one file's digest.
 pub type FileEvidence = BTreeMap<(String, String), CellEvidence>;
 
+/// One cell's ratings by observer rank, each with the file it came from.
+type ByObserver<'a> = BTreeMap<usize, (CellRating, &'a str)>;
+
 /// Builds every cell. `digests` must be in (day, changes) order, `evidence` holding each one's
 /// evidence in the same order: when one observer rated a cell in two files, the later file wins
 /// and the clash is reported.
@@ -45,9 +48,9 @@ pub fn grid(
         .collect();
     let rank = |o: &str| order.get(o).copied().unwrap_or(usize::MAX);
     let mut problems = Vec::new();
-    // (participant, competency) -> observer rank -> (rating, file)
-    let mut rated: FxHashMap<(String, String), BTreeMap<usize, (CellRating, String)>> =
-        FxHashMap::default();
+    // (participant, competency) -> observer rank -> (rating, file); keys and paths are borrowed
+    // from the digests, so a rating costs no copies of them.
+    let mut rated: FxHashMap<(&str, &str), ByObserver<'_>> = FxHashMap::default();
     let mut evidence: FxHashMap<(String, String), Vec<(usize, CellEvidence)>> =
         FxHashMap::default();
     for (f, file_evidence) in digests.iter().zip(evidence_of) {
@@ -55,17 +58,15 @@ pub fn grid(
         let who = rank(&f.observer.id);
         for r in &f.ratings {
             let value = independent(&f.observer.id, r, submissions, include_unsubmitted);
-            let slot = rated
-                .entry((r.participant.clone(), r.competency.clone()))
-                .or_default();
-            if let Some((_, earlier)) = slot.insert(who, (value, f.path.clone())) {
+            let slot = rated.entry((&r.participant, &r.competency)).or_default();
+            if let Some((_, earlier)) = slot.insert(who, (value, &f.path)) {
                 let why = super::why::Why::Conflict {
                     observer: f.observer.id.clone(),
                     participant: r.participant.clone(),
                     competency: r.competency.clone(),
                     used: f.path.clone(),
                 };
-                let files = vec![earlier, f.path.clone()];
+                let files = vec![earlier.to_string(), f.path.clone()];
                 problems.push(Problem::of(ProblemKind::Conflict, files, why));
             }
         }
@@ -76,18 +77,19 @@ pub fn grid(
     let mut cells = Vec::with_capacity(axes.participants.len() * axes.competencies.len());
     for p in axes.participants {
         for c in axes.competencies {
-            let key = (p.clone(), c.clone());
             let ratings = rated
-                .remove(&key)
+                .remove(&(p.as_str(), c.as_str()))
                 .map(|by| by.into_values().map(|(r, _)| r).collect())
                 .unwrap_or_default();
+            let key = (p.clone(), c.clone());
             let mut ev = evidence.remove(&key).unwrap_or_default();
             // Stable: one observer's files stay in day order.
             ev.sort_by_key(|(who, _)| *who);
+            let (participant, competency) = key;
             cells.push(cell(
                 CellInput {
-                    participant: p.clone(),
-                    competency: c.clone(),
+                    participant,
+                    competency,
                     target: axes.framework.competency(c).map_or(3, |x| x.target),
                     ratings,
                     evidence: ev.into_iter().map(|(_, e)| e).collect(),

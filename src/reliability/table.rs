@@ -33,6 +33,26 @@ impl Table {
         }
     }
 
+    /// Builds a table of `n_units` units by `k` raters from its cells, row after row, named and
+    /// cleaned as by [`Table::from_rows`]; missing cells past the end count as missing ratings.
+    pub fn from_cells(
+        n_units: usize,
+        k: usize,
+        cells: impl IntoIterator<Item = Option<f64>>,
+    ) -> Table {
+        let mut cells: Vec<Option<f64>> = cells
+            .into_iter()
+            .take(n_units * k)
+            .map(|c| c.filter(|v| v.is_finite()))
+            .collect();
+        cells.resize(n_units * k, None);
+        Table {
+            units: (1..=n_units).map(|i| i.to_string()).collect(),
+            raters: (1..=k).map(|j| format!("R{j}")).collect(),
+            cells,
+        }
+    }
+
     /// Builds a table from a tidy long list of (unit, rater, value) strings.
     ///
     /// Units and raters keep their first-seen order. An empty value or "NA" is missing.
@@ -255,6 +275,22 @@ fn intern(labels: &mut Vec<String>, index: &mut HashMap<String, usize>, label: &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cells_row_after_row_make_the_table_rows_make() {
+        let rows = vec![
+            vec![Some(1.0), None, Some(f64::NAN)],
+            vec![Some(2.0), Some(f64::INFINITY), Some(3.0)],
+            vec![None, Some(4.0), Some(5.0)],
+        ];
+        let flat = rows.iter().flatten().copied();
+        assert_eq!(Table::from_cells(3, 3, flat), Table::from_rows(&rows));
+        // Short input is padded with missing ratings, long input cut at n x k.
+        let short = Table::from_cells(2, 2, [Some(1.0), Some(2.0), Some(3.0)]);
+        assert_eq!(short.row(1), [Some(3.0), None]);
+        let long = Table::from_cells(1, 2, [Some(1.0), Some(2.0), Some(3.0)]);
+        assert_eq!(long, Table::from_rows(&[vec![Some(1.0), Some(2.0)]]));
+    }
 
     #[test]
     fn long_list_keeps_first_seen_order_and_marks_gaps() {
