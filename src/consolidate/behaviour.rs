@@ -86,13 +86,20 @@ pub fn behaviour(groups: &[GroupFiles<'_>], codes: &[String], tolerance_s: f64) 
         }
         out.airtime.extend(airtime(g, &tallies));
         out.interactions.push(interactions(g));
-        for (_, session) in sessions {
-            let tallies: Vec<_> = session
-                .observers
-                .iter()
-                .map(|(_, files)| merged_tallies(files))
-                .collect();
-            counts.add(session, &tallies);
+        match sessions.as_slice() {
+            // One day's discussion (the usual case): its session holds every file of the group,
+            // so the group's tallies are the session's.
+            [(_, only)] => counts.add(only, &tallies),
+            _ => {
+                for (_, session) in sessions {
+                    let tallies: Vec<_> = session
+                        .observers
+                        .iter()
+                        .map(|(_, files)| merged_tallies(files))
+                        .collect();
+                    counts.add(session, &tallies);
+                }
+            }
         }
     }
     out.code_agreement = counts.agreement();
