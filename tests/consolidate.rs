@@ -926,7 +926,7 @@ fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
 }
 
 #[test]
-fn progress_counts_every_file_read_once_in_order_up_to_all_found() {
+fn progress_rises_to_every_file_found_and_ends_there() {
     let tmp = tempfile::tempdir().expect("tmp");
     let mut paths = pair_event(&demo(), &[("P74", "M.2", 2.0, 4.0)], tmp.path());
     let third = begin(&demo(), "A02");
@@ -938,7 +938,12 @@ fn progress_counts_every_file_read_once_in_order_up_to_all_found() {
     let _ = consolidate(&[tmp.path().to_path_buf()], &allowed, &mut |done, all| {
         seen.push((done, all))
     });
-    assert_eq!(seen, vec![(1, 4), (2, 4), (3, 4), (4, 4)]);
+    assert_eq!(seen.last(), Some(&(4, 4)), "{seen:?}");
+    assert!(seen.windows(2).all(|w| w[0].0 < w[1].0), "{seen:?}");
+    assert!(
+        seen.iter().all(|&(done, all)| all == 4 && done >= 1),
+        "{seen:?}"
+    );
 }
 
 #[test]

@@ -2,6 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
 use rayon::prelude::*;
@@ -91,8 +93,11 @@ impl Problem {
     }
 }
 
+/// How often reading reports progress.
+const PROGRESS_EVERY: Duration = Duration::from_millis(100);
+
 /// Reads the day files among `paths` (folders recursively) and consolidates them; `progress` is
-/// told (files read, files in all) after each file. The files' digests are freed on rayon's pool
+/// told (files read, files in all) as files are read, a few times a second and once all are. The files' digests are freed on rayon's pool
 /// after it returns, so memory may read high for a moment after the call.
 pub fn consolidate(
     paths: &[PathBuf],
@@ -118,15 +123,16 @@ pub fn consolidate_writing(
         .map(|(p, why)| gathered::unusable(&p, &why))
         .collect();
     // Files are read and digested on every core, each file dropped once digested; the calling
-    // thread, otherwise idle, reports progress as files are done, so no core waits for a
-    // report. Results are taken in the files' own order, so the outcome is the same as reading
-    // them one after the other.
-    let (done, finished) = std::sync::mpsc::channel::<()>();
+    // thread, otherwise idle, looks in on their count a few times a second to report progress,
+    // so no core waits for a report or wakes anyone per file. Results are taken in the files'
+    // own order, so the outcome is the same as reading them one after the other.
     let all = found.len();
     let found = &found;
+    let read_so_far = AtomicUsize::new(0);
+    let caller = std::thread::current();
     let read: Vec<(Vec<Problem>, Vec<FileDigest>)> = std::thread::scope(|scope| {
-        let reader = scope.spawn(move || {
-            found
+        let reader = scope.spawn(|| {
+            let read = found
                 .par_iter()
                 .map(|c| {
                     let mut g = Gathered::default();
@@ -139,14 +145,25 @@ pub fn consolidate_writing(
                         ));
                     }
                     let digests = g.days.into_iter().map(FileDigest::of).collect();
-                    // The receiver lives until every file is read.
-                    let _ = done.send(());
+                    read_so_far.fetch_add(1, Ordering::Relaxed);
                     (problems, digests)
                 })
-                .collect()
+                .collect();
+            caller.unpark();
+            read
         });
-        for (n, ()) in finished.iter().enumerate() {
-            progress(n + 1, all);
+        let mut told = 0;
+        loop {
+            let finished = reader.is_finished();
+            let n = read_so_far.load(Ordering::Relaxed);
+            if n > told {
+                told = n;
+                progress(n, all);
+            }
+            if finished {
+                break;
+            }
+            std::thread::park_timeout(PROGRESS_EVERY);
         }
         reader
             .join()
