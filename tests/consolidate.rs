@@ -144,6 +144,47 @@ fn a_changed_scheme_is_refused() {
     assert_eq!(p.files, vec![odd_path.display().to_string()]);
 }
 
+/// An observer who rated the same cell on two days (a participant seen again) counts once: the
+/// later day's rating is used, and the clash is listed with both files.
+#[test]
+fn one_observer_rating_a_cell_on_two_days_counts_the_later_and_lists_the_clash() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let mut ev = demo();
+    let first = ev.dates[0];
+    ev.dates.push(first + TimeDelta::days(1));
+    let mut day1 = begin(&ev, "A01");
+    rate(&mut day1, "P74", "M.2", 2.0);
+    rate(&mut day1, "P74", "M.3", 3.0);
+    submit(&mut day1);
+    let mut day2 = begin(&ev, "A01");
+    day2.date = first + TimeDelta::days(1);
+    rate(&mut day2, "P74", "M.2", 4.0);
+    rate(&mut day2, "P74", "M.3", 3.0);
+    submit(&mut day2);
+    let mut other = begin(&ev, "A03");
+    rate(&mut other, "P74", "M.2", 3.0);
+    submit(&mut other);
+    let paths = [save(tmp.path(), &day1), save(tmp.path(), &day2), save(tmp.path(), &other)];
+    let c = run(&paths, &options()).expect("consolidates");
+    let clash: Vec<_> = c
+        .problems
+        .iter()
+        .filter(|p| p.kind == ProblemKind::Conflict)
+        .collect();
+    assert_eq!(clash.len(), 2, "M.2 and M.3, both rated in both files: {clash:?}");
+    assert!(clash.iter().all(|p| p.files.len() == 2));
+    assert!(clash[0].message.contains("P74"), "{}", clash[0].message);
+    let m2 = &cell(&c, "P74", "M.2").ratings;
+    let by: Vec<_> = m2.iter().map(|r| (r.observer.as_str(), r.score)).collect();
+    assert_eq!(
+        by,
+        vec![
+            ("A01", Score::Level { level: 4.0 }),
+            ("A03", Score::Level { level: 3.0 })
+        ]
+    );
+}
+
 #[test]
 fn two_files_for_one_observer_and_day_are_refused_unless_allowed() {
     let tmp = tempfile::tempdir().expect("tmp");

@@ -17,7 +17,7 @@ use super::format::{
     CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Consolidated, Options, Problem, ProblemKind,
 };
 use super::gathered;
-use super::grid::{Axes, FileEvidence, grid};
+use super::grid::{Axes, FileRatings, grid};
 use super::late;
 use super::results::{coverage, results};
 use super::roster::{
@@ -238,9 +238,12 @@ fn from_digests(
 
     // Later files (by day, then by number of changes) win when one observer rated a cell twice.
     digests.sort_by_key(|f| (f.date, f.last_seq));
-    let evidence: Vec<FileEvidence> = digests
+    let taken: Vec<FileRatings> = digests
         .iter_mut()
-        .map(|f| std::mem::take(&mut f.cell_evidence))
+        .map(|f| FileRatings {
+            ratings: std::mem::take(&mut f.ratings),
+            evidence: std::mem::take(&mut f.cell_evidence),
+        })
         .collect();
     let mut files_of: BTreeMap<&str, Vec<&FileDigest>> = BTreeMap::new();
     for f in &digests {
@@ -331,7 +334,7 @@ fn from_digests(
             };
             let (cells, conflicts) = grid(
                 &digests,
-                evidence,
+                taken,
                 &axes,
                 spread,
                 step,

@@ -10,7 +10,7 @@ use crate::scoring::round_to_step;
 /// submissions is the independent rating; later edits are kept beside it but never used.
 pub fn independent(
     observer: &str,
-    rating: &Rating,
+    rating: Rating,
     submissions: u32,
     include_unsubmitted: bool,
 ) -> CellRating {
@@ -18,38 +18,37 @@ pub fn independent(
         return CellRating {
             observer: observer.to_string(),
             status: RatingStatus::NotSubmitted,
-            score: rating.score,
-            note: rating.note.clone(),
-            at: rating.at,
             counted: include_unsubmitted && rating.score.level().is_some(),
+            score: rating.score,
+            note: rating.note,
+            at: rating.at,
             after_submission: Vec::new(),
         };
     }
-    let after: Vec<_> = rating
-        .history
-        .iter()
-        .filter(|e| !e.before_submission(submissions))
-        .cloned()
-        .collect();
-    match rating
-        .history
-        .iter()
-        .rfind(|e| e.before_submission(submissions))
-    {
+    let mut held = None;
+    let mut after = Vec::new();
+    for e in rating.history {
+        if e.before_submission(submissions) {
+            held = Some(e);
+        } else {
+            after.push(e);
+        }
+    }
+    match held {
         Some(e) => CellRating {
             observer: observer.to_string(),
             status: RatingStatus::Submitted,
-            score: e.score,
-            note: e.note.clone(),
-            at: e.at,
             counted: e.score.level().is_some(),
+            score: e.score,
+            note: e.note,
+            at: e.at,
             after_submission: after,
         },
         None => CellRating {
             observer: observer.to_string(),
             status: RatingStatus::OnlyAfterSubmission,
             score: rating.score,
-            note: rating.note.clone(),
+            note: rating.note,
             at: rating.at,
             counted: false,
             after_submission: after,

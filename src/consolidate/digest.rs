@@ -46,8 +46,10 @@ pub struct FileDigest {
     pub last_seq: u64,
     /// Live acts.
     pub live_acts: usize,
-    /// Rating cells with history.
+    /// Rating cells with history (taken out for the grid when merging).
     pub ratings: Vec<Rating>,
+    /// How many rating cells the file has.
+    pub rating_cells: usize,
     /// Group products by group id.
     pub outputs: BTreeMap<String, String>,
     /// Rubric scores.
@@ -133,6 +135,7 @@ impl FileDigest {
             submitted_at: day.submitted_at,
             withdrawals: day.withdrawals,
             last_seq: day.last_seq,
+            rating_cells: day.ratings.len(),
             ratings: day.ratings,
             outputs: day.outputs,
             rubric: day.rubric,

@@ -7,7 +7,7 @@ use rustc_hash::FxHashMap;
 use super::cells::{CellInput, cell, independent};
 use super::digest::FileDigest;
 use super::format::{Cell, CellEvidence, CellRating, Problem, ProblemKind};
-use crate::model::{Framework, MidpointPolicy};
+use crate::model::{Framework, MidpointPolicy, Rating};
 
 /// The grid's rows, columns and rater order.
 pub struct Axes<'a> {
@@ -26,70 +26,99 @@ pub struct Axes<'a> {
 /// Evidence per (participant, competency), as taken out of one file's digest.
 pub type FileEvidence = BTreeMap<(String, String), CellEvidence>;
 
+/// What the grid takes out of one file's digest: its rating cells and their evidence, moved into
+/// the cells rather than copied.
+#[derive(Debug, Default)]
+pub struct FileRatings {
+    /// The file's rating cells.
+    pub ratings: Vec<Rating>,
+    /// Their evidence.
+    pub evidence: FileEvidence,
+}
+
+/// Position of each id (the first, should one repeat).
+fn index(ids: &[String]) -> FxHashMap<&str, usize> {
+    let mut map: FxHashMap<&str, usize> = FxHashMap::default();
+    for (i, id) in ids.iter().enumerate() {
+        map.entry(id.as_str()).or_insert(i);
+    }
+    map
+}
+
 /// One cell's ratings by observer rank, each with the file it came from.
 type ByObserver<'a> = BTreeMap<usize, (CellRating, &'a str)>;
 
-/// Builds every cell. `digests` must be in (day, changes) order, `evidence` holding each one's
-/// evidence in the same order: when one observer rated a cell in two files, the later file wins
-/// and the clash is reported.
+/// Builds every cell. `digests` must be in (day, changes) order, `taken` holding what was taken
+/// out of each one in the same order: when one observer rated a cell in two files, the later
+/// file wins and the clash is reported.
 pub fn grid(
     digests: &[FileDigest],
-    evidence_of: Vec<FileEvidence>,
+    taken: Vec<FileRatings>,
     axes: &Axes<'_>,
     spread: f64,
     step: f64,
     include_unsubmitted: bool,
 ) -> (Vec<Cell>, Vec<Problem>) {
-    let order: FxHashMap<&str, usize> = axes
-        .observers
-        .iter()
-        .enumerate()
-        .map(|(i, o)| (o.as_str(), i))
-        .collect();
+    let order = index(axes.observers);
     let rank = |o: &str| order.get(o).copied().unwrap_or(usize::MAX);
+    // Cells are laid out participant by competency, so a rating finds its cell by two lookups
+    // of ids it only borrows.
+    let (rows, cols) = (index(axes.participants), index(axes.competencies));
+    let width = axes.competencies.len();
+    let slot = |p: &str, c: &str| Some(rows.get(p)? * width + cols.get(c)?);
+    let n = axes.participants.len() * width;
+    let mut rated: Vec<ByObserver<'_>> = (0..n).map(|_| BTreeMap::new()).collect();
+    let mut evidence: Vec<Vec<(usize, CellEvidence)>> = (0..n).map(|_| Vec::new()).collect();
+    // Ratings of a cell outside the grid count for nothing, but a clash there is still reported.
+    let mut outside: FxHashMap<(String, String), ByObserver<'_>> = FxHashMap::default();
     let mut problems = Vec::new();
-    // (participant, competency) -> observer rank -> (rating, file); keys and paths are borrowed
-    // from the digests, so a rating costs no copies of them.
-    let mut rated: FxHashMap<(&str, &str), ByObserver<'_>> = FxHashMap::default();
-    let mut evidence: FxHashMap<(String, String), Vec<(usize, CellEvidence)>> =
-        FxHashMap::default();
-    for (f, file_evidence) in digests.iter().zip(evidence_of) {
-        let submissions = f.submissions;
+    for (f, file) in digests.iter().zip(taken) {
         let who = rank(&f.observer.id);
-        for r in &f.ratings {
-            let value = independent(&f.observer.id, r, submissions, include_unsubmitted);
-            let slot = rated.entry((&r.participant, &r.competency)).or_default();
-            if let Some((_, earlier)) = slot.insert(who, (value, &f.path)) {
+        for r in file.ratings {
+            let by = match slot(&r.participant, &r.competency) {
+                Some(i) => &mut rated[i],
+                None => outside
+                    .entry((r.participant.clone(), r.competency.clone()))
+                    .or_default(),
+            };
+            let clash = by.get(&who).map(|(_, earlier)| {
                 let why = super::why::Why::Conflict {
                     observer: f.observer.id.clone(),
                     participant: r.participant.clone(),
                     competency: r.competency.clone(),
                     used: f.path.clone(),
                 };
-                let files = vec![earlier.to_string(), f.path.clone()];
-                problems.push(Problem::of(ProblemKind::Conflict, files, why));
+                Problem::of(
+                    ProblemKind::Conflict,
+                    vec![earlier.to_string(), f.path.clone()],
+                    why,
+                )
+            });
+            let value = independent(&f.observer.id, r, f.submissions, include_unsubmitted);
+            by.insert(who, (value, &f.path));
+            problems.extend(clash);
+        }
+        for ((p, c), ev) in file.evidence {
+            if let Some(i) = slot(&p, &c) {
+                evidence[i].push((who, ev));
             }
         }
-        for (key, ev) in file_evidence {
-            evidence.entry(key).or_default().push((who, ev));
-        }
     }
-    let mut cells = Vec::with_capacity(axes.participants.len() * axes.competencies.len());
-    for p in axes.participants {
-        for c in axes.competencies {
-            let ratings = rated
-                .remove(&(p.as_str(), c.as_str()))
-                .map(|by| by.into_values().map(|(r, _)| r).collect())
-                .unwrap_or_default();
-            let key = (p.clone(), c.clone());
-            let mut ev = evidence.remove(&key).unwrap_or_default();
+    let mut cells = Vec::with_capacity(n);
+    for (i, p) in axes.participants.iter().enumerate() {
+        for (j, c) in axes.competencies.iter().enumerate() {
+            let at = i * width + j;
+            let ratings = std::mem::take(&mut rated[at])
+                .into_values()
+                .map(|(r, _)| r)
+                .collect();
+            let mut ev = std::mem::take(&mut evidence[at]);
             // Stable: one observer's files stay in day order.
             ev.sort_by_key(|(who, _)| *who);
-            let (participant, competency) = key;
             cells.push(cell(
                 CellInput {
-                    participant,
-                    competency,
+                    participant: p.clone(),
+                    competency: c.clone(),
                     target: axes.framework.competency(c).map_or(3, |x| x.target),
                     ratings,
                     evidence: ev.into_iter().map(|(_, e)| e).collect(),

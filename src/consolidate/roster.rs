@@ -88,7 +88,7 @@ pub fn observer_infos(
                         withdrawals: f.withdrawals.clone(),
                         last_seq: f.last_seq,
                         acts: f.live_acts,
-                        ratings: f.ratings.len(),
+                        ratings: f.rating_cells,
                         never_coded: !f.phase_aligned,
                     })
                     .collect(),
