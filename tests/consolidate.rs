@@ -164,14 +164,22 @@ fn one_observer_rating_a_cell_on_two_days_counts_the_later_and_lists_the_clash()
     let mut other = begin(&ev, "A03");
     rate(&mut other, "P74", "M.2", 3.0);
     submit(&mut other);
-    let paths = [save(tmp.path(), &day1), save(tmp.path(), &day2), save(tmp.path(), &other)];
+    let paths = [
+        save(tmp.path(), &day1),
+        save(tmp.path(), &day2),
+        save(tmp.path(), &other),
+    ];
     let c = run(&paths, &options()).expect("consolidates");
     let clash: Vec<_> = c
         .problems
         .iter()
         .filter(|p| p.kind == ProblemKind::Conflict)
         .collect();
-    assert_eq!(clash.len(), 2, "M.2 and M.3, both rated in both files: {clash:?}");
+    assert_eq!(
+        clash.len(),
+        2,
+        "M.2 and M.3, both rated in both files: {clash:?}"
+    );
     assert!(clash.iter().all(|p| p.files.len() == 2));
     assert!(clash[0].message.contains("P74"), "{}", clash[0].message);
     let m2 = &cell(&c, "P74", "M.2").ratings;

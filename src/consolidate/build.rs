@@ -322,7 +322,7 @@ fn from_digests(
     let mut out = open();
     // Coded behaviour shares nothing with the rating grid and its agreement: while one core
     // builds the grid, the other matches acts; then the grid's agreement, the writing of the
-    // ratings and what is left of the matching share both cores.
+    // ratings and their agreement, and what is left of the matching share both cores.
     let ((cells, conflicts, results, agreement), behaviour) = rayon::join(
         || {
             let axes = Axes {
@@ -356,6 +356,10 @@ fn from_digests(
                     }
                 },
             );
+            // Written here, while the other core may still be matching behaviour.
+            if let Some(out) = out.as_mut() {
+                out.agreement(&agreement);
+            }
             (cells, conflicts, results, agreement)
         },
         || behaviour(&group_files, &codes, options.tolerance_s),

@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::format::{
-    CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Cell, Consolidated, ParticipantResult,
+    Agreement, CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Cell, Consolidated,
+    ParticipantResult,
 };
 use crate::load::{LoadError, parse_json};
 use crate::store::{Disk, RealDisk, create_private_dir_all, private_file};
@@ -40,6 +41,7 @@ pub fn write_consolidated(path: &Path, c: &Consolidated) -> Result<(), FileError
     let mut out = Streamed::create(path)?;
     out.head(c);
     out.ratings(&c.cells, &c.results);
+    out.agreement(&c.agreement);
     out.rest(c);
     out.finish()
 }
@@ -111,9 +113,13 @@ impl Streamed {
         self.field("results", results);
     }
 
-    /// Everything after the results.
+    /// The agreement of the ratings.
+    pub fn agreement(&mut self, agreement: &Agreement) {
+        self.field("agreement", agreement);
+    }
+
+    /// Everything after the agreement.
     pub fn rest(&mut self, c: &Consolidated) {
-        self.field("agreement", &c.agreement);
         self.field("behaviour", &c.behaviour);
         self.field("coverage", &c.coverage);
         if !c.online_scores.is_empty() {
