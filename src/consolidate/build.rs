@@ -3,6 +3,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc::RecvTimeoutError;
 use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
@@ -129,10 +130,13 @@ pub fn consolidate_writing(
     let all = found.len();
     let found = &found;
     let read_so_far = AtomicUsize::new(0);
-    let caller = std::thread::current();
+    // Nothing is ever sent: the reader dropping its end (returning, or unwinding) is what tells
+    // the caller reading is over, so it cannot miss the moment and sleep a period more.
+    let (reading, over) = std::sync::mpsc::channel::<()>();
     let read: Vec<(Vec<Problem>, Vec<FileDigest>)> = std::thread::scope(|scope| {
         let reader = scope.spawn(|| {
-            let read = found
+            let _reading = reading;
+            found
                 .par_iter()
                 .map(|c| {
                     let mut g = Gathered::default();
@@ -148,22 +152,19 @@ pub fn consolidate_writing(
                     read_so_far.fetch_add(1, Ordering::Relaxed);
                     (problems, digests)
                 })
-                .collect();
-            caller.unpark();
-            read
+                .collect()
         });
         let mut told = 0;
         loop {
-            let finished = reader.is_finished();
+            let waited = over.recv_timeout(PROGRESS_EVERY);
             let n = read_so_far.load(Ordering::Relaxed);
             if n > told {
                 told = n;
                 progress(n, all);
             }
-            if finished {
+            if waited != Err(RecvTimeoutError::Timeout) {
                 break;
             }
-            std::thread::park_timeout(PROGRESS_EVERY);
         }
         reader
             .join()
