@@ -974,6 +974,39 @@ fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
     assert!(std::fs::read(&out).expect("read") == expected);
 }
 
+/// A file being written that is dropped unfinished (a refusal, a failure, a panic on the way)
+/// takes its temp file with it and never touches the file already there.
+#[test]
+fn an_unfinished_consolidated_file_leaves_no_temp_file_and_the_old_file_whole() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = pair_event(&demo(), &[("P74", "M.2", 2.0, 4.0)], &tmp.path().join("in"));
+    let c = run(&paths, &options()).expect("consolidates");
+    let out = tmp.path().join("out").join("consolidated.json");
+    write_consolidated(&out, &c).expect("write");
+    let before = std::fs::read(&out).expect("read");
+    let tmp_file = out.with_extension("json.tmp");
+    {
+        let mut half = Streamed::create(&out).expect("starts");
+        half.head(&c);
+        half.ratings(&c.cells, &c.results);
+        assert!(
+            tmp_file.exists(),
+            "written beside it while it is being written"
+        );
+    }
+    assert!(!tmp_file.exists());
+    assert_eq!(std::fs::read(&out).expect("read"), before);
+    // A finished one takes the old file's place and leaves nothing beside it.
+    let mut whole = Streamed::create(&out).expect("starts");
+    whole.head(&c);
+    whole.ratings(&c.cells, &c.results);
+    whole.agreement(&c.agreement);
+    whole.rest(&c);
+    whole.finish().expect("finishes");
+    assert!(!tmp_file.exists());
+    assert_eq!(read_consolidated(&out).expect("read"), c);
+}
+
 #[test]
 fn progress_rises_to_every_file_found_and_ends_there() {
     let tmp = tempfile::tempdir().expect("tmp");
@@ -1189,6 +1222,30 @@ mod washup {
             .expect_err("locked")
             .to_string();
         assert!(err.contains("already open"), "{err}");
+    }
+
+    /// A consolidation into a folder whose wash-up is open stops at the lock: the file the
+    /// wash-up works on is left as it was, and no half-written file is left beside it.
+    #[test]
+    fn consolidating_into_a_folder_with_its_wash_up_open_leaves_the_file_alone() {
+        let tmp = tempfile::tempdir().expect("tmp");
+        let out = consolidated_dir(tmp.path());
+        let before = std::fs::read(out.join("consolidated.json")).expect("read");
+        let _open = open_washup_default(&out, None).expect("opens");
+        let o = common::lgd()
+            .args(["consolidate", "--out"])
+            .arg(&out)
+            .arg(tmp.path().join("in"))
+            .output()
+            .expect("runs");
+        let stderr = String::from_utf8_lossy(&o.stderr);
+        assert!(!o.status.success(), "{stderr}");
+        assert!(stderr.contains("already open"), "{stderr}");
+        assert_eq!(
+            std::fs::read(out.join("consolidated.json")).expect("read"),
+            before
+        );
+        assert!(!out.join("consolidated.json.tmp").exists());
     }
 
     #[test]

@@ -95,8 +95,11 @@ impl Levels {
     /// Units are the cells `units`, raters the observers `raters` (indices).
     fn table(&self, units: impl Iterator<Item = usize> + Clone, raters: &[usize]) -> Table {
         let n = units.clone().count();
+        // A table of no units has no raters either, as one built from no rows has: the reason an
+        // alpha is unavailable (too few raters before too few units) stays what it was.
+        let k = if n == 0 { 0 } else { raters.len() };
         let cells = units.flat_map(|i| raters.iter().map(move |&j| self.get(i, j)));
-        Table::from_cells(n, raters.len(), cells)
+        Table::from_cells(n, k, cells)
     }
 }
 
@@ -205,4 +208,26 @@ fn blocks(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reliability::Stat;
+
+    /// No cells (no participants, or nothing rated): the alphas say why they are missing as a
+    /// table built from no rows would, whatever the number of observers.
+    #[test]
+    fn no_cells_give_the_reasons_of_a_table_of_no_rows() {
+        let observers = ["A01".to_string(), "A03".to_string()];
+        let a = agreement(&[], &["M.1".to_string()], &observers, &[]);
+        let Stat::Unavailable { reason } =
+            krippendorff_alpha(&Table::from_rows(&[]), Level::Ordinal)
+        else {
+            panic!("no rows, no alpha");
+        };
+        assert_eq!(a.alpha.overall.unavailable, Some(reason));
+        assert_eq!(a.alpha.per_competency[0].alpha.unavailable, Some(reason));
+        assert_eq!(a.alpha.pairable_units, 0);
+    }
 }

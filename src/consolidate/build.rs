@@ -98,8 +98,9 @@ impl Problem {
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
 /// Reads the day files among `paths` (folders recursively) and consolidates them; `progress` is
-/// told (files read, files in all) as files are read, a few times a second and once all are. The files' digests are freed on rayon's pool
-/// after it returns, so memory may read high for a moment after the call.
+/// told (files read, files in all) as files are read, a few times a second and once all are.
+/// The files' digests are freed on rayon's pool after it returns, so memory may read high for a
+/// moment after the call.
 pub fn consolidate(
     paths: &[PathBuf],
     options: &ConsolidateOptions,
@@ -133,27 +134,40 @@ pub fn consolidate_writing(
     // Nothing is ever sent: the reader dropping its end (returning, or unwinding) is what tells
     // the caller reading is over, so it cannot miss the moment and sleep a period more.
     let (reading, over) = std::sync::mpsc::channel::<()>();
-    let read: Vec<(Vec<Problem>, Vec<FileDigest>)> = std::thread::scope(|scope| {
-        let reader = scope.spawn(|| {
-            let _reading = reading;
-            found
-                .par_iter()
-                .map(|c| {
-                    let mut g = Gathered::default();
-                    read_candidate(c, &mut g);
-                    let mut problems = gathered::problems(&mut g, &c.path);
-                    for day in &mut g.days {
-                        problems.extend(super::impossible::impossible_values(
-                            day,
-                            options.allow_mismatch,
-                        ));
-                    }
-                    let digests = g.days.into_iter().map(FileDigest::of).collect();
-                    read_so_far.fetch_add(1, Ordering::Relaxed);
-                    (problems, digests)
-                })
-                .collect()
-        });
+    let read_all = || -> Vec<(Vec<Problem>, Vec<FileDigest>)> {
+        found
+            .par_iter()
+            .map(|c| {
+                let mut g = Gathered::default();
+                read_candidate(c, &mut g);
+                let mut problems = gathered::problems(&mut g, &c.path);
+                for day in &mut g.days {
+                    problems.extend(super::impossible::impossible_values(
+                        day,
+                        options.allow_mismatch,
+                    ));
+                }
+                let digests = g.days.into_iter().map(FileDigest::of).collect();
+                read_so_far.fetch_add(1, Ordering::Relaxed);
+                (problems, digests)
+            })
+            .collect()
+    };
+    let read = std::thread::scope(|scope| {
+        let reader = std::thread::Builder::new()
+            .name("lgd-read".into())
+            .spawn_scoped(scope, || {
+                let _reading = reading;
+                read_all()
+            });
+        let Ok(reader) = reader else {
+            // No thread to spare (a process limit): read here, and report once at the end.
+            let read = read_all();
+            if all > 0 {
+                progress(all, all);
+            }
+            return read;
+        };
         let mut told = 0;
         loop {
             let waited = over.recv_timeout(PROGRESS_EVERY);

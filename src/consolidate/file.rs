@@ -50,13 +50,16 @@ pub fn write_consolidated(path: &Path, c: &Consolidated) -> Result<(), FileError
 /// write the ratings while it still matches coded behaviour, and the whole text never sits in
 /// memory. Compact: every reader parses it, and indenting was a fifth of consolidating.
 /// The first failure is kept and reported by [`Streamed::finish`]; later parts are skipped.
+/// Dropped unfinished (a refusal, a failure, a panic), it removes its temp file: a half-written
+/// file must not hold the disk's space, and the old `consolidated.json` is never touched.
 #[derive(Debug)]
 pub struct Streamed {
     path: PathBuf,
     tmp: PathBuf,
-    out: io::BufWriter<File>,
+    out: Option<io::BufWriter<File>>,
     written: usize,
     failed: Option<io::Error>,
+    placed: bool,
 }
 
 impl Streamed {
@@ -79,32 +82,59 @@ impl Streamed {
         Ok(Streamed {
             path: path.to_path_buf(),
             tmp,
-            out: io::BufWriter::with_capacity(64 * 1024, file),
+            out: Some(io::BufWriter::with_capacity(64 * 1024, file)),
             written: 0,
             failed: None,
+            placed: false,
         })
     }
 
     /// The fields known before the ratings are merged, in the layout's order (that of
     /// [`Consolidated`]'s declaration, which its derived `Serialize` follows too).
     pub fn head(&mut self, c: &Consolidated) {
-        self.field("format", &c.format);
-        self.field("format_version", &c.format_version);
-        self.field("generator", &c.generator);
-        self.field("generated_at", &c.generated_at);
-        self.field("event", &c.event);
-        if let Some(about) = &c.about {
+        // Every field named, so one added to the layout fails to build until it is written here
+        // or in a later part.
+        let Consolidated {
+            format,
+            format_version,
+            generator,
+            generated_at,
+            event,
+            about,
+            framework,
+            scheme,
+            settings,
+            options,
+            washup_seq,
+            competencies,
+            participants,
+            groups,
+            observers,
+            cells: _,
+            results: _,
+            agreement: _,
+            behaviour: _,
+            coverage: _,
+            online_scores: _,
+            problems: _,
+        } = c;
+        self.field("format", format);
+        self.field("format_version", format_version);
+        self.field("generator", generator);
+        self.field("generated_at", generated_at);
+        self.field("event", event);
+        if let Some(about) = about {
             self.field("about", about);
         }
-        self.field("framework", &c.framework);
-        self.field("scheme", &c.scheme);
-        self.field("settings", &c.settings);
-        self.field("options", &c.options);
-        self.field("washup_seq", &c.washup_seq);
-        self.field("competencies", &c.competencies);
-        self.field("participants", &c.participants);
-        self.field("groups", &c.groups);
-        self.field("observers", &c.observers);
+        self.field("framework", framework);
+        self.field("scheme", scheme);
+        self.field("settings", settings);
+        self.field("options", options);
+        self.field("washup_seq", washup_seq);
+        self.field("competencies", competencies);
+        self.field("participants", participants);
+        self.field("groups", groups);
+        self.field("observers", observers);
     }
 
     /// The merged ratings and the results drawn from them.
@@ -130,16 +160,15 @@ impl Streamed {
 
     /// One `"key":value` of the top-level object, as serde_json's compact writer puts it.
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
-        if self.failed.is_some() {
+        let (None, Some(out)) = (&self.failed, self.out.as_mut()) else {
             return;
-        }
+        };
         let opening: &[u8] = if self.written == 0 { b"{\"" } else { b",\"" };
-        let wrote = self
-            .out
+        let wrote = out
             .write_all(opening)
-            .and_then(|()| self.out.write_all(key.as_bytes()))
-            .and_then(|()| self.out.write_all(b"\":"))
-            .and_then(|()| serde_json::to_writer(&mut self.out, value).map_err(io::Error::from));
+            .and_then(|()| out.write_all(key.as_bytes()))
+            .and_then(|()| out.write_all(b"\":"))
+            .and_then(|()| serde_json::to_writer(&mut *out, value).map_err(io::Error::from));
         self.written += 1;
         if let Err(e) = wrote {
             self.failed = Some(e);
@@ -148,20 +177,33 @@ impl Streamed {
 
     /// Closes the object, makes the file durable and puts it in place of the old one.
     pub fn finish(mut self) -> Result<(), FileError> {
+        let failed = io_error("write", &self.tmp);
         if let Some(e) = self.failed.take() {
-            return Err(io_error("write", &self.tmp)(e));
+            return Err(failed(e));
         }
-        let Streamed { path, tmp, out, .. } = self;
-        let mut out = out;
+        let Some(mut out) = self.out.take() else {
+            return Err(failed(io::Error::other("already finished")));
+        };
         out.write_all(b"}\n")
             .and_then(|()| out.into_inner().map_err(io::IntoInnerError::into_error))
             .and_then(|file| file.sync_all())
-            .map_err(io_error("write", &tmp))?;
-        let dir = folder_of(&path);
+            .map_err(failed)?;
         let mut disk = RealDisk::default();
-        disk.rename(&tmp, &path)
-            .map_err(io_error("replace", &path))?;
+        disk.rename(&self.tmp, &self.path)
+            .map_err(io_error("replace", &self.path))?;
+        self.placed = true;
+        let dir = folder_of(&self.path);
         disk.sync_dir(dir).map_err(io_error("sync", dir))
+    }
+}
+
+impl Drop for Streamed {
+    fn drop(&mut self) {
+        if !self.placed {
+            // Closed first: Windows does not remove an open file.
+            drop(self.out.take());
+            let _ = std::fs::remove_file(&self.tmp);
+        }
     }
 }
 
