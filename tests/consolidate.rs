@@ -801,26 +801,7 @@ fn jpm_and_category_follow_the_final_levels_live() {
 fn the_self_evaluation_gap_comes_from_the_event_file_and_is_self_minus_final() {
     let tmp = tempfile::tempdir().expect("tmp");
     let paths = pair_event(&demo(), &[("P74", "M.2", 3.0, 3.0)], tmp.path());
-    let mut ev = demo();
-    ev.self_ratings.push(SelfRating {
-        participant: "P74".into(),
-        competency: "M.2".into(),
-        level: 4.0,
-        source: "self.xlsx".into(),
-        imported_at: at(8000),
-    });
-    ev.online_scores.push(OnlineScore {
-        participant: "P74".into(),
-        name: "Tes Potensi".into(),
-        value: 105.0,
-        source: "online.xlsx".into(),
-        imported_at: at(8000),
-    });
-    let mut o = options();
-    o.event = Some(EventFile {
-        path: "event.json".into(),
-        event: ev,
-    });
+    let mut o = with_event(with_imports(demo()));
     let c = run(&paths, &o).expect("imports do not make the event foreign");
     let r = c
         .results
@@ -889,19 +870,9 @@ fn the_consolidated_file_round_trips_and_every_key_is_in_the_schema() {
     assert!(err.contains("lgd consolidate"), "{err}");
 }
 
-/// `lgd consolidate` writes the ratings while behaviour is still being matched; the file it leaves
-/// must be the one the whole result would give, byte for byte: with and without an event file
-/// (the `about` and `online_scores` that are left out when empty), with problems listed, and as a
-/// re-consolidation without a wash-up journal would have it (replayed over nothing).
-#[test]
-fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
-    let tmp = tempfile::tempdir().expect("tmp");
-    let paths = pair_event(
-        &demo(),
-        &[("P74", "M.2", 2.0, 4.0), ("P17", "M.1", 3.0, 3.0)],
-        &tmp.path().join("in"),
-    );
-    let mut ev = demo();
+/// The demo event with what `lgd import` brings after the day: P74's self-rating on M.2 and an
+/// online score.
+fn with_imports(mut ev: Event) -> Event {
     ev.self_ratings.push(SelfRating {
         participant: "P74".into(),
         competency: "M.2".into(),
@@ -916,26 +887,57 @@ fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
         source: "online.xlsx".into(),
         imported_at: at(8000),
     });
-    let with_event = {
-        let mut o = options();
-        o.event = Some(EventFile {
-            path: "event.json".into(),
-            event: ev,
-        });
-        o
-    };
+    ev
+}
+
+/// The default options with `ev` given as the event file.
+fn with_event(ev: Event) -> ConsolidateOptions {
+    let mut o = options();
+    o.event = Some(EventFile {
+        path: "event.json".into(),
+        event: ev,
+    });
+    o
+}
+
+/// `c` as the CLI wrote it before writing while consolidating: a wash-up journal of nothing
+/// folded in, then encoded whole.
+fn replayed_over_nothing(c: &mut Consolidated) -> Vec<u8> {
+    lgd_observer::consolidate::washup::replay(c, &[]);
+    let mut bytes = serde_json::to_vec(c).expect("json");
+    bytes.push(b'\n');
+    bytes
+}
+
+/// Consolidates `paths`, writing `out` while it works, and finishes the file.
+fn consolidate_streaming(paths: &[PathBuf], o: &ConsolidateOptions, out: &Path) -> Consolidated {
+    let (c, streamed) = consolidate_writing(paths, o, &mut |_, _| {}, &mut || {
+        Some(Streamed::create(out).expect("starts"))
+    })
+    .expect("consolidates");
+    streamed.expect("written").finish().expect("finishes");
+    c
+}
+
+/// `lgd consolidate` writes the ratings while behaviour is still being matched; the file it leaves
+/// must be the one the whole result would give, byte for byte: with and without an event file
+/// (the `about` and `online_scores` that are left out when empty), with problems listed, and as a
+/// re-consolidation without a wash-up journal would have it (replayed over nothing).
+#[test]
+fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let paths = pair_event(
+        &demo(),
+        &[("P74", "M.2", 2.0, 4.0), ("P17", "M.1", 3.0, 3.0)],
+        &tmp.path().join("in"),
+    );
+    let with_event = with_event(with_imports(demo()));
     for (k, o) in [options(), with_event].iter().enumerate() {
         let mut whole = run(&paths, o).expect("consolidates");
-        lgd_observer::consolidate::washup::replay(&mut whole, &[]);
-        let mut expected = serde_json::to_vec(&whole).expect("json");
-        expected.push(b'\n');
+        let expected = replayed_over_nothing(&mut whole);
 
         let out = tmp.path().join(format!("out{k}")).join("consolidated.json");
-        let (c, streamed) = consolidate_writing(&paths, o, &mut |_, _| {}, &mut || {
-            Some(Streamed::create(&out).expect("starts"))
-        })
-        .expect("consolidates");
-        streamed.expect("written").finish().expect("finishes");
+        let c = consolidate_streaming(&paths, o, &out);
         let written = std::fs::read(&out).expect("read");
         assert!(
             written == expected,
@@ -962,15 +964,9 @@ fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
     both.push(dup);
     let mut whole = run(&both, &allowed).expect("allowed");
     assert!(whole.problems.len() > problems.len(), "the copy is listed");
-    lgd_observer::consolidate::washup::replay(&mut whole, &[]);
+    let expected = replayed_over_nothing(&mut whole);
     let out = tmp.path().join("dup").join("consolidated.json");
-    let (_, streamed) = consolidate_writing(&both, &allowed, &mut |_, _| {}, &mut || {
-        Some(Streamed::create(&out).expect("starts"))
-    })
-    .expect("allowed");
-    streamed.expect("written").finish().expect("finishes");
-    let mut expected = serde_json::to_vec(&whole).expect("json");
-    expected.push(b'\n');
+    consolidate_streaming(&both, &allowed, &out);
     assert!(std::fs::read(&out).expect("read") == expected);
 }
 
@@ -997,12 +993,7 @@ fn an_unfinished_consolidated_file_leaves_no_temp_file_and_the_old_file_whole() 
     assert!(!tmp_file.exists());
     assert_eq!(std::fs::read(&out).expect("read"), before);
     // A finished one takes the old file's place and leaves nothing beside it.
-    let mut whole = Streamed::create(&out).expect("starts");
-    whole.head(&c);
-    whole.ratings(&c.cells, &c.results);
-    whole.agreement(&c.agreement);
-    whole.rest(&c);
-    whole.finish().expect("finishes");
+    write_consolidated(&out, &c).expect("finishes");
     assert!(!tmp_file.exists());
     assert_eq!(read_consolidated(&out).expect("read"), c);
 }

@@ -2,12 +2,8 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc::RecvTimeoutError;
-use std::time::Duration;
 
 use chrono::{DateTime, FixedOffset};
-use rayon::prelude::*;
 
 use super::agreement::agreement;
 use super::behaviour::{GroupFiles, behaviour};
@@ -20,12 +16,13 @@ use super::format::{
 use super::gathered;
 use super::grid::{Axes, FileRatings, grid};
 use super::late;
+use super::read::read_all;
 use super::results::{coverage, results};
 use super::roster::{
     group_infos, observer_infos, union_groups, union_observers, union_participants,
 };
 use crate::model::Event;
-use crate::store::{DayFile, Gathered, candidates, read_candidate};
+use crate::store::{DayFile, candidates};
 
 /// How to consolidate.
 #[derive(Debug, Clone)]
@@ -94,9 +91,6 @@ impl Problem {
     }
 }
 
-/// How often reading reports progress.
-const PROGRESS_EVERY: Duration = Duration::from_millis(100);
-
 /// Reads the day files among `paths` (folders recursively) and consolidates them; `progress` is
 /// told (files read, files in all) as files are read, a few times a second and once all are.
 /// The files' digests are freed on rayon's pool after it returns, so memory may read high for a
@@ -124,66 +118,7 @@ pub fn consolidate_writing(
         .into_iter()
         .map(|(p, why)| gathered::unusable(&p, &why))
         .collect();
-    // Files are read and digested on every core, each file dropped once digested; the calling
-    // thread, otherwise idle, looks in on their count a few times a second to report progress,
-    // so no core waits for a report or wakes anyone per file. Results are taken in the files'
-    // own order, so the outcome is the same as reading them one after the other.
-    let all = found.len();
-    let found = &found;
-    let read_so_far = AtomicUsize::new(0);
-    // Nothing is ever sent: the reader dropping its end (returning, or unwinding) is what tells
-    // the caller reading is over, so it cannot miss the moment and sleep a period more.
-    let (reading, over) = std::sync::mpsc::channel::<()>();
-    let read_all = || -> Vec<(Vec<Problem>, Vec<FileDigest>)> {
-        found
-            .par_iter()
-            .map(|c| {
-                let mut g = Gathered::default();
-                read_candidate(c, &mut g);
-                let mut problems = gathered::problems(&mut g, &c.path);
-                for day in &mut g.days {
-                    problems.extend(super::impossible::impossible_values(
-                        day,
-                        options.allow_mismatch,
-                    ));
-                }
-                let digests = g.days.into_iter().map(FileDigest::of).collect();
-                read_so_far.fetch_add(1, Ordering::Relaxed);
-                (problems, digests)
-            })
-            .collect()
-    };
-    let read = std::thread::scope(|scope| {
-        let reader = std::thread::Builder::new()
-            .name("lgd-read".into())
-            .spawn_scoped(scope, || {
-                let _reading = reading;
-                read_all()
-            });
-        let Ok(reader) = reader else {
-            // No thread to spare (a process limit): read here, and report once at the end.
-            let read = read_all();
-            if all > 0 {
-                progress(all, all);
-            }
-            return read;
-        };
-        let mut told = 0;
-        loop {
-            let waited = over.recv_timeout(PROGRESS_EVERY);
-            let n = read_so_far.load(Ordering::Relaxed);
-            if n > told {
-                told = n;
-                progress(n, all);
-            }
-            if waited != Err(RecvTimeoutError::Timeout) {
-                break;
-            }
-        }
-        reader
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-    });
+    let read = read_all(&found, options.allow_mismatch, progress);
     let mut digests = Vec::new();
     for (p, d) in read {
         problems.extend(p);

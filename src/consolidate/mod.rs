@@ -20,6 +20,7 @@ mod impossible;
 mod late;
 mod matching;
 mod order;
+mod read;
 mod results;
 mod roster;
 pub mod washup;
