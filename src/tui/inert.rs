@@ -1,23 +1,40 @@
-//! The last step of every frame the three apps draw: no cell may send the terminal a character that
-//! acts on it. Names and notes go through [`crate::text::inert::one_line`] where they are laid out
-//! (so columns line up); this pass catches whatever reached a cell some other way, such as a
-//! zero-width U+202E that ratatui appends to the cell before it.
+//! The last step before a frame reaches the terminal (the shell's run loop takes it for every app):
+//! no cell may send the terminal a character that acts on it. Names and notes go through
+//! [`crate::text::inert::one_line`] where they are laid out (so columns line up); this pass catches
+//! whatever reached a cell some other way, such as a zero-width U+202E that ratatui appends to the
+//! cell before it.
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 
 use crate::text::inert::acts_on_terminal;
 
 /// Strips every character that would act on the terminal from the cells of `buf`.
 pub fn screen(buf: &mut Buffer) {
     for cell in &mut buf.content {
-        let symbol = cell.symbol();
-        // Nearly every cell is one printable ASCII character, which cannot act on the terminal.
-        if symbol.bytes().all(|b| (0x20..0x7f).contains(&b)) {
-            continue;
-        }
-        if symbol.chars().any(acts_on_terminal) {
-            let kept: String = symbol.chars().filter(|c| !acts_on_terminal(*c)).collect();
-            cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+        screen_cell(cell);
+    }
+}
+
+/// Strips every character that would act on the terminal from the cells of `buf` at `cells`;
+/// whether any of them held one.
+pub fn screen_cells(buf: &mut Buffer, cells: &[usize]) -> bool {
+    let mut any = false;
+    for &i in cells {
+        if let Some(cell) = buf.content.get_mut(i) {
+            any |= screen_cell(cell);
         }
     }
+    any
+}
+
+/// Strips what would act on the terminal from one cell; whether there was any.
+fn screen_cell(cell: &mut Cell) -> bool {
+    let symbol = cell.symbol();
+    // Nearly every cell is one printable ASCII character, which cannot act on the terminal.
+    if symbol.bytes().all(|b| (0x20..0x7f).contains(&b)) || !symbol.chars().any(acts_on_terminal) {
+        return false;
+    }
+    let kept: String = symbol.chars().filter(|c| !acts_on_terminal(*c)).collect();
+    cell.set_symbol(if kept.is_empty() { " " } else { &kept });
+    true
 }

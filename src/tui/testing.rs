@@ -22,11 +22,9 @@ pub fn typed<E>(keys: &str, mut press: impl FnMut(KeyEvent) -> Vec<E>) -> Vec<E>
         .collect()
 }
 
-/// What `draw` puts on a `w` x `h` screen, as text.
+/// What `draw` puts on a `w` x `h` screen through the shell's run loop, as text.
 pub fn screen(w: u16, h: u16, draw: impl FnOnce(&mut Frame)) -> String {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(draw).expect("draw");
-    term.backend().to_string()
+    crate::tui::shell::shown(w, h, draw).to_string()
 }
 
 /// Every printable key, Ctrl and each letter, and the editing and moving keys.

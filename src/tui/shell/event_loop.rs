@@ -150,6 +150,13 @@ where
         }
         self.last_plain =
             diff::plain_changes(&self.last, self.last_plain, &next, &mut self.changes);
+        // No cell may act on the terminal. Only the changed cells need a look: the others are on
+        // the screen already, screened when they were drawn. A cell that held such a character
+        // changed just now, so ratatui's diff decides the frame, screened whole.
+        if !self.last_plain || crate::tui::inert::screen_cells(&mut next, &self.changes) {
+            crate::tui::inert::screen(&mut next);
+            self.last_plain = false;
+        }
         let drawn = if self.last_plain {
             let cells = self.changes.iter().map(|&i| {
                 let (x, y) = next.pos_of(i);
@@ -204,6 +211,20 @@ where
     }
 }
 
+/// What a `w` x `h` terminal shows once the loop has drawn one frame with `draw` on it: the
+/// frame as it reaches the terminal, screened.
+#[cfg(test)]
+pub(crate) fn shown(
+    w: u16,
+    h: u16,
+    draw: impl FnOnce(&mut Frame),
+) -> ratatui::backend::TestBackend {
+    let backend = Measured::new(ratatui::backend::TestBackend::new(w, h));
+    let mut terminal = Terminal::new(backend).expect("terminal");
+    Loop::new(&mut terminal).frame(draw).expect("drawn");
+    terminal.backend().inner().clone()
+}
+
 /// Why quitting waits, over the app's last frame.
 fn waiting_box(frame: &mut Frame, why: &str) {
     use ratatui::layout::Rect;
@@ -250,6 +271,51 @@ mod tests {
             if let Some((x, y)) = at {
                 cursor::place(f, Position::new(x, y));
             }
+        }
+    }
+
+    #[test]
+    fn nothing_that_acts_on_the_terminal_reaches_it_in_any_frame() {
+        let mut terminal = Terminal::new(Measured::new(TestBackend::new(12, 3))).expect("term");
+        let mut looped = Loop::new(&mut terminal);
+        // Plain frames around hostile ones: one-column cells with a zero-width control (which the
+        // cheap diff takes) are screened as well as the rest (left to ratatui's), the same
+        // hostile text twice in a row too.
+        let frames = [
+            "plain",
+            "x\u{202E}",
+            "x\u{202E}",
+            "é\u{200B}",
+            "ab\u{1b}[2Jc",
+            "ab\u{1b}[2Jc",
+            "plain again",
+            "\u{7}\u{9b}",
+        ];
+        for text in frames {
+            looped
+                .frame(|f| {
+                    let cell = &mut f.buffer_mut()[(1, 1)];
+                    cell.set_symbol(text);
+                    f.buffer_mut().set_string(0, 0, text, Style::new());
+                })
+                .expect("drawn");
+            let shown = looped.terminal.backend().inner().buffer().clone();
+            for cell in &shown.content {
+                assert!(
+                    !cell
+                        .symbol()
+                        .chars()
+                        .any(crate::text::inert::acts_on_terminal),
+                    "after {text:?}: {:?}",
+                    cell.symbol()
+                );
+            }
+            let kept: String = text
+                .chars()
+                .filter(|c| !crate::text::inert::acts_on_terminal(*c))
+                .collect();
+            let kept = if kept.is_empty() { " " } else { &kept };
+            assert_eq!(shown[(1, 1)].symbol(), kept, "after {text:?}");
         }
     }
 

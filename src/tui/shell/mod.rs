@@ -28,6 +28,8 @@ use ratatui::layout::Rect;
 
 pub(crate) use chrome::help_overlay;
 pub use chrome::{HelpOverlay, refuse_quit, toggle_help};
+#[cfg(test)]
+pub(crate) use event_loop::shown;
 pub(crate) use measured::Measured;
 pub use quit::Unsaved;
 pub use save::{Heard, SaveState};
@@ -99,7 +101,8 @@ pub trait Program {
     type Reply: Send + 'static;
     /// Whether the app wants a [`Input::Tick`] four times a second (clocks, periodic saves).
     const TICKS: bool;
-    /// Draws the app; a pure function of its state.
+    /// Draws the app; a pure function of its state. The shell strips from the frame whatever
+    /// would act on the terminal before sending it.
     fn draw(&self, frame: &mut Frame);
     /// Handles one input and carries out the effects it gave.
     fn handle(&mut self, input: Input<Self::Reply>) -> Flow;

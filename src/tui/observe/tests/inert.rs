@@ -1,8 +1,6 @@
 //! Names holding control characters (newline, tab, NUL, U+202E) neither reach the terminal nor shift
 //! a column: every pane at 80x24 and 120x40.
 
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::KeyCode;
 
 use super::*;
@@ -27,10 +25,11 @@ fn hostile() -> App {
     app_of(event, Lang::Id).0
 }
 
+/// The screen as the terminal gets it.
 fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
-    let mut term = Terminal::new(TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().buffer().clone()
+    crate::tui::shell::shown(w, h, |f| render(app, f))
+        .buffer()
+        .clone()
 }
 
 #[test]

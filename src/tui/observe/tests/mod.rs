@@ -122,8 +122,7 @@ fn draw(app: &App, w: u16, h: u16) -> String {
 
 /// Draws the app at a size and returns the screen, styles included.
 fn buffer(app: &App, w: u16, h: u16) -> ratatui::buffer::Buffer {
-    let mut term =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(w, h)).expect("terminal");
-    term.draw(|f| render(app, f)).expect("draw");
-    term.backend().buffer().clone()
+    crate::tui::shell::shown(w, h, |f| render(app, f))
+        .buffer()
+        .clone()
 }

@@ -36,7 +36,7 @@ pub const MIN_WIDTH: u16 = 60;
 /// See [`MIN_WIDTH`].
 pub const MIN_HEIGHT: u16 = 18;
 
-/// Draws the app; no cell it draws acts on the terminal.
+/// Draws the app (the shell screens what would act on the terminal).
 pub fn render(app: &App, frame: &mut Frame) {
     small::sweep(app.lang, frame, |frame, area| draw(app, frame, area));
 }

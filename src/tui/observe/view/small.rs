@@ -21,7 +21,7 @@ pub fn render(lang: crate::model::Lang, frame: &mut Frame, area: Rect) {
 }
 
 /// One frame of the observer or the roster editor: `draw` over the whole area when the terminal
-/// is large enough, else the "too small" message; then no cell may act on the terminal.
+/// is large enough, else the "too small" message.
 pub fn sweep(lang: crate::model::Lang, frame: &mut Frame, draw: impl FnOnce(&mut Frame, Rect)) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
@@ -29,5 +29,4 @@ pub fn sweep(lang: crate::model::Lang, frame: &mut Frame, draw: impl FnOnce(&mut
     } else {
         draw(frame, area);
     }
-    crate::tui::inert::screen(frame.buffer_mut());
 }

@@ -38,11 +38,6 @@ pub fn lang_code(lang: crate::model::Lang) -> &'static str {
 
 /// Draws the wash-up.
 pub fn render(app: &WashupApp, frame: &mut Frame) {
-    draw(app, frame);
-    crate::tui::inert::screen(frame.buffer_mut());
-}
-
-fn draw(app: &WashupApp, frame: &mut Frame) {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
         let msg = text::too_small(app.lang, area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
