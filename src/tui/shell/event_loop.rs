@@ -59,7 +59,11 @@ where
         if looped.input_frame.is_some_and(|at| at.elapsed() < fresh) {
             continue;
         }
-        // Only time passed: drawn when what time changes on screen changed.
+        // Only time passed. The terminal's size is asked again, a safety net for a resize that
+        // sent no event (asking opens the terminal: while keys come it is not asked on ticks,
+        // and their frames show a resize's own event); then drawn when what time changes on
+        // screen changed.
+        looped.terminal.backend_mut().remeasure();
         let area = looped.terminal.get_frame().area();
         match app.ticking(area) {
             Some(now) if looped.drawn_ticking == Some(now) => {}
@@ -188,7 +192,7 @@ where
 
     /// Handles one input; whether the app is to stop (everything saved, or the system insists).
     fn step<P: Program>(&mut self, app: &mut P, input: Input<P::Reply>) -> io::Result<bool> {
-        if matches!(input, Input::Resize | Input::Tick) {
+        if matches!(input, Input::Resize) {
             self.terminal.backend_mut().remeasure();
         }
         let Flow::Quit { forced } = app.handle(input) else {

@@ -14,6 +14,9 @@ pub struct Measured<B> {
     size: Option<Size>,
     /// Whether the cursor was last hidden (true) or shown (false); `None` when not known.
     hidden: Option<bool>,
+    /// Times the size was asked.
+    #[cfg(test)]
+    measurements: usize,
 }
 
 impl<B: Backend> Measured<B> {
@@ -23,16 +26,28 @@ impl<B: Backend> Measured<B> {
             inner,
             size: None,
             hidden: None,
+            #[cfg(test)]
+            measurements: 0,
         };
         m.remeasure();
         m
     }
 
-    /// Asks the terminal its size again: on a resize, and with each tick as a safety net (the
+    /// Asks the terminal its size again: on a resize, and on idle ticks as a safety net (the
     /// cursor is then hidden or shown again on the next frame, should anything have changed it).
     pub fn remeasure(&mut self) {
         self.size = self.inner.size().ok();
         self.hidden = None;
+        #[cfg(test)]
+        {
+            self.measurements += 1;
+        }
+    }
+
+    /// Times the size was asked.
+    #[cfg(test)]
+    pub fn measurements(&self) -> usize {
+        self.measurements
     }
 
     /// The wrapped backend.

@@ -16,6 +16,8 @@ struct Counts {
     frames: Cell<usize>,
     saved: Cell<u64>,
     ticks: Cell<u64>,
+    /// Times the terminal's size was asked, the first (on starting) included.
+    measured: Cell<usize>,
 }
 
 /// An app whose writer answers each key after `delay`, whose clock text changes every fourth tick,
@@ -105,6 +107,7 @@ fn frames_fresh(
     let mut terminal =
         Terminal::new(super::Measured::new(TestBackend::new(20, 5))).expect("terminal");
     let ended = event_loop::run_on(&mut terminal, app, &rx, wait, fresh).expect("runs");
+    counts.measured.set(terminal.backend().measurements());
     feeder.join().expect("feeder");
     assert!(ended.warnings.is_empty());
     counts
@@ -153,8 +156,12 @@ fn while_keys_keep_the_screen_fresh_ticks_draw_nothing() {
     assert_eq!((c.saved.get(), c.ticks.get()), (1, 8));
     // The first frame, the key's, the frame saying "saving" while quitting.
     assert_eq!(c.frames.get(), 1 + 1 + 1);
+    // Nor is the terminal asked its size (which opens it) on those ticks: only on starting.
+    assert_eq!(c.measured.get(), 1);
     // With no such grace the first tick is drawn (the key's frame was not compared) and the
     // clock's two changes are.
     let c = frames_fresh(ms(0), ms(5_000), ms(0), ms(5), feed);
     assert_eq!(c.frames.get(), 1 + 1 + 3 + 1);
+    // Idle ticks ask it, a safety net for a resize that sent no event.
+    assert_eq!(c.measured.get(), 1 + 8);
 }
