@@ -193,9 +193,18 @@ impl Session {
 
     /// The next act's sequence number and id, `<observer>-<date>-<seq>`.
     pub(super) fn next_act_id(&self) -> (u64, String) {
+        use chrono::Datelike;
         let n = self.record.acts.len() as u64 + 1;
-        let date = self.record.date.format("%Y%m%d");
-        (n, format!("{}-{date}-{n}", self.record.observer.id))
+        // The date as "%Y%m%d" would print it, without parsing a format string on every act.
+        let d = self.record.date;
+        let id = format!(
+            "{}-{:04}{:02}{:02}-{n}",
+            self.record.observer.id,
+            d.year(),
+            d.month(),
+            d.day()
+        );
+        (n, id)
     }
 
     pub(super) fn finish(&mut self, change: Change, notice: Notice) -> Outcome {
