@@ -36,6 +36,7 @@ crate::words! {
         ),
         MResumed => ("Fase dilanjutkan", "Phase resumed"),
         MConfirmKeys => ("Enter = ya, Esc = batal", "Enter = yes, Esc = cancel"),
+        WPaste => ("Tempelan", "Paste"),
     }
 }
 
@@ -56,6 +57,14 @@ pub fn key_does_nothing(lang: Lang, key: char) -> String {
     match lang {
         Lang::Id => format!("'{key}' tidak berfungsi di sini; tidak ada yang berubah."),
         Lang::En => format!("'{key}' does nothing here; nothing changed."),
+    }
+}
+
+/// A key (or a paste) while a phase question is open: it did nothing, and the question waits.
+pub fn answer_first(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::Id => format!("{what} diabaikan: jawab pertanyaan ini dulu."),
+        Lang::En => format!("{what} ignored: answer this question first."),
     }
 }
 

@@ -1,7 +1,7 @@
 //! How keys are written in the help overlay and the hint bar.
 
 use crate::text::Words;
-use ratatui::crossterm::event::KeyCode;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::Key;
 use crate::model::Lang;
@@ -17,6 +17,16 @@ pub fn key_label(k: Key, lang: Lang) -> String {
         Key::Level => "1-5".into(),
         Key::Fn(n) => format!("{}{n}", T::KeyPanes.get(lang)),
         Key::Printable => T::KeyTyping.get(lang).to_string(),
+    }
+}
+
+/// How a key the user pressed is written in a message.
+pub fn event_label(key: KeyEvent, lang: Lang) -> String {
+    match key.code {
+        KeyCode::Char(c) if key.modifiers.contains(KeyModifiers::CONTROL) => {
+            key_label(Key::Ctrl(c), lang)
+        }
+        code => code_label(code, lang),
     }
 }
 

@@ -9,7 +9,7 @@ use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::session::seat_for_key;
 
-pub use label::key_label;
+pub use label::{event_label, key_label};
 
 /// A key or family of keys a row answers to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

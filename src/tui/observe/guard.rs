@@ -26,8 +26,15 @@ pub fn refusal(app: &App, key: KeyEvent) -> Option<String> {
 }
 
 /// A printable key that no row took: said, so nothing vanishes silently (typing modes take every
-/// printable key, so this is only the panes, the help and a pending question).
+/// printable key, so this is only the panes, the help and a pending question). While a phase
+/// question is open every key it does not answer is said, the F-keys too: the question stays, so
+/// the observer sees why the screen did not change.
 pub fn unbound(app: &mut App, key: KeyEvent) {
+    if matches!(app.overlay, Overlay::Confirm(_)) {
+        let name = format!("'{}'", crate::tui::keys::event_label(key, app.lang));
+        app.status = Some(Status::Refused(words::answer_first(app.lang, &name)));
+        return;
+    }
     let typing = matches!(
         app.overlay,
         Overlay::Note { .. } | Overlay::Filter | Overlay::Mission(_)
@@ -123,6 +130,12 @@ pub fn paste(app: &mut App, pasted: &str) {
                 .filter(|c| *c == '\n' || !c.is_control())
                 .collect();
             area.insert_str(clean);
+        }
+        Overlay::Confirm(_) => {
+            app.status = Some(Status::Refused(words::answer_first(
+                app.lang,
+                G::WPaste.get(app.lang),
+            )))
         }
         Overlay::None if app.pane == Pane::Observe => {
             app.status = Some(Status::Text(crate::text::observe::T::Guard(

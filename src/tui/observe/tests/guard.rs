@@ -99,6 +99,62 @@ fn next_phase_asks_and_no_changes_nothing() {
 }
 
 #[test]
+fn a_key_that_does_not_answer_the_phase_question_says_so_and_the_question_stays() {
+    for lang in [Lang::En, Lang::Id] {
+        // The reading phase running (not coded), and on the Group pane `p` asks to pause it.
+        let (mut app, _) = app(lang);
+        press(&mut app, ctrl('n'));
+        press(&mut app, KeyCode::Enter.into());
+        press(&mut app, KeyCode::F(2).into());
+        type_keys(&mut app, "p");
+        assert!(
+            matches!(app.overlay, Overlay::Confirm(_)),
+            "{:?}",
+            app.overlay
+        );
+        let before = app.session.record().clone();
+        // A seat digit, a code letter, a pane key and a paste: none answers, each is said.
+        let keys = [
+            (KeyCode::Char('4').into(), "'4'"),
+            (KeyCode::Char('b').into(), "'b'"),
+            (KeyCode::F(3).into(), "'F3'"),
+        ];
+        for (key, name) in keys {
+            assert!(press(&mut app, key).is_empty(), "{name} did something");
+            assert!(
+                matches!(app.overlay, Overlay::Confirm(_)),
+                "{name} closed it"
+            );
+            let Some(Status::Refused(why)) = &app.status else {
+                panic!("{name} was silent: {:?}", app.status);
+            };
+            assert!(why.starts_with(name), "{why}");
+            // Both the refusal and the question it waits on are on an 80x24 screen.
+            let screen = draw(&app, 80, 24);
+            let (ignored, question) = match lang {
+                Lang::En => ("ignored: answer this question first", "Pause phase"),
+                Lang::Id => ("diabaikan: jawab pertanyaan ini dulu", "Jeda fase"),
+            };
+            let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert!(flat.contains(ignored), "{screen}");
+            assert!(flat.contains(question), "{screen}");
+        }
+        assert!(update(&mut app, Action::Paste("tiga".into())).is_empty());
+        assert!(
+            matches!(&app.status, Some(Status::Refused(w)) if w.contains(match lang {
+                Lang::En => "Paste ignored",
+                Lang::Id => "Tempelan diabaikan",
+            }))
+        );
+        assert_eq!(app.session.record(), &before, "nothing changed");
+        // The question still answers as before.
+        let fx = press(&mut app, KeyCode::Enter.into());
+        assert_eq!(persisted(&fx), 1);
+        assert!(app.session.record().running_phase().is_none(), "paused");
+    }
+}
+
+#[test]
 fn ctrl_n_before_any_phase_asks_to_start_not_to_end() {
     let (mut app, _) = app(Lang::Id);
     press(&mut app, ctrl('n'));

@@ -73,18 +73,15 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
     }
     let mut spans = Vec::new();
     if let Overlay::Confirm(ask) = app.overlay {
-        let name = crate::tui::observe::guard::asked_phase_name(app, ask);
-        let keys = crate::text::guard::G::MConfirmKeys.get(lang);
-        let first = app
-            .session
-            .record()
-            .phases
-            .iter()
-            .all(|p| p.segments.is_empty());
-        let question = crate::text::guard::confirm_phase(lang, ask, &name, keys, first);
+        let question = confirm_question(app, ask);
+        // A key that did not answer says so before the question, which stays.
+        if let Some(Status::Refused(why)) = &app.status {
+            spans.push(Span::styled(why.clone(), style::warn()));
+            spans.push(Span::raw(" "));
+        }
+        spans.push(Span::styled(question, style::chord()));
         frame.render_widget(
-            Paragraph::new(Line::from(Span::styled(question, style::chord())))
-                .wrap(Wrap { trim: true }),
+            Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
             area,
         );
         return;
@@ -107,6 +104,19 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
     }
 }
 
+/// The open phase question, in the app's language.
+fn confirm_question(app: &App, ask: crate::text::guard::PhaseAsk) -> String {
+    let name = crate::tui::observe::guard::asked_phase_name(app, ask);
+    let keys = crate::text::guard::G::MConfirmKeys.get(app.lang);
+    let first = app
+        .session
+        .record()
+        .phases
+        .iter()
+        .all(|p| p.segments.is_empty());
+    crate::text::guard::confirm_phase(app.lang, ask, &name, keys, first)
+}
+
 /// Rows for the message line: one, or up to three when saving failed, so what happened and what
 /// to do are read whole (the file and the OS's words come last and may be cut).
 pub fn status_rows(app: &App, width: u16) -> u16 {
@@ -122,6 +132,15 @@ pub fn status_rows(app: &App, width: u16) -> u16 {
     }
     if matches!(app.overlay, Overlay::Note { .. }) {
         return 1;
+    }
+    if let Overlay::Confirm(ask) = app.overlay {
+        let refused = match &app.status {
+            Some(Status::Refused(why)) => why.width() + 1,
+            _ => 0,
+        };
+        let rows =
+            (confirm_question(app, ask).width() + refused).div_ceil(usize::from(width.max(1)));
+        return rows.clamp(1, 3) as u16;
     }
     // A failed save says what happened and what to do in up to three rows; any other message
     // (a refusal and the key that helps, the chord and why a key was refused) wraps to two rather
