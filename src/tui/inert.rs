@@ -27,14 +27,20 @@ pub fn screen_cells(buf: &mut Buffer, cells: &[usize]) -> bool {
     any
 }
 
+/// What acts on the terminal from inside a cell: [`acts_on_terminal`]'s characters, and a tab or
+/// a newline too (which move the cursor; in printed text they are allowed, in a cell never).
+fn acts_in_a_cell(c: char) -> bool {
+    c.is_control() || acts_on_terminal(c)
+}
+
 /// Strips what would act on the terminal from one cell; whether there was any.
 fn screen_cell(cell: &mut Cell) -> bool {
     let symbol = cell.symbol();
     // Nearly every cell is one printable ASCII character, which cannot act on the terminal.
-    if symbol.bytes().all(|b| (0x20..0x7f).contains(&b)) || !symbol.chars().any(acts_on_terminal) {
+    if symbol.bytes().all(|b| (0x20..0x7f).contains(&b)) || !symbol.chars().any(acts_in_a_cell) {
         return false;
     }
-    let kept: String = symbol.chars().filter(|c| !acts_on_terminal(*c)).collect();
+    let kept: String = symbol.chars().filter(|c| !acts_in_a_cell(*c)).collect();
     cell.set_symbol(if kept.is_empty() { " " } else { &kept });
     true
 }

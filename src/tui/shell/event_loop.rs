@@ -139,7 +139,8 @@ where
     }
 
     /// Draws one frame as `Terminal::draw` does, with the changed cells found by [`diff`] when it
-    /// can tell them (ratatui's diff otherwise) against the frame on the screen.
+    /// can tell them (ratatui's diff otherwise) against the frame on the screen, and screened
+    /// (`inert`) so that no cell sends the terminal a character that acts on it.
     fn frame(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
         let t = &mut *self.terminal;
         t.autoresize().map_err(io::Error::other)?;
@@ -280,6 +281,9 @@ mod tests {
 
     #[test]
     fn nothing_that_acts_on_the_terminal_reaches_it_in_any_frame() {
+        // What may not reach the terminal from a cell: a control character (a tab and a newline
+        // too, which move the cursor) or a bidirectional or invisible formatting one.
+        let acts = |c: char| c.is_control() || crate::text::inert::acts_on_terminal(c);
         let mut terminal = Terminal::new(Measured::new(TestBackend::new(12, 3))).expect("term");
         let mut looped = Loop::new(&mut terminal);
         // Plain frames around hostile ones: one-column cells with a zero-width control (which the
@@ -294,6 +298,8 @@ mod tests {
             "ab\u{1b}[2Jc",
             "plain again",
             "\u{7}\u{9b}",
+            "a\tb",
+            "a\nb",
         ];
         for text in frames {
             looped
@@ -306,18 +312,12 @@ mod tests {
             let shown = looped.terminal.backend().inner().buffer().clone();
             for cell in &shown.content {
                 assert!(
-                    !cell
-                        .symbol()
-                        .chars()
-                        .any(crate::text::inert::acts_on_terminal),
+                    !cell.symbol().chars().any(acts),
                     "after {text:?}: {:?}",
                     cell.symbol()
                 );
             }
-            let kept: String = text
-                .chars()
-                .filter(|c| !crate::text::inert::acts_on_terminal(*c))
-                .collect();
+            let kept: String = text.chars().filter(|c| !acts(*c)).collect();
             let kept = if kept.is_empty() { " " } else { &kept };
             assert_eq!(shown[(1, 1)].symbol(), kept, "after {text:?}");
         }
