@@ -32,7 +32,7 @@ pub fn refusal(app: &App, key: KeyEvent) -> Option<String> {
 pub fn unbound(app: &mut App, key: KeyEvent) {
     if matches!(app.overlay, Overlay::Confirm(_)) {
         let name = format!("'{}'", crate::tui::keys::event_label(key, app.lang));
-        app.status = Some(Status::Refused(words::answer_first(app.lang, &name)));
+        refuse_while_asking(app, words::answer_first(app.lang, &name));
         return;
     }
     let typing = matches!(
@@ -41,6 +41,17 @@ pub fn unbound(app: &mut App, key: KeyEvent) {
     );
     if let Some(c) = printable(key).filter(|_| !typing) {
         app.status = Some(Status::Refused(words::key_does_nothing(app.lang, c)));
+    }
+}
+
+/// Says why a key did nothing while a question is open, unless the message line tells of a failed
+/// save or refused quit, which a stray key must not hide.
+fn refuse_while_asking(app: &mut App, why: String) {
+    if !matches!(
+        app.status,
+        Some(Status::SaveFailed(_) | Status::QuitRefused(_) | Status::Recreated(_))
+    ) {
+        app.status = Some(Status::Refused(why));
     }
 }
 
@@ -132,10 +143,8 @@ pub fn paste(app: &mut App, pasted: &str) {
             area.insert_str(clean);
         }
         Overlay::Confirm(_) => {
-            app.status = Some(Status::Refused(words::answer_first(
-                app.lang,
-                G::WPaste.get(app.lang),
-            )))
+            let why = words::answer_first(app.lang, G::WPaste.get(app.lang));
+            refuse_while_asking(app, why);
         }
         Overlay::None if app.pane == Pane::Observe => {
             app.status = Some(Status::Text(crate::text::observe::T::Guard(

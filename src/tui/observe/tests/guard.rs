@@ -98,6 +98,18 @@ fn next_phase_asks_and_no_changes_nothing() {
     assert_eq!(persisted(&fx), 1);
 }
 
+/// The screen's words in reading order, rows joined: text wrapped over rows reads as one.
+fn words_of(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|row| row.trim_matches('"'))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[test]
 fn a_key_that_does_not_answer_the_phase_question_says_so_and_the_question_stays() {
     for lang in [Lang::En, Lang::Id] {
@@ -135,9 +147,15 @@ fn a_key_that_does_not_answer_the_phase_question_says_so_and_the_question_stays(
                 Lang::En => ("ignored: answer this question first", "Pause phase"),
                 Lang::Id => ("diabaikan: jawab pertanyaan ini dulu", "Jeda fase"),
             };
-            let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+            let flat = words_of(&screen);
             assert!(flat.contains(ignored), "{screen}");
             assert!(flat.contains(question), "{screen}");
+            // The keys that answer it are never cut, at the narrowest screen the app draws on.
+            let keys = crate::text::Words::get(crate::text::guard::G::MConfirmKeys, lang);
+            for (w, h) in [(80, 24), (60, 18)] {
+                let screen = draw(&app, w, h);
+                assert!(words_of(&screen).contains(keys), "{w}x{h}:\n{screen}");
+            }
         }
         assert!(update(&mut app, Action::Paste("tiga".into())).is_empty());
         assert!(
@@ -147,6 +165,18 @@ fn a_key_that_does_not_answer_the_phase_question_says_so_and_the_question_stays(
             }))
         );
         assert_eq!(app.session.record(), &before, "nothing changed");
+        // A failed save on the message line is not hidden by a stray key.
+        app.status = Some(Status::SaveFailed(super::disk_full()));
+        press(&mut app, KeyCode::Char('4').into());
+        assert!(matches!(app.status, Some(Status::SaveFailed(_))));
+        if lang == Lang::En {
+            let screen = draw(&app, 80, 24);
+            let shown = words_of(&screen);
+            assert!(
+                shown.contains("Disk full: changes are not saved"),
+                "{screen}"
+            );
+        }
         // The question still answers as before.
         let fx = press(&mut app, KeyCode::Enter.into());
         assert_eq!(persisted(&fx), 1);

@@ -74,12 +74,14 @@ pub fn status(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     if let Overlay::Confirm(ask) = app.overlay {
         let question = confirm_question(app, ask);
-        // A key that did not answer says so before the question, which stays.
-        if let Some(Status::Refused(why)) = &app.status {
-            spans.push(Span::styled(why.clone(), style::warn()));
-            spans.push(Span::raw(" "));
-        }
+        // The question first, so its keys are never what a narrow screen cuts; then what
+        // happened since it was asked (a key that did not answer it, a failed save).
         spans.push(Span::styled(question, style::chord()));
+        if let Some(st) = &app.status {
+            let (msg, sty) = status_text(app, st);
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(msg, sty));
+        }
         frame.render_widget(
             Paragraph::new(Line::from(spans)).wrap(Wrap { trim: true }),
             area,
@@ -134,10 +136,10 @@ pub fn status_rows(app: &App, width: u16) -> u16 {
         return 1;
     }
     if let Overlay::Confirm(ask) = app.overlay {
-        let refused = match &app.status {
-            Some(Status::Refused(why)) => why.width() + 1,
-            _ => 0,
-        };
+        let refused = app
+            .status
+            .as_ref()
+            .map_or(0, |st| status_text(app, st).0.width() + 1);
         let rows =
             (confirm_question(app, ask).width() + refused).div_ceil(usize::from(width.max(1)));
         return rows.clamp(1, 3) as u16;
