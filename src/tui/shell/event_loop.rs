@@ -61,9 +61,14 @@ where
         }
         // Only time passed. The terminal's size is asked again, a safety net for a resize that
         // sent no event (asking opens the terminal: while keys come it is not asked on ticks,
-        // and their frames show a resize's own event); then drawn when what time changes on
-        // screen changed.
+        // and their frames show a resize's own event), and a new size is drawn at once; else
+        // drawn when what time changes on screen changed.
         looped.terminal.backend_mut().remeasure();
+        let measured = looped.terminal.size().ok();
+        if measured.is_some_and(|size| size != looped.last.area.as_size()) {
+            looped.draw(&app, None)?;
+            continue;
+        }
         let area = looped.terminal.get_frame().area();
         match app.ticking(area) {
             Some(now) if looped.drawn_ticking == Some(now) => {}
