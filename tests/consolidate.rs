@@ -1075,12 +1075,7 @@ fn the_real_binary_consolidates_a_folder_and_refuses_strangers() {
     let written = read_consolidated(&out.join("consolidated.json")).expect("written");
     assert_eq!(written.observers.len(), 2);
 
-    let o = lgd()
-        .args(["consolidate", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .output()
-        .expect("runs");
+    let o = consolidate_cli(&out, &input);
     let stdout = String::from_utf8_lossy(&o.stdout);
     assert!(
         stdout.contains("Krippendorff's alpha (ordinal)"),
@@ -1090,16 +1085,21 @@ fn the_real_binary_consolidates_a_folder_and_refuses_strangers() {
     let mut other = demo();
     other.id = "bogor-2026".into();
     let stranger = save(&input, &begin(&other, "A05"));
-    let o = lgd()
-        .args(["consolidate", "--out"])
-        .arg(&out)
-        .arg(&input)
-        .output()
-        .expect("runs");
+    let o = consolidate_cli(&out, &input);
     let stderr = String::from_utf8_lossy(&o.stderr);
     assert!(!o.status.success());
     assert!(stderr.contains(&stranger.display().to_string()), "{stderr}");
     assert!(stderr.contains("--allow-mismatch"), "{stderr}");
+}
+
+/// `lgd consolidate --out OUT INPUT`, run to its end.
+fn consolidate_cli(out: &Path, input: &Path) -> std::process::Output {
+    common::lgd()
+        .args(["consolidate", "--out"])
+        .arg(out)
+        .arg(input)
+        .output()
+        .expect("runs")
 }
 
 mod washup {
@@ -1223,12 +1223,7 @@ mod washup {
         let out = consolidated_dir(tmp.path());
         let before = std::fs::read(out.join("consolidated.json")).expect("read");
         let _open = open_washup_default(&out, None).expect("opens");
-        let o = common::lgd()
-            .args(["consolidate", "--out"])
-            .arg(&out)
-            .arg(tmp.path().join("in"))
-            .output()
-            .expect("runs");
+        let o = consolidate_cli(&out, &tmp.path().join("in"));
         let stderr = String::from_utf8_lossy(&o.stderr);
         assert!(!o.status.success(), "{stderr}");
         assert!(stderr.contains("already open"), "{stderr}");
@@ -1280,12 +1275,7 @@ mod washup {
         let w = open_washup_default(&out, None).expect("opens");
         w.writer.append(decision(1, 3.0));
         w.writer.close().expect("closes");
-        let o = common::lgd()
-            .args(["consolidate", "--out"])
-            .arg(&out)
-            .arg(tmp.path().join("in"))
-            .output()
-            .expect("runs");
+        let o = consolidate_cli(&out, &tmp.path().join("in"));
         let stderr = String::from_utf8_lossy(&o.stderr);
         assert!(o.status.success(), "{stderr}");
         assert!(stderr.contains("kept 1 wash-up decision"), "{stderr}");

@@ -131,6 +131,7 @@ mod tests {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
 
+    use super::super::probe::Probe;
     use super::*;
 
     #[test]
@@ -153,55 +154,9 @@ mod tests {
 
     #[test]
     fn the_cursor_is_hidden_once_not_after_every_frame() {
-        use std::cell::Cell as Count;
-        use std::rc::Rc;
-        /// A test backend that counts the times it is told to hide or show the cursor.
-        struct Counting(TestBackend, Rc<Count<usize>>);
-        impl Backend for Counting {
-            type Error = <TestBackend as Backend>::Error;
-            fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
-                &mut self,
-                content: I,
-            ) -> Result<(), Self::Error> {
-                self.0.draw(content)
-            }
-            fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
-                self.0.append_lines(n)
-            }
-            fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-                self.1.set(self.1.get() + 1);
-                self.0.hide_cursor()
-            }
-            fn show_cursor(&mut self) -> Result<(), Self::Error> {
-                self.1.set(self.1.get() + 1);
-                self.0.show_cursor()
-            }
-            fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-                self.0.get_cursor_position()
-            }
-            fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
-                self.0.set_cursor_position(p)
-            }
-            fn clear(&mut self) -> Result<(), Self::Error> {
-                self.0.clear()
-            }
-            fn clear_region(&mut self, t: ClearType) -> Result<(), Self::Error> {
-                self.0.clear_region(t)
-            }
-            fn size(&self) -> Result<Size, Self::Error> {
-                self.0.size()
-            }
-            fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
-                self.0.window_size()
-            }
-            fn flush(&mut self) -> Result<(), Self::Error> {
-                self.0.flush()
-            }
-        }
-        let told = Rc::new(Count::new(0));
-        let backend = Counting(TestBackend::new(20, 4), told.clone());
-        let mut term = Terminal::new(Measured::new(backend)).expect("terminal");
-        let frame = |term: &mut Terminal<Measured<Counting>>, cursor: bool| {
+        let mut term = Terminal::new(Measured::new(Probe::new(20, 4))).expect("terminal");
+        let told = |term: &Terminal<Measured<Probe>>| term.backend().inner().cursor_told();
+        let frame = |term: &mut Terminal<Measured<Probe>>, cursor: bool| {
             term.draw(|f| {
                 f.render_widget("x", f.area());
                 if cursor {
@@ -213,20 +168,21 @@ mod tests {
         for _ in 0..5 {
             frame(&mut term, false);
         }
-        assert_eq!(told.get(), 1, "hidden once for five frames");
+        assert_eq!(told(&term), 1, "hidden once for five frames");
         frame(&mut term, true);
         frame(&mut term, true);
         assert_eq!(
-            told.get(),
+            told(&term),
             2,
             "shown once when a frame puts the cursor somewhere"
         );
         frame(&mut term, false);
-        assert_eq!(told.get(), 3);
-        assert!(!term.backend().inner().0.cursor_visible());
-        // After a tick's measurement nothing is assumed: the next frame hides it again.
+        assert_eq!(told(&term), 3);
+        assert!(!term.backend().inner().inner().cursor_visible());
+        // After a measurement (a resize, an idle tick) nothing is assumed: the next frame hides it
+        // again.
         term.backend_mut().remeasure();
         frame(&mut term, false);
-        assert_eq!(told.get(), 4);
+        assert_eq!(told(&term), 4);
     }
 }

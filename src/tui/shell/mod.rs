@@ -14,6 +14,8 @@ mod event_loop;
 mod input;
 pub mod journal;
 mod measured;
+#[cfg(test)]
+mod probe;
 mod quit;
 mod save;
 pub mod terminal;

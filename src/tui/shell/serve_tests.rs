@@ -6,8 +6,8 @@ use std::sync::mpsc::Sender;
 use std::time::Duration;
 
 use ratatui::Terminal;
-use ratatui::backend::{Backend, ClearType, TestBackend, WindowSize};
-use ratatui::layout::{Position, Size};
+use ratatui::backend::TestBackend;
+use ratatui::layout::Size;
 
 use super::*;
 
@@ -177,56 +177,10 @@ fn while_keys_keep_the_screen_fresh_ticks_draw_nothing() {
     assert_eq!(c.measured.get(), 1 + c.asked_ticking.get());
 }
 
-/// A test terminal whose size another thread sets, as a window resized without telling.
-struct Resizable(TestBackend, std::sync::Arc<std::sync::Mutex<Size>>);
-
-impl Backend for Resizable {
-    type Error = <TestBackend as Backend>::Error;
-    fn draw<'a, I: Iterator<Item = (u16, u16, &'a ratatui::buffer::Cell)>>(
-        &mut self,
-        content: I,
-    ) -> Result<(), Self::Error> {
-        let size = self.size()?;
-        if self.0.size()? != size {
-            self.0.resize(size.width, size.height);
-        }
-        self.0.draw(content)
-    }
-    fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
-        self.0.append_lines(n)
-    }
-    fn hide_cursor(&mut self) -> Result<(), Self::Error> {
-        self.0.hide_cursor()
-    }
-    fn show_cursor(&mut self) -> Result<(), Self::Error> {
-        self.0.show_cursor()
-    }
-    fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.0.get_cursor_position()
-    }
-    fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
-        self.0.set_cursor_position(p)
-    }
-    fn clear(&mut self) -> Result<(), Self::Error> {
-        self.0.clear()
-    }
-    fn clear_region(&mut self, t: ClearType) -> Result<(), Self::Error> {
-        self.0.clear_region(t)
-    }
-    fn size(&self) -> Result<Size, Self::Error> {
-        Ok(*self.1.lock().expect("size"))
-    }
-    fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
-        self.0.window_size()
-    }
-    fn flush(&mut self) -> Result<(), Self::Error> {
-        self.0.flush()
-    }
-}
-
 #[test]
 fn an_idle_tick_that_finds_a_new_size_draws_it_at_once() {
-    let size = std::sync::Arc::new(std::sync::Mutex::new(Size::new(20, 5)));
+    let probe = super::probe::Probe::new(20, 5);
+    let resize = probe.resizer();
     let (tx, rx) = inputs::<u64>();
     let counts = Rc::new(Counts::default());
     let app = Fake {
@@ -235,7 +189,6 @@ fn an_idle_tick_that_finds_a_new_size_draws_it_at_once() {
         sent: 0,
         counts: counts.clone(),
     };
-    let resize = size.clone();
     let feeder = std::thread::spawn(move || {
         // A tick (drawn: the first it is compared with), then the window grows and no resize
         // event comes; the next tick's clock text is the same, so time alone draws nothing.
@@ -247,7 +200,7 @@ fn an_idle_tick_that_finds_a_new_size_draws_it_at_once() {
         std::thread::sleep(ms(20));
         let _ = tx.send(Input::Signal);
     });
-    let backend = super::Measured::new(Resizable(TestBackend::new(20, 5), size));
+    let backend = super::Measured::new(probe);
     let mut terminal = Terminal::new(backend).expect("terminal");
     let ticking = Duration::ZERO;
     event_loop::run_on(&mut terminal, app, &rx, ms(5), ticking).expect("runs");

@@ -1,20 +1,13 @@
 //! Issue 14: no stray key changes a rating, the phase or the product while the discussion is coded;
-//! phase changes ask first; pastes go only into text fields.
+//! pastes go only into text fields. (Phase questions: phase_question.rs.)
 
 use ratatui::crossterm::event::KeyCode;
 
 use super::*;
 use crate::model::{Change, Lang};
-use crate::session::Notice;
 use crate::tui::observe::action::Action;
 use crate::tui::observe::app::{Overlay, Status};
 use crate::tui::{Pane, update};
-
-fn persisted(fx: &[Effect]) -> usize {
-    fx.iter()
-        .filter(|e| matches!(e, Effect::Persist(_)))
-        .count()
-}
 
 /// The demo app in its coded discussion, seat 3 speaking.
 fn discussing(lang: Lang) -> App {
@@ -71,140 +64,6 @@ fn keys_behind_the_help_are_not_silently_dropped() {
     press(&mut app, KeyCode::Char('?').into());
     assert!(type_keys(&mut app, "p").is_empty());
     assert!(matches!(&app.status, Some(Status::Refused(w)) if w.contains("does nothing here")));
-}
-
-#[test]
-fn next_phase_asks_and_no_changes_nothing() {
-    let (mut app, _) = app(Lang::En);
-    assert!(press(&mut app, ctrl('n')).is_empty(), "Ctrl+N only asks");
-    assert!(matches!(app.overlay, Overlay::Confirm(_)));
-    assert!(
-        draw(&app, 80, 24).contains("Start phase"),
-        "the question is shown"
-    );
-    // A doubled key or a code letter does not say yes.
-    assert!(type_keys(&mut app, "pa").is_empty());
-    assert!(press(&mut app, KeyCode::Esc.into()).is_empty());
-    assert!(
-        app.session
-            .record()
-            .phases
-            .iter()
-            .all(|p| p.segments.is_empty())
-    );
-    assert!(draw(&app, 80, 24).contains("Not done; nothing changed."));
-    press(&mut app, ctrl('n'));
-    let fx = press(&mut app, KeyCode::Enter.into());
-    assert_eq!(persisted(&fx), 1);
-}
-
-/// The screen's words in reading order, rows joined: text wrapped over rows reads as one.
-fn words_of(screen: &str) -> String {
-    screen
-        .lines()
-        .map(|row| row.trim_matches('"'))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-#[test]
-fn a_key_that_does_not_answer_the_phase_question_says_so_and_the_question_stays() {
-    for lang in [Lang::En, Lang::Id] {
-        // The reading phase running (not coded), and on the Group pane `p` asks to pause it.
-        let (mut app, _) = app(lang);
-        press(&mut app, ctrl('n'));
-        press(&mut app, KeyCode::Enter.into());
-        press(&mut app, KeyCode::F(2).into());
-        type_keys(&mut app, "p");
-        assert!(
-            matches!(app.overlay, Overlay::Confirm(_)),
-            "{:?}",
-            app.overlay
-        );
-        let before = app.session.record().clone();
-        // A seat digit, a code letter, a pane key and a paste: none answers, each is said.
-        let keys = [
-            (KeyCode::Char('4').into(), "'4'"),
-            (KeyCode::Char('b').into(), "'b'"),
-            (KeyCode::F(3).into(), "'F3'"),
-        ];
-        for (key, name) in keys {
-            assert!(press(&mut app, key).is_empty(), "{name} did something");
-            assert!(
-                matches!(app.overlay, Overlay::Confirm(_)),
-                "{name} closed it"
-            );
-            let Some(Status::Refused(why)) = &app.status else {
-                panic!("{name} was silent: {:?}", app.status);
-            };
-            assert!(why.starts_with(name), "{why}");
-            // Both the refusal and the question it waits on are on an 80x24 screen.
-            let screen = draw(&app, 80, 24);
-            let (ignored, question) = match lang {
-                Lang::En => ("ignored: answer this question first", "Pause phase"),
-                Lang::Id => ("diabaikan: jawab pertanyaan ini dulu", "Jeda fase"),
-            };
-            let flat = words_of(&screen);
-            assert!(flat.contains(ignored), "{screen}");
-            assert!(flat.contains(question), "{screen}");
-            // The keys that answer it are never cut, at the narrowest screen the app draws on.
-            let keys = crate::text::Words::get(crate::text::guard::G::MConfirmKeys, lang);
-            for (w, h) in [(80, 24), (60, 18)] {
-                let screen = draw(&app, w, h);
-                assert!(words_of(&screen).contains(keys), "{w}x{h}:\n{screen}");
-            }
-        }
-        assert!(update(&mut app, Action::Paste("tiga".into())).is_empty());
-        assert!(
-            matches!(&app.status, Some(Status::Refused(w)) if w.contains(match lang {
-                Lang::En => "Paste ignored",
-                Lang::Id => "Tempelan diabaikan",
-            }))
-        );
-        assert_eq!(app.session.record(), &before, "nothing changed");
-        // A failed save on the message line is not hidden by a stray key.
-        app.status = Some(Status::SaveFailed(super::disk_full()));
-        press(&mut app, KeyCode::Char('4').into());
-        assert!(matches!(app.status, Some(Status::SaveFailed(_))));
-        if lang == Lang::En {
-            let screen = draw(&app, 80, 24);
-            let shown = words_of(&screen);
-            assert!(
-                shown.contains("Disk full: changes are not saved"),
-                "{screen}"
-            );
-        }
-        // The question still answers as before.
-        let fx = press(&mut app, KeyCode::Enter.into());
-        assert_eq!(persisted(&fx), 1);
-        assert!(app.session.record().running_phase().is_none(), "paused");
-    }
-}
-
-#[test]
-fn ctrl_n_before_any_phase_asks_to_start_not_to_end() {
-    let (mut app, _) = app(Lang::Id);
-    press(&mut app, ctrl('n'));
-    let screen = draw(&app, 80, 24);
-    assert!(screen.contains("Mulai fase Membaca kasus?"), "{screen}");
-    assert!(!screen.contains("Akhiri"), "{screen}");
-    press(&mut app, KeyCode::Enter.into());
-    press(&mut app, ctrl('n'));
-    assert!(draw(&app, 80, 24).contains("Akhiri fase ini"));
-}
-
-#[test]
-fn resuming_a_paused_phase_says_resumed() {
-    let (mut app, _) = app(Lang::Id);
-    press(&mut app, ctrl('p'));
-    press(&mut app, ctrl('p'));
-    press(&mut app, ctrl('p'));
-    assert_eq!(app.status, Some(Status::Notice(Notice::PhaseResumed(0))));
-    let screen = draw(&app, 80, 24);
-    assert!(screen.contains("Fase dilanjutkan"), "{screen}");
 }
 
 #[test]
@@ -350,9 +209,9 @@ fn the_submit_question_says_the_discussion_is_only_paused() {
     press(&mut app, KeyCode::F(4).into());
     type_keys(&mut app, "S");
     let screen = draw(&app, 80, 24);
-    let flat = super::save_failure::flat(&screen);
+    let text = flat(&screen);
     assert!(
-        flat.contains("Fase Diskusi dijeda, belum diakhiri."),
+        text.contains("Fase Diskusi dijeda, belum diakhiri."),
         "{screen}"
     );
 }

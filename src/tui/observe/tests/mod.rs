@@ -7,6 +7,7 @@ mod inert;
 mod key_names;
 mod keytable;
 mod narrow;
+mod phase_question;
 mod read_only;
 mod recent;
 mod recent_rows;
@@ -118,6 +119,25 @@ fn disk_full() -> crate::store::DiskFailure {
 /// Draws the app at a size and returns the screen as text.
 fn draw(app: &App, w: u16, h: u16) -> String {
     screen(w, h, |f| render(app, f))
+}
+
+/// How many of `fx` are changes handed to the store.
+fn persisted(fx: &[Effect]) -> usize {
+    fx.iter()
+        .filter(|e| matches!(e, Effect::Persist(_)))
+        .count()
+}
+
+/// The screen's text as one line, so a message wrapped over rows reads whole.
+fn flat(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|l| l.trim_matches('"'))
+        .collect::<Vec<_>>()
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Draws the app at a size and returns the screen, styles included.

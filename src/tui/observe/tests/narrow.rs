@@ -35,15 +35,15 @@ fn a_refusal_wraps_rather_than_losing_its_end() {
     type_keys(&mut app, "1b1");
     let screen = draw(&app, 80, 24);
     // Wrapped onto the next row rather than cut.
-    let flat = super::save_failure::flat(&screen);
-    assert!(flat.contains("Sasaran harus orang lain."), "{screen}");
+    let text = flat(&screen);
+    assert!(text.contains("Sasaran harus orang lain."), "{screen}");
     press(&mut app, KeyCode::Esc.into());
     // A code typed on the Score pane while the discussion is coded: the F3 hint at its end shows.
     press(&mut app, KeyCode::F(4).into());
     type_keys(&mut app, "p");
     let screen = draw(&app, 80, 24);
-    let flat = super::save_failure::flat(&screen);
-    assert!(flat.contains("F3 untuk mengode."), "{screen}");
+    let text = flat(&screen);
+    assert!(text.contains("F3 untuk mengode."), "{screen}");
 }
 
 #[test]

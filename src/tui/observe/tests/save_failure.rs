@@ -80,18 +80,6 @@ fn until(app: &mut App, day: &OpenedDay, done: impl Fn(&Reply) -> bool) {
     }
 }
 
-/// The screen's text as one line, so a message wrapped over rows reads whole.
-pub(super) fn flat(screen: &str) -> String {
-    screen
-        .lines()
-        .map(|l| l.trim_matches('"'))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
 #[test]
 fn a_full_disk_is_told_in_indonesian_on_screen_and_clears_when_saving_works_again() {
     let (_tmp, switch, mut app, day) = failing(Lang::Id, Fault::NoSpace);
