@@ -145,14 +145,6 @@ crate::words! {
     }
 }
 
-/// "Terminal too small (40x10); needs 60x18".
-pub fn too_small(lang: Lang, w: u16, h: u16, min_w: u16, min_h: u16) -> String {
-    match lang {
-        Lang::Id => format!("Layar terlalu kecil ({w}x{h}); perlu {min_w}x{min_h}"),
-        Lang::En => format!("Terminal too small ({w}x{h}); needs {min_w}x{min_h}"),
-    }
-}
-
 /// What opening found in the journal.
 pub fn replayed(lang: Lang, applied: usize, problems: usize) -> String {
     match lang {

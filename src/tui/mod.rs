@@ -12,6 +12,7 @@ pub(crate) mod observe;
 pub(crate) mod popup;
 pub(crate) mod roster;
 pub(crate) mod shell;
+pub(crate) mod small;
 #[cfg(test)]
 mod testing;
 pub(crate) mod washup;

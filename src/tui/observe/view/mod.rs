@@ -31,14 +31,15 @@ use super::pane::Pane;
 use super::score::{Cell, selected};
 use crate::session::key_for_seat;
 
-/// The smallest terminal the app draws in; below it a "too small" message is shown.
-pub const MIN_WIDTH: u16 = 60;
-/// See [`MIN_WIDTH`].
-pub const MIN_HEIGHT: u16 = 18;
-
 /// Draws the app (the shell screens what would act on the terminal).
 pub fn render(app: &App, frame: &mut Frame) {
-    small::sweep(app.lang, frame, |frame, area| draw(app, frame, area));
+    crate::tui::small::sweep(
+        app.lang,
+        || super::keymap::BINDINGS.key_of(&super::Action::Quit, app.lang),
+        frame,
+        |frame, area| draw(app, frame, area),
+        |frame, area| small::last(app, frame, area),
+    );
 }
 
 fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -80,8 +81,9 @@ fn layout(app: &App, hints: &[footer::Hint], area: Rect) -> [Rect; 4] {
 pub fn ticking(app: &App, area: Rect) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        return 0;
+    if crate::tui::small::too_small(area) {
+        small::floor_line(app).hash(&mut h);
+        return h.finish();
     }
     let [_, body, _, _] = layout(app, &footer::hint_entries(app), area);
     header::phase_line(app).hash(&mut h);

@@ -127,3 +127,13 @@ fn every_size_of_the_editing_screens_renders() {
         }
     }
 }
+
+#[test]
+fn on_a_too_small_terminal_the_editor_says_what_the_last_key_did() {
+    let mut app = lead_app(Lang::En);
+    type_keys(&mut app, "u");
+    let screen = draw(&app, 40, 12);
+    assert!(screen.contains("Terminal too small (40x12)"), "{screen}");
+    let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("Nothing to undo."), "{screen}");
+}

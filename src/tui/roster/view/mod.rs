@@ -16,7 +16,7 @@ use super::LeadState;
 use crate::text::observe::T;
 use crate::text::roster::{self as text, L};
 use crate::tui::observe::view::footer as observe_footer;
-use crate::tui::observe::view::{fmt, header, help, roster, small, style};
+use crate::tui::observe::view::{fmt, header, help, roster, style};
 use crate::tui::roster::app::Overlay;
 use crate::tui::roster::app::RosterApp as App;
 use crate::tui::roster::keymap::Mode;
@@ -26,7 +26,16 @@ pub use popup::popup;
 /// Draws the editor: header, roster with balance and coverage, message line, hints, and what is open
 /// over the roster; a pure function of the state.
 pub fn render(app: &App, frame: &mut Frame) {
-    small::sweep(app.lang, frame, |frame, area| draw(app, frame, area));
+    crate::tui::small::sweep(
+        app.lang,
+        || {
+            crate::tui::roster::keymap::BINDINGS
+                .key_of(&crate::tui::observe::Action::Quit, app.lang)
+        },
+        frame,
+        |frame, area| draw(app, frame, area),
+        |frame, area| footer::status(app, frame, area),
+    );
 }
 
 fn draw(app: &App, frame: &mut Frame, area: Rect) {

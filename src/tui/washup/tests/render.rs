@@ -3,7 +3,7 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::*;
-use crate::tui::washup::view::{MIN_HEIGHT, MIN_WIDTH};
+use crate::tui::small::{MIN_HEIGHT, MIN_WIDTH};
 
 #[test]
 fn the_matrix_at_both_sizes_in_both_languages() {
@@ -40,4 +40,17 @@ fn every_size_renders_and_small_ones_say_so() {
     crate::tui::testing::every_size((MIN_WIDTH, MIN_HEIGHT), "Wash-up", |frame| {
         render(&app, frame)
     });
+}
+
+#[test]
+fn on_a_too_small_terminal_the_wash_up_says_how_to_quit_and_what_the_last_key_did() {
+    let (app, _) = app(Lang::Id);
+    let screen = draw(&app, 40, 12);
+    assert!(screen.contains("Layar terlalu kecil (40x12)"), "{screen}");
+    let quit =
+        crate::tui::washup::keymap::BINDINGS.key_of(&crate::tui::washup::Action::Quit, Lang::Id);
+    let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains(&format!("{quit} keluar")), "{screen}");
+    // Where saving stands is on the message line, under the size message.
+    assert!(screen.contains("tersimpan"), "{screen}");
 }

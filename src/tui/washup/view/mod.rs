@@ -10,21 +10,15 @@ mod popup;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout};
-use ratatui::widgets::{Paragraph, Wrap};
 
 use super::app::{Overlay, WashupApp};
-use crate::text::washup as text;
-use crate::tui::observe::view::style;
+use crate::tui::washup::keymap::BINDINGS;
 
 #[cfg(test)]
 pub use cell::cell_text;
 #[cfg(test)]
 pub use detail::lines_text as detail_lines_text;
 
-/// The smallest terminal the wash-up draws in.
-pub const MIN_WIDTH: u16 = 60;
-/// See [`MIN_WIDTH`].
-pub const MIN_HEIGHT: u16 = 18;
 /// From this width the selected cell's detail stands beside the matrix.
 const SIDE_FROM: u16 = 120;
 
@@ -38,17 +32,16 @@ pub fn lang_code(lang: crate::model::Lang) -> &'static str {
 
 /// Draws the wash-up.
 pub fn render(app: &WashupApp, frame: &mut Frame) {
-    let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        let msg = text::too_small(app.lang, area.width, area.height, MIN_WIDTH, MIN_HEIGHT);
-        frame.render_widget(
-            Paragraph::new(msg)
-                .style(style::warn())
-                .wrap(Wrap { trim: true }),
-            area,
-        );
-        return;
-    }
+    crate::tui::small::sweep(
+        app.lang,
+        || BINDINGS.key_of(&super::Action::Quit, app.lang),
+        frame,
+        |frame, area| draw(app, frame, area),
+        |frame, area| footer::status(app, frame, area),
+    );
+}
+
+fn draw(app: &WashupApp, frame: &mut Frame, area: ratatui::layout::Rect) {
     let [top, body, legend_row, status, hints] = Layout::vertical([
         Constraint::Length(2),
         Constraint::Fill(1),
