@@ -188,7 +188,7 @@ fn from_digests(
 
     // Later files (by day, then by number of changes) win when one observer rated a cell twice.
     digests.sort_by_key(|f| (f.date, f.last_seq));
-    let taken: Vec<FileRatings> = digests
+    let mut taken: Vec<FileRatings> = digests
         .iter_mut()
         .map(|f| FileRatings {
             ratings: std::mem::take(&mut f.ratings),
@@ -284,7 +284,7 @@ fn from_digests(
             };
             let (cells, conflicts) = grid(
                 &digests,
-                taken,
+                &mut taken,
                 &axes,
                 spread,
                 step,
@@ -339,8 +339,9 @@ fn from_digests(
         .collect();
     drop(group_files);
     drop(files_of);
-    // Nothing below needs the digests: the other core frees them while this one goes on.
-    rayon::spawn(move || drop(digests));
+    // Nothing below needs the digests nor what the grid left of them: the other core frees them
+    // while this one goes on.
+    rayon::spawn(move || drop((digests, taken)));
     c.cells = cells;
     c.results = results;
     c.agreement = agreement;

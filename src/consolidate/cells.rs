@@ -7,27 +7,29 @@ use crate::model::{MAX_LEVEL, MIN_LEVEL, MidpointPolicy, Rating};
 use crate::scoring::round_to_step;
 
 /// What an observer's rating cell contributes: the last value set before the last of `submissions`
-/// submissions is the independent rating; later edits are kept beside it but never used.
+/// submissions is the independent rating; later edits are kept beside it but never used. What
+/// is kept is moved out of `rating`.
 pub fn independent(
     observer: &str,
-    rating: Rating,
+    rating: &mut Rating,
     submissions: u32,
     include_unsubmitted: bool,
 ) -> CellRating {
+    // What the cell keeps is moved out; the rest stays in `rating` for its owner to free.
     if submissions == 0 {
         return CellRating {
             observer: observer.to_string(),
             status: RatingStatus::NotSubmitted,
             counted: include_unsubmitted && rating.score.level().is_some(),
             score: rating.score,
-            note: rating.note,
+            note: std::mem::take(&mut rating.note),
             at: rating.at,
             after_submission: Vec::new(),
         };
     }
     let mut held = None;
     let mut after = Vec::new();
-    for e in rating.history {
+    for e in rating.history.drain(..) {
         if e.before_submission(submissions) {
             held = Some(e);
         } else {
@@ -48,7 +50,7 @@ pub fn independent(
             observer: observer.to_string(),
             status: RatingStatus::OnlyAfterSubmission,
             score: rating.score,
-            note: rating.note,
+            note: std::mem::take(&mut rating.note),
             at: rating.at,
             counted: false,
             after_submission: after,

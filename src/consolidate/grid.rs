@@ -27,7 +27,10 @@ pub struct Axes<'a> {
 pub type FileEvidence = BTreeMap<(String, String), CellEvidence>;
 
 /// What the grid takes out of one file's digest: its rating cells and their evidence, moved into
-/// the cells rather than copied.
+/// the cells rather than copied. What the cells do not keep (ids, emptied maps) stays here, to
+/// be freed by the caller once no other core is allocating: freed while coded behaviour is
+/// matched on the other core, they were most of the traffic on the lock of the allocator's
+/// arena that core allocates from (the files were read there).
 #[derive(Debug, Default)]
 pub struct FileRatings {
     /// The file's rating cells.
@@ -48,12 +51,12 @@ fn index(ids: &[String]) -> FxHashMap<&str, usize> {
 /// One cell's ratings by observer rank, each with the file it came from.
 type ByObserver<'a> = BTreeMap<usize, (CellRating, &'a str)>;
 
-/// Builds every cell. `digests` must be in (day, changes) order, `taken` holding what was taken
-/// out of each one in the same order: when one observer rated a cell in two files, the later
+/// Builds every cell, moving the ratings and evidence out of `taken`. `digests` must be in (day,
+/// changes) order, `taken` holding what was taken out of each one in the same order: when one observer rated a cell in two files, the later
 /// file wins and the clash is reported.
 pub fn grid(
     digests: &[FileDigest],
-    taken: Vec<FileRatings>,
+    taken: &mut [FileRatings],
     axes: &Axes<'_>,
     spread: f64,
     step: f64,
@@ -74,7 +77,7 @@ pub fn grid(
     let mut problems = Vec::new();
     for (f, file) in digests.iter().zip(taken) {
         let who = rank(&f.observer.id);
-        for r in file.ratings {
+        for r in &mut file.ratings {
             let by = match slot(&r.participant, &r.competency) {
                 Some(i) => &mut rated[i],
                 None => outside
@@ -98,9 +101,9 @@ pub fn grid(
             by.insert(who, (value, &f.path));
             problems.extend(clash);
         }
-        for ((p, c), ev) in file.evidence {
-            if let Some(i) = slot(&p, &c) {
-                evidence[i].push((who, ev));
+        for ((p, c), ev) in &mut file.evidence {
+            if let Some(i) = slot(p, c) {
+                evidence[i].push((who, std::mem::take(ev)));
             }
         }
     }

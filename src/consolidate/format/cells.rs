@@ -153,7 +153,7 @@ pub struct Decision {
 }
 
 /// What one observer recorded for a cell.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct CellEvidence {
     /// Observer id.
     pub observer: String,
