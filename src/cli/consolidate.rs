@@ -199,6 +199,7 @@ impl Summary {
 /// Runs `lgd consolidate`.
 pub fn run(args: &ConsolidateArgs, ctx: Ctx) -> Result<ExitCode, CliError> {
     let lang = ctx.lang;
+    super::memory::grow_heap_in_large_steps();
     // Checked before the work: only an earlier consolidation may be replaced there.
     crate::output::guard(
         &args.out.join(CONSOLIDATED_FILE),

@@ -1,5 +1,6 @@
 //! The allocator's settings for the terminal apps, which run all day on a laptop beside others,
-//! and memory a command leaves for the process's end.
+//! and for `lgd consolidate`, which runs for a second; and memory a command leaves for the
+//! process's end.
 
 use std::any::Any;
 use std::sync::Mutex;
@@ -22,6 +23,21 @@ pub fn keep_resident_memory_small() {
         libc::mallopt(libc::M_ARENA_MAX, 2);
         libc::mallopt(libc::M_MMAP_THRESHOLD, 128 * 1024);
         libc::mallopt(libc::M_TRIM_THRESHOLD, 128 * 1024);
+    }
+}
+
+/// Lets glibc grow its heaps 64 MiB at a time for `lgd consolidate`, which holds ~200 MB of
+/// digests for 1,000 day files for well under a second. By default each arena grows a few pages
+/// at a time: 14,500 `mprotect` calls in such a run, a fifth of its system time; with this, 17.
+/// Ten interleaved runs on the 1,000 rehearsal files: wall 0.95 of the default, CPU 0.95, peak
+/// RSS 217 MB against 203 MB.
+pub fn grow_heap_in_large_steps() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    #[allow(unsafe_code)]
+    // SAFETY: mallopt only changes allocator parameters; it is called on the main thread before
+    // the command starts another thread, and a refused setting (return 0) leaves glibc's default.
+    unsafe {
+        libc::mallopt(libc::M_TOP_PAD, 64 << 20);
     }
 }
 
