@@ -11,23 +11,40 @@ use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 /// not a plain one-column cell, or the two differ in size, so ratatui's diff must decide.
 /// `prev_plain` says every cell of `prev` is already known to be plain (it was drawn through
 /// here): a cell equal to its predecessor is then plain too, and only changed cells are looked
-/// at closely, which spares the width lookup on the unchanged bulk of the screen.
-pub fn plain_changes(prev: &Buffer, prev_plain: bool, next: &Buffer, out: &mut Vec<usize>) -> bool {
+/// at closely, which spares the width lookup on the unchanged bulk of the screen. The cells in
+/// `same` (sorted, disjoint index ranges its view vouched for, see [`super::same`]) are then
+/// not compared at all.
+pub fn plain_changes(
+    prev: &Buffer,
+    prev_plain: bool,
+    next: &Buffer,
+    same: &[std::ops::Range<usize>],
+    out: &mut Vec<usize>,
+) -> bool {
     out.clear();
     if prev.area != next.area {
         return false;
     }
-    for (i, (p, n)) in prev.content.iter().zip(&next.content).enumerate() {
-        let same = same_style(p, n) && same_text(p.symbol(), n.symbol());
-        if same && prev_plain && plain_option(n) {
-            continue;
+    let len = next.content.len();
+    // Vouched cells equal their predecessors, which are plain only when all of `prev` is.
+    let same = if prev_plain { same } else { &[] };
+    let mut from = 0;
+    for skip in same.iter().chain(std::iter::once(&(len..len))) {
+        let to = skip.start.clamp(from, len);
+        let cells = prev.content[from..to].iter().zip(&next.content[from..to]);
+        for (i, (p, n)) in (from..).zip(cells) {
+            let same = same_style(p, n) && same_text(p.symbol(), n.symbol());
+            if same && prev_plain && plain_option(n) {
+                continue;
+            }
+            if !(prev_plain || plain(p)) || !plain(n) {
+                return false;
+            }
+            if !same {
+                out.push(i);
+            }
         }
-        if !(prev_plain || plain(p)) || !plain(n) {
-            return false;
-        }
-        if !same {
-            out.push(i);
-        }
+        from = skip.end.clamp(to, len);
     }
     true
 }
@@ -116,12 +133,12 @@ mod tests {
             let (prev, next) = (buffer(&before, None), buffer(&after, skip));
             // Whether `prev` is all plain, as the loop learns it: from drawing it over a blank screen.
             let blank = Buffer::empty(prev.area);
-            let prev_plain = plain_changes(&blank, true, &prev, &mut Vec::new());
+            let prev_plain = plain_changes(&blank, true, &prev, &[], &mut Vec::new());
             let mut ours = Vec::new();
-            let answered = plain_changes(&prev, false, &next, &mut ours);
+            let answered = plain_changes(&prev, false, &next, &[], &mut ours);
             let mut known = Vec::new();
             // Knowing `prev` plain changes the work, never the answer.
-            prop_assert_eq!(plain_changes(&prev, prev_plain, &next, &mut known), answered);
+            prop_assert_eq!(plain_changes(&prev, prev_plain, &next, &[], &mut known), answered);
             if answered {
                 let theirs: Vec<usize> = prev
                     .diff(&next)
@@ -132,6 +149,39 @@ mod tests {
                 prop_assert_eq!(known, theirs);
             }
         }
+
+        /// Cells vouched the same are not looked at, and the answer is the one a full look gives.
+        #[test]
+        fn vouched_cells_change_nothing_but_the_work(
+            before in writes(),
+            after in writes(),
+            spans in prop::collection::vec((0usize..36, 0usize..14), 0..4),
+        ) {
+            let prev = buffer(&before, None);
+            let mut next = buffer(&after, None);
+            let blank = Buffer::empty(prev.area);
+            let prev_plain = plain_changes(&blank, true, &prev, &[], &mut Vec::new());
+            // Sorted, disjoint ranges whose cells `next` holds as `prev` does, as a view's vouch
+            // promises.
+            let mut same: Vec<std::ops::Range<usize>> = Vec::new();
+            let mut at = 0;
+            for (gap, len) in spans {
+                let start = (at + gap).min(36);
+                let end = (start + len).min(36);
+                next.content[start..end].clone_from_slice(&prev.content[start..end]);
+                same.push(start..end);
+                at = end;
+            }
+            let (mut full, mut skipping) = (Vec::new(), Vec::new());
+            let answered = plain_changes(&prev, prev_plain, &next, &[], &mut full);
+            prop_assert_eq!(
+                plain_changes(&prev, prev_plain, &next, &same, &mut skipping),
+                answered
+            );
+            if answered {
+                prop_assert_eq!(skipping, full);
+            }
+        }
     }
 
     #[test]
@@ -139,20 +189,20 @@ mod tests {
         let mut out = Vec::new();
         let prev = buffer(&[(0, 0, "09:00 1 PROP".into(), 0)], None);
         let next = buffer(&[(0, 0, "09:01 1 PRO●".into(), 0)], None);
-        assert!(plain_changes(&prev, false, &next, &mut out));
+        assert!(plain_changes(&prev, false, &next, &[], &mut out));
         assert_eq!(out, [4, 11], "the minute and the mark");
         let bold = buffer(&[(0, 0, "09:00 1 PROP".into(), 2)], None);
-        assert!(plain_changes(&prev, false, &bold, &mut out));
+        assert!(plain_changes(&prev, false, &bold, &[], &mut out));
         assert_eq!(out.len(), 12, "a style change is a change");
         let wide = buffer(&[(0, 1, "世界".into(), 0)], None);
-        assert!(!plain_changes(&prev, false, &wide, &mut out));
+        assert!(!plain_changes(&prev, false, &wide, &[], &mut out));
         assert!(
-            !plain_changes(&prev, true, &wide, &mut out),
+            !plain_changes(&prev, true, &wide, &[], &mut out),
             "a changed cell is still looked at"
         );
         let skipped = buffer(&[], Some(3));
-        assert!(!plain_changes(&prev, false, &skipped, &mut out));
+        assert!(!plain_changes(&prev, false, &skipped, &[], &mut out));
         let smaller = Buffer::empty(Rect::new(0, 0, 12, 2));
-        assert!(!plain_changes(&prev, false, &smaller, &mut out));
+        assert!(!plain_changes(&prev, false, &smaller, &[], &mut out));
     }
 }

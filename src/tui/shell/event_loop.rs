@@ -10,7 +10,7 @@ use ratatui::backend::Backend;
 use ratatui::buffer::Buffer;
 use ratatui::{Frame, Terminal};
 
-use super::{Ended, Flow, Input, Measured, Program, cursor, diff, quit};
+use super::{Ended, Flow, Input, Measured, Program, cursor, diff, quit, same};
 
 /// The loop on any terminal (a test's [`ratatui::backend::TestBackend`] too): draws, handles
 /// inputs until a quit is let through, waiting up to `wait` for the store's answer to a change
@@ -116,6 +116,11 @@ struct Loop<'t, B: Backend> {
     last_plain: bool,
     /// The cells that changed, kept to reuse the allocation.
     changes: Vec<usize>,
+    /// What the view vouched for in `last` and in the frame being drawn (see `same`).
+    vouched_last: Vec<(ratatui::layout::Rect, u64)>,
+    vouched: Vec<(ratatui::layout::Rect, u64)>,
+    /// The cells both vouch for alike, which the diff skips.
+    unchanged: Vec<std::ops::Range<usize>>,
 }
 
 impl<'t, B: Backend> Loop<'t, B>
@@ -134,6 +139,9 @@ where
             last: Buffer::default(),
             last_plain: false,
             changes: Vec::new(),
+            vouched_last: Vec::new(),
+            vouched: Vec::new(),
+            unchanged: Vec::new(),
         }
     }
 
@@ -150,16 +158,30 @@ where
         let t = &mut *self.terminal;
         t.autoresize().map_err(io::Error::other)?;
         cursor::forget();
+        same::listen(&mut self.vouched);
         render(&mut t.get_frame());
         let at = cursor::asked();
+        same::take(&mut self.vouched);
         let mut next = std::mem::take(t.current_buffer_mut());
         if self.last.area != next.area {
             // A new size: ratatui has cleared the screen, so nothing drawn before is on it.
             self.last = Buffer::empty(next.area);
             self.last_plain = true;
+            self.vouched_last.clear();
         }
-        self.last_plain =
-            diff::plain_changes(&self.last, self.last_plain, &next, &mut self.changes);
+        same::unchanged(
+            &self.vouched,
+            &self.vouched_last,
+            next.area,
+            &mut self.unchanged,
+        );
+        self.last_plain = diff::plain_changes(
+            &self.last,
+            self.last_plain,
+            &next,
+            &self.unchanged,
+            &mut self.changes,
+        );
         // No cell may act on the terminal. Only the changed cells need a look: the others are on
         // the screen already, screened when they were drawn. A cell that held such a character
         // changed just now, so ratatui's diff decides the frame, screened whole.
@@ -182,6 +204,7 @@ where
             *t.current_buffer_mut() = next;
             self.last = Buffer::default();
             self.last_plain = false;
+            self.vouched_last.clear();
             return Err(io::Error::other(e));
         }
         let placed = match at {
@@ -190,6 +213,7 @@ where
         };
         // What is drawn becomes the screen; the old screen's buffer is the next frame's.
         std::mem::swap(&mut self.last, &mut next);
+        std::mem::swap(&mut self.vouched_last, &mut self.vouched);
         next.reset();
         *t.current_buffer_mut() = next;
         placed.map_err(io::Error::other)?;
@@ -233,6 +257,25 @@ pub(crate) fn shown(
     let mut terminal = Terminal::new(backend).expect("terminal");
     Loop::new(&mut terminal).frame(draw).expect("drawn");
     terminal.backend().inner().clone()
+}
+
+/// Draws `frames` frames in turn through one loop on a `w` x `h` terminal, `draw(i, frame)`
+/// drawing the i-th, and hands `check` what the terminal shows after each.
+#[cfg(test)]
+pub(crate) fn shown_in_turn(
+    w: u16,
+    h: u16,
+    frames: usize,
+    mut draw: impl FnMut(usize, &mut Frame),
+    mut check: impl FnMut(usize, &ratatui::backend::TestBackend),
+) {
+    let backend = Measured::new(ratatui::backend::TestBackend::new(w, h));
+    let mut terminal = Terminal::new(backend).expect("terminal");
+    let mut looped = Loop::new(&mut terminal);
+    for i in 0..frames {
+        looped.frame(|f| draw(i, f)).expect("drawn");
+        check(i, looped.terminal.backend().inner());
+    }
 }
 
 /// Why quitting waits, over the app's last frame.
@@ -326,6 +369,55 @@ mod tests {
             let kept = if kept.is_empty() { " " } else { &kept };
             assert_eq!(shown[(1, 1)].symbol(), kept, "after {text:?}");
         }
+    }
+
+    #[test]
+    fn parts_vouched_alike_are_not_compared_and_the_screen_is_still_the_frame() {
+        use ratatui::layout::Rect;
+        let mut terminal = Terminal::new(Measured::new(TestBackend::new(8, 2))).expect("term");
+        let mut looped = Loop::new(&mut terminal);
+        let row = Rect::new(0, 0, 8, 1);
+        // Each frame: the top row's text and the key it is vouched with, and the bottom row's.
+        let frames: [(&str, Option<u64>, &str); 6] = [
+            ("legend", Some(1), "a"),
+            ("legend", Some(1), "b"),
+            // Drawn anew (another key): compared, and written.
+            ("LEGEND", Some(2), "b"),
+            ("LEGEND", Some(2), "c"),
+            // Not vouched for (an overlay was drawn): compared.
+            ("help", None, "c"),
+            ("LEGEND", Some(2), "c"),
+        ];
+        for (i, (top, key, bottom)) in frames.into_iter().enumerate() {
+            looped
+                .frame(|f| {
+                    f.buffer_mut().set_string(0, 0, top, Style::new());
+                    f.buffer_mut().set_string(0, 1, bottom, Style::new());
+                    if let Some(k) = key {
+                        same::vouch(row, k);
+                    }
+                })
+                .expect("drawn");
+            let shown = looped.terminal.backend().inner().buffer().clone();
+            let text: String = shown.content.iter().map(|c| c.symbol()).collect();
+            assert_eq!(text, format!("{top:<8}{bottom:<8}"), "frame {i}");
+            let vouched_alike = i > 0 && key.is_some() && frames[i - 1].1 == key;
+            assert_eq!(
+                looped.unchanged.is_empty(),
+                !vouched_alike,
+                "frame {i}: {:?}",
+                looped.unchanged
+            );
+            if vouched_alike {
+                assert_eq!(looped.unchanged, vec![0..8], "frame {i}");
+                assert!(looped.changes.iter().all(|&c| c >= 8), "frame {i}");
+            }
+        }
+        // Outside the loop a view's vouching is kept by nobody.
+        same::vouch(row, 9);
+        let mut kept = vec![(row, 1)];
+        same::take(&mut kept);
+        assert!(kept.is_empty());
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod measured;
 #[cfg(test)]
 mod probe;
 mod quit;
+pub mod same;
 mod save;
 pub mod terminal;
 
@@ -31,7 +32,7 @@ use ratatui::layout::Rect;
 pub(crate) use chrome::help_overlay;
 pub use chrome::{HelpOverlay, refuse_quit, toggle_help};
 #[cfg(test)]
-pub(crate) use event_loop::shown;
+pub(crate) use event_loop::{shown, shown_in_turn};
 pub(crate) use measured::Measured;
 pub use quit::Unsaved;
 pub use save::{Heard, SaveState};

@@ -19,6 +19,7 @@ mod sizes;
 mod store_text;
 mod ticking;
 mod update;
+mod vouched;
 
 use std::sync::Arc;
 

@@ -348,3 +348,45 @@ fn help_and_hint_bar_come_from_the_key_table() {
         }
     }
 }
+
+/// The hint bar is kept between frames (it changes only with the mode, the pane and the
+/// language): each of those changing on one app changes the bar drawn next.
+#[test]
+fn the_kept_hint_bar_follows_the_mode_the_pane_and_the_language() {
+    let (mut app, _) = app(Lang::En);
+    let bar = |app: &App| {
+        let screen = draw(app, 200, 30);
+        screen.lines().rev().take(2).collect::<Vec<_>>().join("\n")
+    };
+    let fresh = |app: &App| {
+        let entries = crate::tui::observe::view::footer::hint_entries(app);
+        entries.iter().map(|e| e.1).collect::<Vec<_>>()
+    };
+    let mut seen = Vec::new();
+    for step in 0..6 {
+        match step {
+            1 => {
+                press(&mut app, KeyCode::Char('?').into());
+            }
+            2 => {
+                press(&mut app, key(KeyCode::Esc));
+            }
+            3 => app.pane = Pane::Group,
+            4 => app.lang = Lang::Id,
+            5 => app.pane = Pane::Score,
+            _ => {}
+        }
+        let shown = bar(&app);
+        for hint in fresh(&app) {
+            assert!(
+                shown.contains(hint),
+                "step {step}: {hint:?} missing from\n{shown}"
+            );
+        }
+        seen.push(shown);
+    }
+    assert_ne!(seen[0], seen[1], "help's hints");
+    assert_eq!(seen[0], seen[2], "back to the pane's");
+    assert_ne!(seen[2], seen[3], "another pane");
+    assert_ne!(seen[3], seen[4], "another language");
+}

@@ -280,6 +280,63 @@ pub(crate) fn hint_entries(app: &App) -> Vec<Hint> {
     hints_for(app.lang, rows, &|k| hint_key(k, app))
 }
 
+/// What the hint bar is worked out from: the key table's rows in force (mode and pane), the
+/// language, and the Score pane's level keys, the one label that follows the selection.
+#[derive(Debug, Clone, PartialEq)]
+struct HintKey {
+    mode: keymap::Mode,
+    pane: crate::tui::observe::pane::Pane,
+    lang: crate::model::Lang,
+    levels: Option<String>,
+}
+
+impl HintKey {
+    fn of(app: &App) -> HintKey {
+        use crate::tui::observe::pane::Pane;
+        HintKey {
+            mode: app.mode(),
+            pane: app.pane,
+            lang: app.lang,
+            // `Key::Level` is bound on the Score pane only.
+            levels: (app.pane == Pane::Score).then(|| level_keys(app)),
+        }
+    }
+}
+
+/// The hint bar as last worked out and drawn: every keystroke draws a frame, and the bar changes
+/// only with the mode, the pane and the language (its labels were formatted and its cells written
+/// afresh each time).
+#[derive(Debug, Default)]
+pub struct HintBar {
+    entries: std::cell::RefCell<Option<(HintKey, std::rc::Rc<[Hint]>)>>,
+    drawn: super::Painted<std::rc::Rc<[Hint]>>,
+}
+
+impl HintBar {
+    /// The hints in force, worked out again only when what they come from changed.
+    pub(crate) fn entries(&self, app: &App) -> std::rc::Rc<[Hint]> {
+        let key = HintKey::of(app);
+        let mut memo = self.entries.borrow_mut();
+        match &*memo {
+            Some((k, entries)) if *k == key => entries.clone(),
+            _ => {
+                let entries: std::rc::Rc<[Hint]> = hint_entries(app).into();
+                *memo = Some((key, entries.clone()));
+                entries
+            }
+        }
+    }
+
+    /// Draws `entries` (from [`HintBar::entries`]) in `area`, copying the last drawing when
+    /// they and the area are the same.
+    pub(crate) fn draw(&self, entries: &std::rc::Rc<[Hint]>, frame: &mut Frame, area: Rect) {
+        self.drawn
+            .paint(frame.buffer_mut(), area, entries.clone(), |buf| {
+                write_hints(entries, buf, area)
+            });
+    }
+}
+
 /// The hints of the key-table rows `rows`, each key labelled by `label`.
 pub(crate) fn hints_for(
     lang: crate::model::Lang,
@@ -314,6 +371,11 @@ pub(crate) fn rows_for(entries: &[Hint], width: u16, height: u16) -> u16 {
 
 /// The hint bar: short labels of the bindings in force, as many as fit; quit and help always show.
 pub(crate) fn draw_hints(entries: &[Hint], frame: &mut Frame, area: Rect) {
+    write_hints(entries, frame.buffer_mut(), area);
+}
+
+/// [`draw_hints`] into a buffer.
+fn write_hints(entries: &[Hint], buf: &mut ratatui::buffer::Buffer, area: Rect) {
     let width = usize::from(area.width);
     let rows = usize::from(area.height.max(1));
     let reserved: usize = entries.iter().filter(|e| e.2).map(entry_width).sum();
@@ -339,7 +401,7 @@ pub(crate) fn draw_hints(entries: &[Hint], frame: &mut Frame, area: Rect) {
         lines[r].push(Span::raw(format!(" {}  ", e.1)));
     }
     let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
-    super::draw_lines(frame, area, lines);
+    super::write_lines(buf, area, lines);
 }
 
 /// Compact key labels for the hint bar.

@@ -6,6 +6,7 @@
 use ratatui::Frame;
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Widget;
 use unicode_width::UnicodeWidthStr;
@@ -42,7 +43,11 @@ fn write_line(buf: &mut Buffer, row: Rect, line: &Line<'_>) {
         return;
     }
     area.height = 1;
-    buf.set_style(area, line.style);
+    // Patching a cell with no style changes nothing; most lines have none, and this was a pass
+    // over the whole row for every line of every frame.
+    if line.style != Style::default() {
+        buf.set_style(area, line.style);
+    }
     for span in &line.spans {
         if area.is_empty() {
             break;
@@ -93,8 +98,17 @@ fn simple_width(text: &str) -> Option<usize> {
 /// A span of [`simple_width`] text from the left of `area`, a character per cell, cut at its
 /// right edge.
 fn write_simple(buf: &mut Buffer, area: Rect, span: &Span<'_>) {
-    for (x, ch) in (area.x..area.right()).zip(span.content.chars()) {
-        buf[(x, area.y)].set_char(ch).set_style(span.style);
+    // The row's cells as one slice: `area` lies within the buffer (the caller cut it to it).
+    let start = buf.index_of(area.x, area.y);
+    let Some(cells) = buf.content.get_mut(start..start + usize::from(area.width)) else {
+        return;
+    };
+    let styled = span.style != Style::default();
+    for (cell, ch) in cells.iter_mut().zip(span.content.chars()) {
+        cell.set_char(ch);
+        if styled {
+            cell.set_style(span.style);
+        }
     }
 }
 

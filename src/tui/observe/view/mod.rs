@@ -44,7 +44,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 fn draw(app: &App, frame: &mut Frame, area: Rect) {
     // The hints are worked out once a frame: the layout needs their rows, the bar their text.
-    let entries = footer::hint_entries(app);
+    let entries = app.hints.entries(app);
     let [top, body, status, hints] = layout(app, &entries, area);
     header::render(app, frame, top);
     match app.pane {
@@ -54,11 +54,15 @@ fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Pane::Score => score::render(app, frame, body),
     }
     footer::status(app, frame, status);
-    footer::draw_hints(&entries, frame, hints);
+    app.hints.draw(&entries, frame, hints);
     match &app.overlay {
         Overlay::Help(scroll) => help::render(app, frame, body, *scroll),
         Overlay::Acts(list) => act_list::render(app, list, frame, body),
         _ => {}
+    }
+    if !matches!(app.overlay, Overlay::None) {
+        // Something may be drawn over what the pane vouched for as copied whole.
+        crate::tui::shell::same::forget();
     }
 }
 
@@ -85,7 +89,7 @@ pub fn ticking(app: &App, area: Rect) -> u64 {
         small::floor_line(app).hash(&mut h);
         return h.finish();
     }
-    let [_, body, _, _] = layout(app, &footer::hint_entries(app), area);
+    let [_, body, _, _] = layout(app, &app.hints.entries(app), area);
     header::phase_line(app).hash(&mut h);
     match app.pane {
         Pane::Roster => {}

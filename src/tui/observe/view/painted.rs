@@ -1,6 +1,6 @@
-//! A part of the screen that changes only with where it is drawn and the language (the code legend):
-//! drawn once into a buffer of its own and copied into each frame after that, since every keystroke
-//! draws a whole frame.
+//! A part of the screen that changes only with where it is drawn and a key (the code legend with
+//! the language, the hint bar with the hints in force): drawn once into a buffer of its own and
+//! copied into each frame after that, since every keystroke draws a whole frame.
 
 use std::cell::RefCell;
 
@@ -9,33 +9,55 @@ use ratatui::layout::Rect;
 
 use crate::model::Lang;
 
-/// The last drawing of one part, with the area and language it was drawn for.
-#[derive(Debug, Default)]
-pub struct Painted(RefCell<Option<(Rect, Lang, Buffer)>>);
+/// The last drawing of one part, with the area and key (by default the language) it was drawn for,
+/// and the key naming that drawing for the shell ([`crate::tui::shell::same`]).
+#[derive(Debug)]
+pub struct Painted<K = Lang>(RefCell<Option<Drawing<K>>>);
 
-impl Painted {
-    /// Puts into `buf` what `draw` draws in `area` for `lang`, calling `draw` only when the area or
-    /// the language differs from the last time.
-    pub fn paint(&self, buf: &mut Buffer, area: Rect, lang: Lang, draw: impl FnOnce(&mut Buffer)) {
+#[derive(Debug)]
+struct Drawing<K> {
+    area: Rect,
+    key: K,
+    cells: Buffer,
+    named: u64,
+}
+
+impl<K> Default for Painted<K> {
+    fn default() -> Self {
+        Painted(RefCell::new(None))
+    }
+}
+
+impl<K: PartialEq> Painted<K> {
+    /// Puts into `buf` what `draw` draws in `area` for `key`, calling `draw` only when the area or
+    /// the key differs from the last time, and vouches to the shell that the area holds that
+    /// drawing.
+    pub fn paint(&self, buf: &mut Buffer, area: Rect, key: K, draw: impl FnOnce(&mut Buffer)) {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return;
         }
         let mut memo = self.0.borrow_mut();
         let drawn = match memo.take() {
-            Some((a, l, drawn)) if a == area && l == lang => drawn,
+            Some(d) if d.area == area && d.key == key => d,
             _ => {
-                let mut fresh = Buffer::empty(area);
-                draw(&mut fresh);
-                fresh
+                let mut cells = Buffer::empty(area);
+                draw(&mut cells);
+                Drawing {
+                    area,
+                    key,
+                    cells,
+                    named: crate::tui::shell::same::fresh_key(),
+                }
             }
         };
         for y in area.top()..area.bottom() {
-            let (from, to) = (drawn.index_of(area.x, y), buf.index_of(area.x, y));
+            let (from, to) = (drawn.cells.index_of(area.x, y), buf.index_of(area.x, y));
             let width = usize::from(area.width);
-            buf.content[to..to + width].clone_from_slice(&drawn.content[from..from + width]);
+            buf.content[to..to + width].clone_from_slice(&drawn.cells.content[from..from + width]);
         }
-        *memo = Some((area, lang, drawn));
+        crate::tui::shell::same::vouch(area, drawn.named);
+        *memo = Some(drawn);
     }
 }
 

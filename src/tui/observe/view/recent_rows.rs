@@ -58,11 +58,12 @@ impl Kept {
     }
 }
 
-/// One row's source and the cells it drew.
+/// One row's source, the cells it drew, and the key naming that drawing for the shell.
 #[derive(Debug)]
 struct Drawn {
     source: Kept,
     cells: Vec<Cell>,
+    named: u64,
 }
 
 /// The rows drawn in the last frame, by the index of their act.
@@ -112,9 +113,13 @@ impl RowsFrame<'_> {
                 Drawn {
                     source: Kept::of(source),
                     cells: buf.content[start..start + width].to_vec(),
+                    named: crate::tui::shell::same::fresh_key(),
                 }
             }
         };
+        // The row holds that drawing whole: where the screen's frame had it in the same place,
+        // the shell need not compare the row (on a key that codes no act, every row).
+        crate::tui::shell::same::vouch(area, drawn.named);
         self.now.insert(i, drawn);
     }
 }
