@@ -52,8 +52,8 @@ fn index(ids: &[String]) -> FxHashMap<&str, usize> {
 type ByObserver<'a> = BTreeMap<usize, (CellRating, &'a str)>;
 
 /// Builds every cell, moving the ratings and evidence out of `taken`. `digests` must be in (day,
-/// changes) order, `taken` holding what was taken out of each one in the same order: when one observer rated a cell in two files, the later
-/// file wins and the clash is reported.
+/// changes) order, `taken` holding what was taken out of each one in the same order: when one
+/// observer rated a cell in two files, the later file wins and the clash is reported.
 pub fn grid(
     digests: &[FileDigest],
     taken: &mut [FileRatings],

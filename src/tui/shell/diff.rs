@@ -27,20 +27,20 @@ pub fn plain_changes(
     }
     let len = next.content.len();
     // Vouched cells equal their predecessors, which are plain only when all of `prev` is.
-    let same = if prev_plain { same } else { &[] };
+    let skipped = if prev_plain { same } else { &[] };
     let mut from = 0;
-    for skip in same.iter().chain(std::iter::once(&(len..len))) {
+    for skip in skipped.iter().chain(std::iter::once(&(len..len))) {
         let to = skip.start.clamp(from, len);
         let cells = prev.content[from..to].iter().zip(&next.content[from..to]);
         for (i, (p, n)) in (from..).zip(cells) {
-            let same = same_style(p, n) && same_text(p.symbol(), n.symbol());
-            if same && prev_plain && plain_option(n) {
+            let equal = same_style(p, n) && same_text(p.symbol(), n.symbol());
+            if equal && prev_plain && plain_option(n) {
                 continue;
             }
             if !(prev_plain || plain(p)) || !plain(n) {
                 return false;
             }
-            if !same {
+            if !equal {
                 out.push(i);
             }
         }

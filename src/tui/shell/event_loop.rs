@@ -78,10 +78,7 @@ where
     if let Some(why) = looped.waiting.clone() {
         // The system asked to stop while the disk does not answer (frozen, a USB drive unplugged):
         // closing waits for it, so the screen says what is happening instead of going blank.
-        looped.frame(|f| {
-            app.draw(f);
-            waiting_box(f, &why);
-        })?;
+        looped.frame(|f| waiting_frame(f, |f| app.draw(f), &why))?;
     }
     let Loop {
         mut warnings,
@@ -182,6 +179,17 @@ where
             &self.unchanged,
             &mut self.changes,
         );
+        // A view that vouched for a part something was drawn over shows stale cells; in debug
+        // builds (every test) each skipped cell is held to the frame on the screen.
+        #[cfg(debug_assertions)]
+        if self.last_plain {
+            for r in &self.unchanged {
+                debug_assert!(
+                    next.content[r.clone()] == self.last.content[r.clone()],
+                    "cells {r:?} were vouched the same as on the screen but differ"
+                );
+            }
+        }
         // No cell may act on the terminal. Only the changed cells need a look: the others are on
         // the screen already, screened when they were drawn. A cell that held such a character
         // changed just now, so ratatui's diff decides the frame, screened whole.
@@ -276,6 +284,14 @@ pub(crate) fn shown_in_turn(
         looped.frame(|f| draw(i, f)).expect("drawn");
         check(i, looped.terminal.backend().inner());
     }
+}
+
+/// The app's frame (`draw`) with why quitting waits over it.
+fn waiting_frame(frame: &mut Frame, draw: impl FnOnce(&mut Frame), why: &str) {
+    draw(frame);
+    // The box goes over parts the app may have vouched for as unchanged since the frame before.
+    same::forget();
+    waiting_box(frame, why);
 }
 
 /// Why quitting waits, over the app's last frame.
@@ -418,6 +434,47 @@ mod tests {
         let mut kept = vec![(row, 1)];
         same::take(&mut kept);
         assert!(kept.is_empty());
+    }
+
+    /// The safety net under every test: a part vouched the same as on the screen that was drawn
+    /// over (here as the closing "waiting for the disk" box would be without its `forget`) fails.
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "were vouched the same as on the screen but differ")]
+    fn a_part_vouched_the_same_but_drawn_over_is_caught() {
+        use ratatui::layout::Rect;
+        let mut terminal = Terminal::new(Measured::new(TestBackend::new(20, 7))).expect("term");
+        let mut looped = Loop::new(&mut terminal);
+        let all = Rect::new(0, 0, 20, 7);
+        let legend = |f: &mut Frame| {
+            f.buffer_mut()
+                .set_string(0, 3, "legend legend legend", Style::new());
+            same::vouch(all, 1);
+        };
+        looped.frame(legend).expect("drawn");
+        let _ = looped.frame(|f| {
+            legend(f);
+            waiting_box(f, "disk");
+        });
+    }
+
+    #[test]
+    fn the_waiting_box_shows_over_a_frame_that_vouched_for_its_parts() {
+        use ratatui::layout::Rect;
+        let mut terminal = Terminal::new(Measured::new(TestBackend::new(20, 7))).expect("term");
+        let mut looped = Loop::new(&mut terminal);
+        let legend = |f: &mut Frame| {
+            f.buffer_mut()
+                .set_string(0, 3, "legend legend legend", Style::new());
+            same::vouch(Rect::new(0, 0, 20, 7), 1);
+        };
+        looped.frame(legend).expect("drawn");
+        looped
+            .frame(|f| waiting_frame(f, legend, "disk"))
+            .expect("drawn");
+        let shown = looped.terminal.backend().inner().buffer().clone();
+        let text: String = shown.content.iter().map(|c| c.symbol()).collect();
+        assert!(text.contains("disk"), "{text}");
     }
 
     #[test]

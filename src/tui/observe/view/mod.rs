@@ -86,7 +86,10 @@ pub fn ticking(app: &App, area: Rect) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     if crate::tui::small::too_small(area) {
-        small::floor_line(app).hash(&mut h);
+        // The floor line, with the clock, shows under the message from three rows up.
+        if area.height > 2 {
+            small::floor_line(app).hash(&mut h);
+        }
         return h.finish();
     }
     let [_, body, _, _] = layout(app, &app.hints.entries(app), area);

@@ -21,10 +21,12 @@ pub fn last(app: &App, frame: &mut Frame, area: Rect) {
     }
     // The floor line wraps to a second row when it needs one and the message line keeps one.
     let line = floor_line(app);
-    let rows = line
-        .width()
-        .div_ceil(usize::from(area.width.max(1)))
-        .clamp(1, usize::from(area.height.saturating_sub(1)).max(1)) as u16;
+    // Wrapped at word boundaries a line can need a row more than its width alone says.
+    let rows = match line.width().div_ceil(usize::from(area.width.max(1))) {
+        0 | 1 => 1,
+        n => n + 1,
+    }
+    .clamp(1, usize::from(area.height.saturating_sub(1)).max(1)) as u16;
     let [floor, rest] =
         Layout::vertical([Constraint::Length(rows), Constraint::Fill(1)]).areas(area);
     frame.render_widget(Paragraph::new(line).wrap(Wrap { trim: true }), floor);
