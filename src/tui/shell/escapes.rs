@@ -2,10 +2,11 @@
 //!
 //! crossterm's backend sends every cell through `Print`, which formats the cell's text through
 //! `fmt::Write` into the writer, and moves the cursor with a formatted `MoveTo`: a tenth of a
-//! keystroke at 20,000 acts. Here a cell's text is copied as it is; styles (which change a few
-//! times a line) still go through crossterm's own commands. On Unix the bytes are the very ones
-//! crossterm writes (a test holds them equal); elsewhere crossterm draws, since a console
-//! without escape codes needs its Windows calls.
+//! keystroke at 20,000 acts. Here a cell's text is copied as it is; a style's escape code (which
+//! changes a few times a line) is formatted by crossterm's own commands the first time it is
+//! needed and copied after. On Unix the bytes are the very ones crossterm writes (a test holds
+//! them equal); elsewhere crossterm draws, since a console without escape codes needs its
+//! Windows calls.
 
 use std::io::{self, Write};
 
@@ -17,12 +18,17 @@ use ratatui::layout::{Position, Size};
 #[derive(Debug)]
 pub struct Escapes<W: Write> {
     writer: W,
+    #[cfg_attr(not(unix), allow(dead_code))]
+    styles: Styles,
 }
 
 impl<W: Write> Escapes<W> {
     /// A backend writing to `writer`.
     pub fn new(writer: W) -> Escapes<W> {
-        Escapes { writer }
+        Escapes {
+            writer,
+            styles: Styles::default(),
+        }
     }
 
     /// crossterm's backend over the same writer (a wrapper and nothing else), for all but cells.
@@ -39,7 +45,7 @@ impl<W: Write> Backend for Escapes<W> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         #[cfg(unix)]
-        return cells(&mut self.writer, content);
+        return cells(&mut self.writer, &mut self.styles, content);
         #[cfg(not(unix))]
         return self.crossterm().draw(content);
     }
@@ -86,19 +92,104 @@ impl<W: Write> Backend for Escapes<W> {
     }
 }
 
+/// Escape codes for styles as crossterm writes them, each formatted by crossterm's own command
+/// the first time it is needed and copied after. Formatted per change they went through
+/// `fmt::Write` (and crossterm makes a String of every attribute): with the recent list moving
+/// a row per act, a sixth of a keystroke's instructions.
+#[derive(Debug, Default)]
+struct Styles {
+    colors: rustc_hash::FxHashMap<(ratatui::style::Color, ratatui::style::Color), Vec<u8>>,
+    underlines: rustc_hash::FxHashMap<ratatui::style::Color, Vec<u8>>,
+    attributes: rustc_hash::FxHashMap<ratatui::crossterm::style::Attribute, Vec<u8>>,
+    end: Vec<u8>,
+}
+
+/// More styles than a screen of lgd's holds: past it the codes are formatted afresh.
+#[cfg_attr(not(unix), allow(dead_code))]
+const STYLES_KEPT: usize = 256;
+
+#[cfg_attr(not(unix), allow(dead_code))]
+impl Styles {
+    /// crossterm's `SetColors` for a foreground and background.
+    fn colors(
+        &mut self,
+        fg: ratatui::style::Color,
+        bg: ratatui::style::Color,
+    ) -> io::Result<&[u8]> {
+        use ratatui::backend::IntoCrossterm;
+        use ratatui::crossterm::style::{Colors, SetColors};
+        if self.colors.len() >= STYLES_KEPT && !self.colors.contains_key(&(fg, bg)) {
+            self.colors.clear();
+        }
+        Ok(match self.colors.entry((fg, bg)) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let mut code = Vec::new();
+                let colors = Colors::new(fg.into_crossterm(), bg.into_crossterm());
+                ratatui::crossterm::queue!(code, SetColors(colors))?;
+                e.insert(code)
+            }
+        })
+    }
+
+    /// crossterm's `SetUnderlineColor`.
+    fn underline(&mut self, color: ratatui::style::Color) -> io::Result<&[u8]> {
+        use ratatui::backend::IntoCrossterm;
+        use ratatui::crossterm::style::SetUnderlineColor;
+        if self.underlines.len() >= STYLES_KEPT && !self.underlines.contains_key(&color) {
+            self.underlines.clear();
+        }
+        Ok(match self.underlines.entry(color) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let mut code = Vec::new();
+                ratatui::crossterm::queue!(code, SetUnderlineColor(color.into_crossterm()))?;
+                e.insert(code)
+            }
+        })
+    }
+
+    /// crossterm's `SetAttribute` (a few fixed attributes: kept for good).
+    fn attribute(&mut self, a: ratatui::crossterm::style::Attribute) -> io::Result<&[u8]> {
+        use ratatui::crossterm::style::SetAttribute;
+        Ok(match self.attributes.entry(a) {
+            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+            std::collections::hash_map::Entry::Vacant(e) => {
+                let mut code = Vec::new();
+                ratatui::crossterm::queue!(code, SetAttribute(a))?;
+                e.insert(code)
+            }
+        })
+    }
+
+    /// What ends a frame's cells: every colour and attribute reset, as ratatui-crossterm does.
+    fn end(&mut self) -> io::Result<&[u8]> {
+        use ratatui::crossterm::queue;
+        use ratatui::crossterm::style::{
+            Attribute, Color as Crossterm, SetAttribute, SetBackgroundColor, SetForegroundColor,
+            SetUnderlineColor,
+        };
+        if self.end.is_empty() {
+            queue!(
+                self.end,
+                SetForegroundColor(Crossterm::Reset),
+                SetBackgroundColor(Crossterm::Reset),
+                SetUnderlineColor(Crossterm::Reset),
+                SetAttribute(Attribute::Reset),
+            )?;
+        }
+        Ok(&self.end)
+    }
+}
+
 /// Writes `content` as `CrosstermBackend::draw` does (ratatui-crossterm 0.1): move only where
 /// the cells are not contiguous, a style only where it changes, every style reset at the end.
 #[cfg_attr(not(unix), allow(dead_code))]
 fn cells<'a, W: Write>(
     w: &mut W,
+    styles: &mut Styles,
     content: impl Iterator<Item = (u16, u16, &'a Cell)>,
 ) -> io::Result<()> {
-    use ratatui::backend::IntoCrossterm;
-    use ratatui::crossterm::queue;
-    use ratatui::crossterm::style::{
-        Attribute, Color as Crossterm, Colors, SetAttribute, SetBackgroundColor, SetColors,
-        SetForegroundColor, SetUnderlineColor,
-    };
     use ratatui::style::{Color, Modifier};
 
     let (mut fg, mut bg, mut underline) = (Color::Reset, Color::Reset, Color::Reset);
@@ -111,27 +202,20 @@ fn cells<'a, W: Write>(
         }
         last = Some((x, y));
         if cell.modifier != modifier {
-            modifiers(w, modifier, cell.modifier)?;
+            modifiers(w, styles, modifier, cell.modifier)?;
             modifier = cell.modifier;
         }
         if cell.fg != fg || cell.bg != bg {
-            let colors = Colors::new(cell.fg.into_crossterm(), cell.bg.into_crossterm());
-            queue!(w, SetColors(colors))?;
+            w.write_all(styles.colors(cell.fg, cell.bg)?)?;
             (fg, bg) = (cell.fg, cell.bg);
         }
         if cell.underline_color != underline {
-            queue!(w, SetUnderlineColor(cell.underline_color.into_crossterm()))?;
+            w.write_all(styles.underline(cell.underline_color)?)?;
             underline = cell.underline_color;
         }
         w.write_all(cell.symbol().as_bytes())?;
     }
-    queue!(
-        w,
-        SetForegroundColor(Crossterm::Reset),
-        SetBackgroundColor(Crossterm::Reset),
-        SetUnderlineColor(Crossterm::Reset),
-        SetAttribute(Attribute::Reset),
-    )
+    w.write_all(styles.end()?)
 }
 
 /// The attributes that take the screen from `from` to `to`, in the order ratatui-crossterm's
@@ -139,17 +223,17 @@ fn cells<'a, W: Write>(
 #[cfg_attr(not(unix), allow(dead_code))]
 fn modifiers<W: Write>(
     w: &mut W,
+    styles: &mut Styles,
     from: ratatui::style::Modifier,
     to: ratatui::style::Modifier,
 ) -> io::Result<()> {
-    use ratatui::crossterm::queue;
-    use ratatui::crossterm::style::{Attribute as A, SetAttribute};
+    use ratatui::crossterm::style::Attribute as A;
     use ratatui::style::Modifier as M;
 
     let (removed, added) = (from - to, to - from);
     let mut set = |on: bool, a: A| {
         if on {
-            queue!(w, SetAttribute(a))
+            w.write_all(styles.attribute(a)?)
         } else {
             Ok(())
         }
@@ -249,9 +333,13 @@ mod tests {
             let each = || content.iter().map(|(x, y, c)| (*x, *y, c));
             let mut theirs = Vec::new();
             CrosstermBackend::new(&mut theirs).draw(each()).expect("drawn");
-            let mut ours = Vec::new();
-            cells(&mut ours, each()).expect("drawn");
-            prop_assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
+            // Twice with one cache, so codes both formatted and copied are held to crossterm's.
+            let mut styles = Styles::default();
+            for _ in 0..2 {
+                let mut ours = Vec::new();
+                cells(&mut ours, &mut styles, each()).expect("drawn");
+                prop_assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
+            }
         }
     }
 
@@ -259,7 +347,13 @@ mod tests {
     fn contiguous_cells_move_once_and_text_is_copied_as_it_is() {
         let (a, b) = (Cell::new("é"), Cell::new("●"));
         let mut out = Vec::new();
-        cells(&mut out, [(3, 1, &a), (4, 1, &b), (0, 2, &a)].into_iter()).expect("drawn");
+        let mut styles = Styles::default();
+        cells(
+            &mut out,
+            &mut styles,
+            [(3, 1, &a), (4, 1, &b), (0, 2, &a)].into_iter(),
+        )
+        .expect("drawn");
         let text = String::from_utf8(out).expect("utf-8");
         assert!(text.starts_with("\x1b[2;4Hé●\x1b[3;1Hé"), "{text:?}");
     }
