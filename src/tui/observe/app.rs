@@ -123,7 +123,7 @@ pub struct App {
     /// The recent-acts rows as last drawn, copied into the next frame while their act is unchanged.
     pub recent_rows: super::view::RecentRows,
     /// The hint bar as last worked out and drawn, until the mode, pane or language changes.
-    pub hints: super::view::footer::HintBar,
+    pub hints: super::view::hints::HintBar,
 }
 
 /// Seconds between snapshots while there are changes.

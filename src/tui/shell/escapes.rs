@@ -118,48 +118,28 @@ impl Styles {
     ) -> io::Result<&[u8]> {
         use ratatui::backend::IntoCrossterm;
         use ratatui::crossterm::style::{Colors, SetColors};
-        if self.colors.len() >= STYLES_KEPT && !self.colors.contains_key(&(fg, bg)) {
-            self.colors.clear();
-        }
-        Ok(match self.colors.entry((fg, bg)) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let mut code = Vec::new();
-                let colors = Colors::new(fg.into_crossterm(), bg.into_crossterm());
-                ratatui::crossterm::queue!(code, SetColors(colors))?;
-                e.insert(code)
-            }
-        })
+        let colors = Colors::new(fg.into_crossterm(), bg.into_crossterm());
+        kept(&mut self.colors, (fg, bg), SetColors(colors))
     }
 
     /// crossterm's `SetUnderlineColor`.
     fn underline(&mut self, color: ratatui::style::Color) -> io::Result<&[u8]> {
         use ratatui::backend::IntoCrossterm;
         use ratatui::crossterm::style::SetUnderlineColor;
-        if self.underlines.len() >= STYLES_KEPT && !self.underlines.contains_key(&color) {
-            self.underlines.clear();
-        }
-        Ok(match self.underlines.entry(color) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let mut code = Vec::new();
-                ratatui::crossterm::queue!(code, SetUnderlineColor(color.into_crossterm()))?;
-                e.insert(code)
-            }
-        })
+        kept(
+            &mut self.underlines,
+            color,
+            SetUnderlineColor(color.into_crossterm()),
+        )
     }
 
-    /// crossterm's `SetAttribute` (a few fixed attributes: kept for good).
+    /// crossterm's `SetAttribute`.
     fn attribute(&mut self, a: ratatui::crossterm::style::Attribute) -> io::Result<&[u8]> {
-        use ratatui::crossterm::style::SetAttribute;
-        Ok(match self.attributes.entry(a) {
-            std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-            std::collections::hash_map::Entry::Vacant(e) => {
-                let mut code = Vec::new();
-                ratatui::crossterm::queue!(code, SetAttribute(a))?;
-                e.insert(code)
-            }
-        })
+        kept(
+            &mut self.attributes,
+            a,
+            ratatui::crossterm::style::SetAttribute(a),
+        )
     }
 
     /// What ends a frame's cells: every colour and attribute reset, as ratatui-crossterm does.
@@ -180,6 +160,27 @@ impl Styles {
         }
         Ok(&self.end)
     }
+}
+
+/// The bytes of `command` as crossterm writes them, kept under `key` (formatted only the first
+/// time; a map past [`STYLES_KEPT`] starts again).
+#[cfg_attr(not(unix), allow(dead_code))]
+fn kept<K: std::hash::Hash + Eq>(
+    map: &mut rustc_hash::FxHashMap<K, Vec<u8>>,
+    key: K,
+    command: impl ratatui::crossterm::Command,
+) -> io::Result<&[u8]> {
+    if map.len() >= STYLES_KEPT && !map.contains_key(&key) {
+        map.clear();
+    }
+    Ok(match map.entry(key) {
+        std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+        std::collections::hash_map::Entry::Vacant(e) => {
+            let mut code = Vec::new();
+            ratatui::crossterm::queue!(code, command)?;
+            e.insert(code)
+        }
+    })
 }
 
 /// Writes `content` as `CrosstermBackend::draw` does (ratatui-crossterm 0.1): move only where

@@ -359,7 +359,7 @@ fn the_kept_hint_bar_follows_the_mode_the_pane_and_the_language() {
         screen.lines().rev().take(2).collect::<Vec<_>>().join("\n")
     };
     let fresh = |app: &App| {
-        let entries = crate::tui::observe::view::footer::hint_entries(app);
+        let entries = crate::tui::observe::view::hints::hint_entries(app);
         entries.iter().map(|e| e.1).collect::<Vec<_>>()
     };
     let mut seen = Vec::new();

@@ -9,6 +9,7 @@ pub(crate) mod footer;
 mod group;
 pub(crate) mod header;
 pub(crate) mod help;
+pub(crate) mod hints;
 mod lines;
 mod observe;
 mod painted;
@@ -67,8 +68,8 @@ fn draw(app: &App, frame: &mut Frame, area: Rect) {
 }
 
 /// The header, the pane, the message line and the key hints.
-fn layout(app: &App, hints: &[footer::Hint], area: Rect) -> [Rect; 4] {
-    let hint_rows = footer::rows_for(hints, area.width, area.height);
+fn layout(app: &App, entries: &[hints::Hint], area: Rect) -> [Rect; 4] {
+    let hint_rows = hints::rows_for(entries, area.width, area.height);
     let status_rows = footer::status_rows(app, area.width);
     Layout::vertical([
         Constraint::Length(3),

@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::text::observe as observe_text;
 use crate::text::roster as text;
-use crate::tui::observe::view::footer::{Hint, hints_for, short_key};
+use crate::tui::observe::view::hints::{Hint, hints_for, short_key};
 use crate::tui::observe::view::style;
 use crate::tui::roster::app::{RosterApp, Status, Tone};
 

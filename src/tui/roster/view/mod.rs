@@ -15,7 +15,7 @@ use ratatui::text::{Line, Span};
 use super::LeadState;
 use crate::text::observe::T;
 use crate::text::roster::{self as text, L};
-use crate::tui::observe::view::footer as observe_footer;
+use crate::tui::observe::view::hints as observe_hints;
 use crate::tui::observe::view::{fmt, header, help, roster, style};
 use crate::tui::roster::app::Overlay;
 use crate::tui::roster::app::RosterApp as App;
@@ -40,7 +40,7 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let hints = footer::hints(app);
-    let hint_rows = observe_footer::rows_for(&hints, area.width, area.height);
+    let hint_rows = observe_hints::rows_for(&hints, area.width, area.height);
     let status_rows = footer::status_rows(app, area.width);
     let [top, body, status, hint_area] = Layout::vertical([
         Constraint::Length(3),
@@ -52,7 +52,7 @@ fn draw(app: &App, frame: &mut Frame, area: Rect) {
     header(app, &app.lead, frame, top);
     roster(app, &app.lead, frame, body);
     footer::status(app, frame, status);
-    observe_footer::draw_hints(&hints, frame, hint_area);
+    observe_hints::draw_hints(&hints, frame, hint_area);
     match &app.overlay {
         Overlay::Help(scroll) => {
             help::keys_and_codes(
