@@ -269,53 +269,7 @@ fn from_digests(
             .collect(),
         problems: Vec::new(),
     };
-    let mut out = open();
-    // Coded behaviour shares nothing with the rating grid and its agreement: while one core
-    // builds the grid, the other matches acts; then the grid's agreement, the writing of the
-    // ratings and their agreement, and what is left of the matching share both cores.
-    let ((cells, conflicts, results, agreement), behaviour) = rayon::join(
-        || {
-            let axes = Axes {
-                participants: &ids,
-                competencies: &c.competencies,
-                observers: &observer_ids,
-                framework: &c.framework,
-                midpoint,
-            };
-            let (cells, conflicts) = grid(
-                &digests,
-                &mut taken,
-                &axes,
-                spread,
-                step,
-                options.include_unsubmitted,
-            );
-            let results = results(
-                &ids,
-                &cells,
-                &c.settings.categories,
-                &self_levels,
-                c.settings.jpm_capped(),
-            );
-            let (agreement, ()) = rayon::join(
-                || agreement(&cells, &c.competencies, &observer_ids, &group_members),
-                || {
-                    if let Some(out) = out.as_mut() {
-                        out.head(&c);
-                        out.ratings(&cells, &results);
-                    }
-                },
-            );
-            // Written here, while the other core may still be matching behaviour.
-            if let Some(out) = out.as_mut() {
-                out.agreement(&agreement);
-            }
-            (cells, conflicts, results, agreement)
-        },
-        || behaviour(&group_files, &codes, options.tolerance_s),
-    );
-    problems.extend(conflicts);
-    let unsubmitted = c
+    let unsubmitted: Vec<String> = c
         .observers
         .iter()
         .filter(|o| !o.submitted)
@@ -330,13 +284,68 @@ fn from_digests(
                 .push(o.observer.id.clone());
         }
     }
-    let mut coverage = coverage(&ids, &cells, &planned, unsubmitted);
-    coverage.never_coded = c
+    let never_coded = c
         .observers
         .iter()
         .filter(|o| o.files.iter().any(|f| f.never_coded))
         .map(|o| o.observer.id.clone())
         .collect();
+    let mut out = open();
+    let writing = out.is_some();
+    // Coded behaviour shares nothing with the rating grid and its agreement: while one core
+    // builds the grid, the other matches acts; then the grid's agreement, the writing of the
+    // ratings and their agreement, and what is left of the matching share both cores. Each side
+    // also does what follows from it alone (coverage; behaviour's text for the file), so that
+    // little is left for one core once both are done.
+    let ((cells, conflicts, results, agreement, mut coverage), (behaviour, behaviour_json)) =
+        rayon::join(
+            || {
+                let axes = Axes {
+                    participants: &ids,
+                    competencies: &c.competencies,
+                    observers: &observer_ids,
+                    framework: &c.framework,
+                    midpoint,
+                };
+                let (cells, conflicts) = grid(
+                    &digests,
+                    &mut taken,
+                    &axes,
+                    spread,
+                    step,
+                    options.include_unsubmitted,
+                );
+                let results = results(
+                    &ids,
+                    &cells,
+                    &c.settings.categories,
+                    &self_levels,
+                    c.settings.jpm_capped(),
+                );
+                let (agreement, ()) = rayon::join(
+                    || agreement(&cells, &c.competencies, &observer_ids, &group_members),
+                    || {
+                        if let Some(out) = out.as_mut() {
+                            out.head(&c);
+                            out.ratings(&cells, &results);
+                        }
+                    },
+                );
+                // Written here, while the other core may still be matching behaviour.
+                if let Some(out) = out.as_mut() {
+                    out.agreement(&agreement);
+                }
+                let coverage = coverage(&ids, &cells, &planned, unsubmitted);
+                (cells, conflicts, results, agreement, coverage)
+            },
+            || {
+                let found = behaviour(&group_files, &codes, options.tolerance_s);
+                let text = writing.then(|| Streamed::text_of(&found));
+                (found, text)
+            },
+        );
+    problems.extend(conflicts);
+    coverage.never_coded = never_coded;
     drop(group_files);
     drop(files_of);
     // Nothing below needs the digests nor what the grid left of them: the other core frees them
@@ -349,7 +358,7 @@ fn from_digests(
     c.coverage = coverage;
     c.problems = problems;
     if let Some(out) = out.as_mut() {
-        out.rest(&c);
+        out.rest(&c, behaviour_json.as_ref());
     }
     Ok((c, out))
 }

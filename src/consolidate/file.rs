@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::format::{
-    Agreement, CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Cell, Consolidated,
+    Agreement, Behaviour, CONSOLIDATED_FORMAT, CONSOLIDATED_FORMAT_VERSION, Cell, Consolidated,
     ParticipantResult,
 };
 use crate::load::{LoadError, parse_json};
@@ -42,7 +42,7 @@ pub fn write_consolidated(path: &Path, c: &Consolidated) -> Result<(), FileError
     out.head(c);
     out.ratings(&c.cells, &c.results);
     out.agreement(&c.agreement);
-    out.rest(c);
+    out.rest(c, None);
     out.finish()
 }
 
@@ -60,6 +60,8 @@ pub struct Streamed {
     written: usize,
     failed: Option<io::Error>,
     placed: bool,
+    /// Making what is written so far durable, started once the bulk of the file is written.
+    syncing: Option<std::thread::JoinHandle<()>>,
 }
 
 impl Streamed {
@@ -86,6 +88,7 @@ impl Streamed {
             written: 0,
             failed: None,
             placed: false,
+            syncing: None,
         })
     }
 
@@ -137,10 +140,41 @@ impl Streamed {
         self.field("observers", observers);
     }
 
-    /// The merged ratings and the results drawn from them.
+    /// The merged ratings and the results drawn from them: most of the file, so the disk is
+    /// asked to make it durable now, while the rest is still being worked out.
     pub fn ratings(&mut self, cells: &[Cell], results: &[ParticipantResult]) {
         self.field("cells", cells);
         self.field("results", results);
+        self.start_sync();
+    }
+
+    /// Starts making what is written so far durable on a thread of its own (waiting on the disk
+    /// there, not on a core's work), so that [`Streamed::finish`] waits only for the rest. A
+    /// failure here is found again by the final sync.
+    fn start_sync(&mut self) {
+        let (None, Some(out), None) = (&self.failed, self.out.as_mut(), &self.syncing) else {
+            return;
+        };
+        if let Err(e) = out.flush() {
+            self.failed = Some(e);
+            return;
+        }
+        let Ok(file) = out.get_ref().try_clone() else {
+            return;
+        };
+        self.syncing = std::thread::Builder::new()
+            .name("lgd-sync".into())
+            .spawn(move || {
+                let _ = file.sync_data();
+            })
+            .ok();
+    }
+
+    /// Waits for the sync [`Streamed::start_sync`] started, which holds the file open.
+    fn synced(&mut self) {
+        if let Some(syncing) = self.syncing.take() {
+            let _ = syncing.join();
+        }
     }
 
     /// The agreement of the ratings.
@@ -148,9 +182,13 @@ impl Streamed {
         self.field("agreement", agreement);
     }
 
-    /// Everything after the agreement.
-    pub fn rest(&mut self, c: &Consolidated) {
-        self.field("behaviour", &c.behaviour);
+    /// Everything after the agreement; `behaviour`, when given, is `c.behaviour` as
+    /// [`Streamed::text_of`] wrote it (on another core, while the ratings were written).
+    pub fn rest(&mut self, c: &Consolidated, behaviour: Option<&Result<Vec<u8>, String>>) {
+        match behaviour {
+            Some(text) => self.written_field("behaviour", text),
+            None => self.field("behaviour", &c.behaviour),
+        }
         self.field("coverage", &c.coverage);
         if !c.online_scores.is_empty() {
             self.field("online_scores", &c.online_scores);
@@ -158,8 +196,29 @@ impl Streamed {
         self.field("problems", &c.problems);
     }
 
+    /// A part's text as [`Streamed`] would write it, to be written later with
+    /// [`Streamed::rest`]; the error's text if it cannot be written.
+    pub fn text_of(behaviour: &Behaviour) -> Result<Vec<u8>, String> {
+        serde_json::to_vec(behaviour).map_err(|e| e.to_string())
+    }
+
     /// One `"key":value` of the top-level object, as serde_json's compact writer puts it.
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+        self.put(key, |out| {
+            serde_json::to_writer(out, value).map_err(io::Error::from)
+        });
+    }
+
+    /// One `"key":value` whose value's text was written beforehand.
+    fn written_field(&mut self, key: &str, text: &Result<Vec<u8>, String>) {
+        self.put(key, |out| match text {
+            Ok(bytes) => out.write_all(bytes),
+            Err(why) => Err(io::Error::other(why.clone())),
+        });
+    }
+
+    /// Writes a key and, with `value`, its value; the first failure is kept.
+    fn put(&mut self, key: &str, value: impl FnOnce(&mut io::BufWriter<File>) -> io::Result<()>) {
         let (None, Some(out)) = (&self.failed, self.out.as_mut()) else {
             return;
         };
@@ -168,7 +227,7 @@ impl Streamed {
             .write_all(opening)
             .and_then(|()| out.write_all(key.as_bytes()))
             .and_then(|()| out.write_all(b"\":"))
-            .and_then(|()| serde_json::to_writer(&mut *out, value).map_err(io::Error::from));
+            .and_then(|()| value(out));
         self.written += 1;
         if let Err(e) = wrote {
             self.failed = Some(e);
@@ -177,6 +236,8 @@ impl Streamed {
 
     /// Closes the object, makes the file durable and puts it in place of the old one.
     pub fn finish(mut self) -> Result<(), FileError> {
+        // The final sync below waits for what the early one has not yet made durable.
+        self.synced();
         let failed = io_error("write", &self.tmp);
         if let Some(e) = self.failed.take() {
             return Err(failed(e));
@@ -200,8 +261,9 @@ impl Streamed {
 impl Drop for Streamed {
     fn drop(&mut self) {
         if !self.placed {
-            // Closed first: Windows does not remove an open file.
+            // Closed first, the early sync's handle too: Windows does not remove an open file.
             drop(self.out.take());
+            self.synced();
             let _ = std::fs::remove_file(&self.tmp);
         }
     }
