@@ -15,6 +15,7 @@ mod render;
 mod resubmit;
 mod save_failure;
 mod score;
+mod seat_rows;
 mod sizes;
 mod store_text;
 mod ticking;

@@ -1,7 +1,7 @@
 //! The run loop does not compare what the Observe pane vouches it copied whole (the legend, the
-//! hint bar, the recent rows) where the screen already holds the same drawing. What the terminal
-//! shows after every key of a session, overlays opened and closed over those parts included, is
-//! the frame drawn from nothing.
+//! hint bar, the recent rows, the seat rows) where the screen already holds the same drawing. What the terminal
+//! shows after every key of a session, overlays opened and closed over those parts included, and
+//! after minutes pass (the seat rows' times, bars and nudges), is the frame drawn from nothing.
 
 use std::cell::RefCell;
 
@@ -12,8 +12,12 @@ use crate::tui::Pane;
 /// What a step does to the app.
 type Step = Box<dyn Fn(&mut App)>;
 
-/// Each step a key (or a few) and what it does.
-fn steps() -> Vec<(&'static str, Step)> {
+/// Each step a key (or a few) and what it does; `clock` is the session's.
+fn steps(clock: &Arc<ManualClock>) -> Vec<(&'static str, Step)> {
+    let quiet = |minutes: f64| -> Step {
+        let clock = Arc::clone(clock);
+        Box::new(move |_: &mut App| clock.advance(minutes * 60.0))
+    };
     let keys = |k: &'static str| -> Step {
         Box::new(move |app: &mut App| {
             type_keys(app, k);
@@ -53,6 +57,10 @@ fn steps() -> Vec<(&'static str, Step)> {
             Box::new(|app: &mut App| app.pane = Pane::Observe),
         ),
         ("a floor key again", keys("5")),
+        // The seat rows' airtime, share bars and times since last coded move, nudges appear.
+        ("six quiet minutes", quiet(6.0)),
+        ("an act after them", keys("s")),
+        ("a floor key after them", keys("1")),
     ]
 }
 
@@ -64,7 +72,7 @@ fn what_the_loop_shows_with_parts_vouched_alike_is_the_frame_drawn_from_nothing(
         next_phase(&mut app);
         app.pane = Pane::Observe;
         let app = RefCell::new(app);
-        let steps = steps();
+        let steps = steps(&clock);
         crate::tui::shell::shown_in_turn(
             w,
             h,
@@ -77,6 +85,14 @@ fn what_the_loop_shows_with_parts_vouched_alike_is_the_frame_drawn_from_nothing(
             },
             |i, shown| {
                 let app = app.borrow();
+                if steps[i].0 == "six quiet minutes" {
+                    let s = &app.session;
+                    let people = s.stats().people.len();
+                    assert!(
+                        (0..people).any(|p| s.needs_nudge(p, s.now_s())),
+                        "the quiet minutes nudge someone"
+                    );
+                }
                 let fresh = buffer(&app, w, h);
                 assert_eq!(shown.buffer(), &fresh, "after {} at {w}x{h}", steps[i].0);
             },

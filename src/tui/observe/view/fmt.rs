@@ -61,9 +61,14 @@ pub fn cut(text: &str, width: usize) -> String {
     out
 }
 
-/// A bar of `width` cells filled to `share` (0-1).
-pub fn bar(share: f64, width: usize) -> String {
-    let filled = ((share.clamp(0.0, 1.0) * width as f64).round() as usize).min(width);
+/// How many of a bar's `width` cells `share` (0-1) fills.
+pub fn bar_filled(share: f64, width: usize) -> usize {
+    ((share.clamp(0.0, 1.0) * width as f64).round() as usize).min(width)
+}
+
+/// A bar of `width` cells, `filled` of them filled.
+pub fn bar_of(filled: usize, width: usize) -> String {
+    let filled = filled.min(width);
     let mut s = "█".repeat(filled);
     s.push_str(&"·".repeat(width - filled));
     s
@@ -105,6 +110,8 @@ mod tests {
         assert_eq!(fit("Ridwan Purnomo", 8), "Ridwan …");
         assert_eq!(fit("Ayu", 5), "Ayu  ");
         assert_eq!(clock(3725.0), "1:02:05");
-        assert_eq!(bar(0.5, 4), "██··");
+        assert_eq!(bar_of(bar_filled(0.5, 4), 4), "██··");
+        assert_eq!(bar_filled(0.1, 4), 0);
+        assert_eq!(bar_filled(1.7, 4), 4);
     }
 }

@@ -16,6 +16,7 @@ mod painted;
 mod recent_rows;
 pub(crate) mod roster;
 pub mod score;
+mod seat_rows;
 pub(crate) mod small;
 pub(crate) mod style;
 mod timeline;
@@ -23,6 +24,7 @@ pub use lines::{draw_lines, write_lines};
 pub use painted::Painted;
 pub use recent_rows::RecentRows;
 pub use roster::RosterTable;
+pub use seat_rows::SeatRows;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -2,16 +2,10 @@
 //! acts beside it and the code legend below. At 80 columns tallies fold into a total; wider, every code
 //! gets a column.
 
-use crate::text::Words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
-use ratatui::text::{Line, Span};
 
-use super::{acts, fmt, style, timeline};
-use crate::model::{MAX_SEATS, Valence};
-use crate::session::key_for_seat;
-use crate::text::observe::T;
+use super::{acts, seat_rows, timeline};
 use crate::tui::observe::app::App;
 
 /// Columns of the seat table before tallies: marks, name, turns, air, share, total, balance, last.
@@ -78,7 +72,9 @@ fn areas(app: &App, area: Rect) -> Areas {
 /// Draws the pane.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
     let a = areas(app, area);
-    super::draw_lines(frame, a.table, seat_table(app, a.name_w, a.grid));
+    let rows = seat_rows::rows(app, a.name_w, a.grid);
+    app.seat_rows
+        .draw(frame.buffer_mut(), a.table, app, rows, a.name_w, a.grid);
     app.legend
         .paint(frame.buffer_mut(), a.legend, app.lang, |b| {
             acts::legend(app, b, a.legend)
@@ -94,128 +90,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
 pub fn ticking(app: &App, area: Rect, into: &mut impl std::hash::Hasher) {
     use std::hash::Hash;
     let a = areas(app, area);
-    seat_table(app, a.name_w, a.grid).hash(into);
+    seat_rows::rows(app, a.name_w, a.grid).hash(into);
     if a.timeline.height > 0 {
         timeline::lines(app, a.timeline).hash(into);
     }
-}
-
-fn seat_table(app: &App, name_w: usize, grid: bool) -> Vec<Line<'static>> {
-    let lang = app.lang;
-    let s = &app.session;
-    let now = s.now_s();
-    let codes = &s.record().scheme.codes;
-    let mut head = vec![Span::styled(
-        format!(
-            "   {} {:>3} {:>5} {:<9} {:>3} {:>7} {:>6}",
-            fmt::fit(T::ColName.get(lang), name_w),
-            T::ColTurns.get(lang),
-            T::ColAir.get(lang),
-            T::ColShare.get(lang),
-            T::ColTotal.get(lang),
-            T::ColBalance.get(lang),
-            T::ColLast.get(lang),
-        ),
-        style::heading(),
-    )];
-    if grid {
-        for c in codes {
-            let st = if c.valence == Valence::Negative {
-                style::negative()
-            } else {
-                style::key()
-            };
-            head.push(Span::styled(format!("{:>3}", c.key), st));
-        }
-    }
-    let mut lines = vec![Line::from(head)];
-    for seat in 1..=MAX_SEATS {
-        let Some(p) = s.seat(seat) else { continue };
-        let st = &s.stats().people[p];
-        let on_floor = s.floor() == Some(p);
-        let nudge = s.needs_nudge(p, now);
-        let name = s.person(p).map_or("", |x| fmt::short_name(&x.name));
-        let key = key_for_seat(seat).unwrap_or(' ');
-        let marks = format!(
-            "{}{}{}",
-            if on_floor { style::FLOOR_MARK } else { " " },
-            key,
-            if s.covers(p) { style::COVER_MARK } else { " " },
-        );
-        let share = s.stats().share(p, now);
-        let last = match st.last_coded_s() {
-            Some(t) => fmt::clock(now - t),
-            None => "—".to_string(),
-        };
-        let row_style = if on_floor {
-            style::floor()
-        } else {
-            Style::new()
-        };
-        let mut spans = vec![
-            Span::styled(marks, row_style.patch(style::heading())),
-            Span::styled(
-                format!(
-                    " {} {:>3} {:>5} {} {:>3}% {:>3} ",
-                    fmt::fit(name, name_w),
-                    st.turns,
-                    fmt::clock(s.stats().airtime_s(p, now)),
-                    fmt::bar(share, 4),
-                    (share * 100.0).round() as u32,
-                    st.total(),
-                ),
-                row_style,
-            ),
-            Span::styled(
-                // Past 99 the sign gives way so the columns after it stay where the heading is.
-                if st.plus < 100 {
-                    format!("{:>3}", format!("+{}", st.plus))
-                } else {
-                    format!("{:>3}", st.plus)
-                },
-                row_style.patch(style::positive()),
-            ),
-            Span::styled(
-                if st.minus < 100 {
-                    format!("{:>4}", format!("-{}", st.minus))
-                } else {
-                    format!("{:>4}", st.minus)
-                },
-                row_style.patch(if st.minus > 0 {
-                    style::negative()
-                } else {
-                    style::dim()
-                }),
-            ),
-        ];
-        if nudge {
-            spans.push(Span::raw(" "));
-            spans.push(Span::styled(
-                format!("{}{:>5}", style::NUDGE_MARK, last),
-                style::nudge(),
-            ));
-        } else {
-            spans.push(Span::styled(format!(" {:>6}", last), row_style));
-        }
-        if grid {
-            for (i, c) in codes.iter().enumerate() {
-                let n = st.tallies.get(i).copied().unwrap_or(0);
-                let cell = if n == 0 {
-                    "  ·".to_string()
-                } else {
-                    format!("{n:>3}")
-                };
-                let st = if n == 0 {
-                    style::dim()
-                } else if c.valence == Valence::Negative {
-                    style::negative()
-                } else {
-                    Style::new()
-                };
-                spans.push(Span::styled(cell, row_style.patch(st)));
-            }
-        }
-        lines.push(Line::from(spans));
-    }
-    lines
 }

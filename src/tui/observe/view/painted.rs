@@ -33,6 +33,17 @@ impl<K: PartialEq> Painted<K> {
     /// the key differs from the last time, and vouches to the shell that the area holds that
     /// drawing.
     pub fn paint(&self, buf: &mut Buffer, area: Rect, key: K, draw: impl FnOnce(&mut Buffer)) {
+        self.paint_with(buf, area, key, |b, _| draw(b));
+    }
+
+    /// [`Painted::paint`], with `draw` drawing from the key.
+    pub fn paint_with(
+        &self,
+        buf: &mut Buffer,
+        area: Rect,
+        key: K,
+        draw: impl FnOnce(&mut Buffer, &K),
+    ) {
         let area = area.intersection(buf.area);
         if area.is_empty() {
             return;
@@ -42,7 +53,7 @@ impl<K: PartialEq> Painted<K> {
             Some(d) if d.area == area && d.key == key => d,
             _ => {
                 let mut cells = Buffer::empty(area);
-                draw(&mut cells);
+                draw(&mut cells, &key);
                 Drawing {
                     area,
                     key,
