@@ -122,6 +122,8 @@ pub struct App {
     pub legend: super::view::Painted,
     /// The recent-acts rows as last drawn, copied into the next frame while their act is unchanged.
     pub recent_rows: super::view::RecentRows,
+    /// The header's rows as last drawn, copied into the next frame while what they show is the same.
+    pub header: super::view::header::HeaderRows,
     /// The seat table's rows as last drawn, copied into the next frame while what they show is the same.
     pub seat_rows: super::view::SeatRows,
     /// The hint bar as last worked out and drawn, until the mode, pane or language changes.
@@ -166,6 +168,7 @@ impl App {
             legend: Default::default(),
             recent_rows: Default::default(),
             seat_rows: Default::default(),
+            header: Default::default(),
             hints: Default::default(),
         }
     }

@@ -6,10 +6,37 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 
-use super::{fmt, style};
+use super::{Painted, fmt, style};
 use crate::text::observe::T;
 use crate::tui::observe::app::App;
 use crate::tui::observe::pane::Pane;
+use ratatui::buffer::Buffer;
+
+/// The header's rows as last drawn, each with the two sides it shows: a row is laid out and
+/// written only when a side changes (the saving state, the clock's second), else copied.
+#[derive(Debug, Default)]
+pub struct HeaderRows([Painted<(Line<'static>, Line<'static>)>; 3]);
+
+impl HeaderRows {
+    /// Puts `left` and `right` on header row `k`, in `area`.
+    fn row(
+        &self,
+        k: usize,
+        frame: &mut Frame,
+        area: Rect,
+        left: Line<'static>,
+        right: Line<'static>,
+    ) {
+        self.0[k].paint_with(
+            frame.buffer_mut(),
+            area,
+            (left, right),
+            |buf, (left, right)| {
+                split_into(buf, buf.area, left, right);
+            },
+        );
+    }
+}
 
 /// Draws the header.
 pub fn render(app: &App, frame: &mut Frame, area: Rect) {
@@ -31,13 +58,14 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
             [Span::styled(label, st), Span::raw(" ")]
         })
         .collect();
-    split(frame, rows[0], Line::from(tabs), save);
+    app.header.row(0, frame, rows[0], Line::from(tabs), save);
 
     let date = Line::from(Span::styled(
         format!("{} {}", T::Date.get(lang), rec.date),
         style::dim(),
     ));
-    split(
+    app.header.row(
+        1,
         frame,
         rows[1],
         Line::from(Span::styled(rec.event.name.clone(), style::heading())),
@@ -49,7 +77,8 @@ pub fn render(app: &App, frame: &mut Frame, area: Rect) {
         .map_or(rec.group.as_str(), |g| g.name.as_str());
     let phase = phase_line(app);
     let room = usize::from(area.width).saturating_sub(phase.width() + 1);
-    split(frame, rows[2], who_line(app, group, room), phase);
+    app.header
+        .row(2, frame, rows[2], who_line(app, group, room), phase);
 }
 
 /// "Kelompok 1 · Asesor A01 Andi Prasetyo" in `room` columns: the observer's name goes first, then
@@ -81,23 +110,28 @@ fn who_line(app: &App, group: &str, room: usize) -> Line<'static> {
 /// Draws `left` and `right` on one row; the right side wins the room it needs and the left is cut
 /// with an ellipsis.
 pub(crate) fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
+    split_into(frame.buffer_mut(), area, &left, &right);
+}
+
+/// [`split`] into a buffer.
+fn split_into(buf: &mut Buffer, area: Rect, left: &Line<'_>, right: &Line<'_>) {
     let rw = (right.width() as u16).min(area.width);
     let room = usize::from(area.width.saturating_sub(rw + 1));
     let left = if left.width() > room {
         let mut spans = Vec::new();
         let mut used = 0;
-        for s in left.spans {
+        for s in &left.spans {
             let w = s.width();
             if used + w > room {
                 spans.push(Span::styled(fmt::cut(&s.content, room - used), s.style));
                 break;
             }
             used += w;
-            spans.push(s);
+            spans.push(s.clone());
         }
         Line::from(spans)
     } else {
-        left
+        left.clone()
     };
     // The right side's width changes as the saving state and the clock do: worked out here rather
     // than by a Layout, which would solve its constraints afresh for every new width.
@@ -110,8 +144,8 @@ pub(crate) fn split(frame: &mut Frame, area: Rect, left: Line, right: Line) {
         width: rw,
         ..area
     };
-    super::write_lines(frame.buffer_mut(), l, [left]);
-    super::write_lines(frame.buffer_mut(), r, [right]);
+    super::write_lines(buf, l, [left]);
+    super::write_lines(buf, r, [right.clone()]);
 }
 
 fn save_line(app: &App) -> Line<'static> {

@@ -1,22 +1,26 @@
-//! Seat rows copied from the last frame are the rows drawn afresh: as the floor changes hands, acts
-//! are coded, taken back and restored, seconds and minutes pass (airtime, shares, the time since
-//! each was last coded, nudges), the language switches and the terminal changes size (a column
+//! Seat rows and header rows copied from the last frame are the rows drawn afresh: as the floor
+//! changes hands, acts are coded, taken back and restored, seconds and minutes pass (airtime,
+//! shares, the time since each was last coded, nudges, the phase clock), changes wait for the disk
+//! and are saved or fail, panes and the language switch and the terminal changes size (a column
 //! per code from 120 columns), the screen with the rows kept is the screen drawn from nothing.
 
 use super::*;
+use crate::tui::Pane;
 use ratatui::buffer::Buffer;
 
 /// The screen drawn with the rows kept from earlier frames, and drawn with none kept.
 fn warm_and_cold(app: &mut App, w: u16, h: u16) -> (Buffer, Buffer) {
     let warm = buffer(app, w, h);
-    let kept = std::mem::take(&mut app.seat_rows);
+    let seats = std::mem::take(&mut app.seat_rows);
+    let header = std::mem::take(&mut app.header);
     let cold = buffer(app, w, h);
-    app.seat_rows = kept;
+    app.seat_rows = seats;
+    app.header = header;
     (warm, cold)
 }
 
 #[test]
-fn seat_rows_kept_between_frames_are_the_rows_drawn_afresh() {
+fn seat_and_header_rows_kept_between_frames_are_the_rows_drawn_afresh() {
     let (mut app, clock) = app(Lang::En);
     let sizes = [(120, 40), (120, 40), (80, 24), (80, 24), (100, 30)];
     let mut frame = 0;
@@ -51,6 +55,17 @@ fn seat_rows_kept_between_frames_are_the_rows_drawn_afresh() {
     }
     type_keys(&mut app, "2s");
     check(&mut app, "an act after the quiet");
+    app.save.sent += 2;
+    check(&mut app, "two changes waiting for the disk");
+    app.save.saved = app.save.sent;
+    check(&mut app, "saved");
+    app.save.failed = Some((app.save.sent, disk_full()));
+    check(&mut app, "a failed save");
+    app.save.failed = None;
+    for pane in [Pane::Roster, Pane::Group, Pane::Score, Pane::Observe] {
+        app.pane = pane;
+        check(&mut app, &format!("the {pane:?} pane"));
+    }
     type_keys(&mut app, " ");
     check(&mut app, "silence");
     app.lang = Lang::Id;
