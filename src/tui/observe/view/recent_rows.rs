@@ -66,24 +66,29 @@ struct Drawn {
     named: u64,
 }
 
-/// The rows drawn in the last frame, by the index of their act.
+/// The rows drawn in the last frame, by the index of their act, and an empty map the next
+/// frame's rows go into (kept for its room: a map grown afresh every frame rehashed five times).
 #[derive(Debug, Default)]
-pub struct RecentRows(RefCell<FxHashMap<usize, Drawn>>);
+pub struct RecentRows(RefCell<Maps>);
+
+#[derive(Debug, Default)]
+struct Maps {
+    last: FxHashMap<usize, Drawn>,
+    now: FxHashMap<usize, Drawn>,
+}
 
 impl RecentRows {
     /// Starts drawing a frame's rows; rows not drawn in it are forgotten when it ends.
     pub fn frame(&self) -> RowsFrame<'_> {
         RowsFrame {
-            last: self.0.borrow_mut(),
-            now: FxHashMap::default(),
+            maps: self.0.borrow_mut(),
         }
     }
 }
 
 /// The rows of one frame being drawn.
 pub struct RowsFrame<'a> {
-    last: RefMut<'a, FxHashMap<usize, Drawn>>,
-    now: FxHashMap<usize, Drawn>,
+    maps: RefMut<'a, Maps>,
 }
 
 impl RowsFrame<'_> {
@@ -103,7 +108,7 @@ impl RowsFrame<'_> {
         }
         let width = usize::from(area.width);
         let start = buf.index_of(area.x, area.y);
-        let drawn = match self.last.remove(&i) {
+        let drawn = match self.maps.last.remove(&i) {
             Some(d) if d.source.is(source) && d.cells.len() == width => {
                 buf.content[start..start + width].clone_from_slice(&d.cells);
                 d
@@ -120,12 +125,15 @@ impl RowsFrame<'_> {
         // The row holds that drawing whole: where the screen's frame had it in the same place,
         // the shell need not compare the row (on a key that codes no act, every row).
         crate::tui::shell::same::vouch(area, drawn.named);
-        self.now.insert(i, drawn);
+        self.maps.now.insert(i, drawn);
     }
 }
 
 impl Drop for RowsFrame<'_> {
     fn drop(&mut self) {
-        *self.last = std::mem::take(&mut self.now);
+        let Maps { last, now } = &mut *self.maps;
+        std::mem::swap(last, now);
+        // What is left was not drawn this frame.
+        now.clear();
     }
 }
