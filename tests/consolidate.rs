@@ -970,6 +970,30 @@ fn the_file_written_while_consolidating_is_the_whole_results_byte_for_byte() {
     assert!(std::fs::read(&out).expect("read") == expected);
 }
 
+/// The same on rehearsed days, whose coded behaviour (matching, airtime, interactions) is what
+/// the other core writes out while the ratings go to the file.
+#[test]
+fn the_file_written_while_consolidating_rehearsed_days_is_the_whole_results_byte_for_byte() {
+    let tmp = tempfile::tempdir().expect("tmp");
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 12, 3).expect("date");
+    let days = lgd_observer::rehearsal::rehearse(&demo(), Catalog::builtin().resolver(), date, 7)
+        .expect("rehearses");
+    let paths: Vec<PathBuf> = days
+        .iter()
+        .map(|d| save(&tmp.path().join("in"), d))
+        .collect();
+    let mut whole = run(&paths, &options()).expect("consolidates");
+    assert!(
+        !whole.behaviour.matching.is_empty() && !whole.behaviour.participants.is_empty(),
+        "rehearsed days have coded behaviour to write"
+    );
+    let expected = replayed_over_nothing(&mut whole);
+    let out = tmp.path().join("out").join("consolidated.json");
+    let c = consolidate_streaming(&paths, &options(), &out);
+    assert!(std::fs::read(&out).expect("read") == expected);
+    assert_eq!(c, whole);
+}
+
 /// A file being written that is dropped unfinished (a refusal, a failure, a panic on the way)
 /// takes its temp file with it and never touches the file already there.
 #[test]

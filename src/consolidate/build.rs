@@ -340,7 +340,7 @@ fn from_digests(
             },
             || {
                 let found = behaviour(&group_files, &codes, options.tolerance_s);
-                let text = writing.then(|| Streamed::text_of(&found));
+                let text = writing.then(|| Streamed::behaviour_text(&found));
                 (found, text)
             },
         );
@@ -358,7 +358,7 @@ fn from_digests(
     c.coverage = coverage;
     c.problems = problems;
     if let Some(out) = out.as_mut() {
-        out.rest(&c, behaviour_json.as_ref());
+        out.rest(&c, behaviour_json);
     }
     Ok((c, out))
 }

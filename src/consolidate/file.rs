@@ -61,7 +61,7 @@ pub struct Streamed {
     failed: Option<io::Error>,
     placed: bool,
     /// Making what is written so far durable, started once the bulk of the file is written.
-    syncing: Option<std::thread::JoinHandle<()>>,
+    syncing: Option<std::thread::JoinHandle<io::Result<()>>>,
 }
 
 impl Streamed {
@@ -149,8 +149,9 @@ impl Streamed {
     }
 
     /// Starts making what is written so far durable on a thread of its own (waiting on the disk
-    /// there, not on a core's work), so that [`Streamed::finish`] waits only for the rest. A
-    /// failure here is found again by the final sync.
+    /// there, not on a core's work), so that [`Streamed::finish`] waits only for the rest. Its
+    /// failure is kept: the kernel reports a failed writeback once per open file, and the clone
+    /// shares the file with the final sync, which would then find nothing wrong.
     fn start_sync(&mut self) {
         let (None, Some(out), None) = (&self.failed, self.out.as_mut(), &self.syncing) else {
             return;
@@ -164,16 +165,24 @@ impl Streamed {
         };
         self.syncing = std::thread::Builder::new()
             .name("lgd-sync".into())
-            .spawn(move || {
-                let _ = file.sync_data();
-            })
+            .spawn(move || file.sync_data())
             .ok();
     }
 
-    /// Waits for the sync [`Streamed::start_sync`] started, which holds the file open.
+    /// Waits for the sync [`Streamed::start_sync`] started, which holds the file open, and keeps
+    /// its failure as the file's first.
     fn synced(&mut self) {
-        if let Some(syncing) = self.syncing.take() {
-            let _ = syncing.join();
+        let Some(syncing) = self.syncing.take() else {
+            return;
+        };
+        let failed = match syncing.join() {
+            Ok(synced) => synced.err(),
+            Err(_) => Some(io::Error::other(
+                "the sync of the file stopped unexpectedly",
+            )),
+        };
+        if let (None, Some(e)) = (&self.failed, failed) {
+            self.failed = Some(e);
         }
     }
 
@@ -183,8 +192,12 @@ impl Streamed {
     }
 
     /// Everything after the agreement; `behaviour`, when given, is `c.behaviour` as
-    /// [`Streamed::text_of`] wrote it (on another core, while the ratings were written).
-    pub fn rest(&mut self, c: &Consolidated, behaviour: Option<&Result<Vec<u8>, String>>) {
+    /// [`Streamed::behaviour_text`] wrote it (on another core, while the ratings were written).
+    pub fn rest(
+        &mut self,
+        c: &Consolidated,
+        behaviour: Option<Result<Vec<u8>, serde_json::Error>>,
+    ) {
         match behaviour {
             Some(text) => self.written_field("behaviour", text),
             None => self.field("behaviour", &c.behaviour),
@@ -196,10 +209,10 @@ impl Streamed {
         self.field("problems", &c.problems);
     }
 
-    /// A part's text as [`Streamed`] would write it, to be written later with
-    /// [`Streamed::rest`]; the error's text if it cannot be written.
-    pub fn text_of(behaviour: &Behaviour) -> Result<Vec<u8>, String> {
-        serde_json::to_vec(behaviour).map_err(|e| e.to_string())
+    /// The behaviour part's text as [`Streamed`] would write it, to be written later with
+    /// [`Streamed::rest`].
+    pub fn behaviour_text(behaviour: &Behaviour) -> Result<Vec<u8>, serde_json::Error> {
+        serde_json::to_vec(behaviour)
     }
 
     /// One `"key":value` of the top-level object, as serde_json's compact writer puts it.
@@ -210,10 +223,10 @@ impl Streamed {
     }
 
     /// One `"key":value` whose value's text was written beforehand.
-    fn written_field(&mut self, key: &str, text: &Result<Vec<u8>, String>) {
+    fn written_field(&mut self, key: &str, text: Result<Vec<u8>, serde_json::Error>) {
         self.put(key, |out| match text {
-            Ok(bytes) => out.write_all(bytes),
-            Err(why) => Err(io::Error::other(why.clone())),
+            Ok(bytes) => out.write_all(&bytes),
+            Err(e) => Err(io::Error::from(e)),
         });
     }
 
@@ -236,7 +249,7 @@ impl Streamed {
 
     /// Closes the object, makes the file durable and puts it in place of the old one.
     pub fn finish(mut self) -> Result<(), FileError> {
-        // The final sync below waits for what the early one has not yet made durable.
+        // The early sync's failure, if any, is the file's: it must not be put in place.
         self.synced();
         let failed = io_error("write", &self.tmp);
         if let Some(e) = self.failed.take() {

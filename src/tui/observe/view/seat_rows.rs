@@ -200,7 +200,8 @@ pub fn line(r: &SeatRow, codes: &[Code]) -> Line<'static> {
 }
 
 /// The table's heading and rows as last drawn, each copied into the next frame while what it
-/// shows is the same.
+/// shows is the same. The scheme's codes (their keys and valence colour the heading and the
+/// tallies) are not in the keys: a day's scheme is fixed for the life of the app that keeps these.
 #[derive(Debug, Default)]
 pub struct SeatRows {
     heading: Painted<(Lang, usize, bool)>,
