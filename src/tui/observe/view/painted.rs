@@ -4,7 +4,7 @@
 
 use std::cell::RefCell;
 
-use ratatui::buffer::Buffer;
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
 use crate::model::Lang;
@@ -19,7 +19,29 @@ struct Drawing<K> {
     area: Rect,
     key: K,
     cells: Buffer,
+    /// Per row, how many of its cells [`copy_row`] copies.
+    used: Vec<usize>,
     named: u64,
+}
+
+/// How many of a drawn row's cells count: those up to its last one that is not blank.
+pub(super) fn used(row: &[Cell]) -> usize {
+    row.iter()
+        .rposition(|c| *c != Cell::EMPTY)
+        .map_or(0, |i| i + 1)
+}
+
+/// Puts a kept row into `to` (a row of the frame being drawn): its first `used` cells copied,
+/// the blank rest made blank where `to` is not already. A frame starts blank, so the blank end of
+/// a row (half of most legend rows) is neither read nor written: a key's frame copies thousands
+/// of kept cells, and each one read was memory not in the cache since the last key.
+pub(super) fn copy_row(to: &mut [Cell], from: &[Cell], used: usize) {
+    to[..used].clone_from_slice(&from[..used]);
+    for cell in &mut to[used..] {
+        if *cell != Cell::EMPTY {
+            cell.reset();
+        }
+    }
 }
 
 impl<K> Default for Painted<K> {
@@ -54,18 +76,25 @@ impl<K: PartialEq> Painted<K> {
             _ => {
                 let mut cells = Buffer::empty(area);
                 draw(&mut cells, &key);
+                let width = usize::from(area.width);
+                let used = cells.content.chunks(width.max(1)).map(used).collect();
                 Drawing {
                     area,
                     key,
                     cells,
+                    used,
                     named: crate::tui::shell::same::fresh_key(),
                 }
             }
         };
-        for y in area.top()..area.bottom() {
+        let width = usize::from(area.width);
+        for (y, &used) in (area.top()..area.bottom()).zip(&drawn.used) {
             let (from, to) = (drawn.cells.index_of(area.x, y), buf.index_of(area.x, y));
-            let width = usize::from(area.width);
-            buf.content[to..to + width].clone_from_slice(&drawn.cells.content[from..from + width]);
+            copy_row(
+                &mut buf.content[to..to + width],
+                &drawn.cells.content[from..from + width],
+                used,
+            );
         }
         crate::tui::shell::same::vouch(area, drawn.named);
         *memo = Some(drawn);
@@ -83,6 +112,24 @@ mod tests {
             let a = b.area;
             b.set_string(a.x, a.y, text, Style::new().fg(Color::Cyan));
         }
+    }
+
+    #[test]
+    fn a_kept_row_copies_its_drawn_cells_and_blanks_the_rest_where_it_is_not_blank() {
+        let mut kept = Buffer::empty(Rect::new(0, 0, 6, 1));
+        kept.set_string(0, 0, "ab", Style::new().fg(Color::Cyan));
+        let n = used(&kept.content);
+        assert_eq!(n, 2);
+        // A frame blank but for a stray cell past the drawn ones (something drawn there first).
+        let mut frame = Buffer::empty(Rect::new(0, 0, 6, 1));
+        frame.set_string(4, 0, "x", Style::new().fg(Color::Red));
+        copy_row(&mut frame.content, &kept.content, n);
+        assert_eq!(frame, kept, "the row as kept, the stray cell blanked");
+        assert_eq!(used(&Buffer::empty(Rect::new(0, 0, 3, 1)).content), 0);
+        // A blank cell with a style counts as drawn.
+        let mut styled = Buffer::empty(Rect::new(0, 0, 3, 1));
+        styled.set_style(Rect::new(2, 0, 1, 1), Style::new().bg(Color::Blue));
+        assert_eq!(used(&styled.content), 3);
     }
 
     #[test]

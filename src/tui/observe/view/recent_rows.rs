@@ -9,6 +9,8 @@ use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 use rustc_hash::FxHashMap;
 
+use super::painted::{copy_row, used};
+
 use crate::model::{Act, Lang};
 use crate::tui::observe::recent::ActLine;
 
@@ -63,6 +65,8 @@ impl Kept {
 struct Drawn {
     source: Kept,
     cells: Vec<Cell>,
+    /// How many of the cells [`copy_row`] copies.
+    used: usize,
     named: u64,
 }
 
@@ -110,14 +114,16 @@ impl RowsFrame<'_> {
         let start = buf.index_of(area.x, area.y);
         let drawn = match self.maps.last.remove(&i) {
             Some(d) if d.source.is(source) && d.cells.len() == width => {
-                buf.content[start..start + width].clone_from_slice(&d.cells);
+                copy_row(&mut buf.content[start..start + width], &d.cells, d.used);
                 d
             }
             _ => {
                 draw(buf, area);
+                let cells = buf.content[start..start + width].to_vec();
                 Drawn {
                     source: Kept::of(source),
-                    cells: buf.content[start..start + width].to_vec(),
+                    used: used(&cells),
+                    cells,
                     named: crate::tui::shell::same::fresh_key(),
                 }
             }
