@@ -110,3 +110,30 @@ fn at_80x24_the_recent_acts_count_shows_whole_past_a_hundred() {
         .unwrap_or("");
     assert!(row.contains(" 0:00 │"), "{row}");
 }
+
+#[test]
+fn at_80x24_an_hour_on_the_floor_keeps_the_seat_row_inside_its_columns() {
+    let (mut app, clock) = app(Lang::Id);
+    next_phase(&mut app);
+    type_keys(&mut app, "2p");
+    // The floor left held over a long break.
+    clock.advance(3725.0);
+    let screen = draw(&app, 80, 24);
+    let row = screen
+        .lines()
+        .find(|l| l.contains("Fitri Susan"))
+        .expect("the seat row");
+    // Minutes past the hour rather than h:mm:ss, so Akhir (last coded) keeps its place whole
+    // before the rule.
+    assert!(row.contains("62:05"), "{screen}");
+    assert!(row.contains(" 62:05 │"), "{row}");
+    let head = screen
+        .lines()
+        .find(|l| l.contains("Akhir"))
+        .expect("heading");
+    assert_eq!(
+        head.find('│').map(|i| head[..i].chars().count()),
+        row.find('│').map(|i| row[..i].chars().count()),
+        "the row's rule is where the heading's is:\n{head}\n{row}"
+    );
+}

@@ -13,6 +13,23 @@ pub fn clock(secs: f64) -> String {
     }
 }
 
+/// Whole seconds in at most five columns, for a table's narrow time columns: `m:ss` up to 99
+/// minutes (`99:59`), then hours and minutes (`1h40`, up to `99h59`). [`clock`]'s `h:mm:ss` took
+/// seven and pushed the columns after it off an 80-column screen.
+pub fn clock_narrow(secs: u64) -> String {
+    if secs < 100 * 60 {
+        format!("{}:{:02}", secs / 60, secs % 60)
+    } else {
+        let hours = (secs / 3600).min(99);
+        let minutes = if secs / 3600 > 99 {
+            59
+        } else {
+            (secs / 60) % 60
+        };
+        format!("{hours}h{minutes:02}")
+    }
+}
+
 /// Seconds as `m:ss`, with `-` before a negative time.
 pub fn clock_signed(secs: f64) -> String {
     if secs <= -1.0 {
@@ -110,6 +127,15 @@ mod tests {
         assert_eq!(fit("Ridwan Purnomo", 8), "Ridwan …");
         assert_eq!(fit("Ayu", 5), "Ayu  ");
         assert_eq!(clock(3725.0), "1:02:05");
+        assert_eq!(clock_narrow(65), "1:05");
+        assert_eq!(clock_narrow(3725), "62:05");
+        assert_eq!(clock_narrow(5999), "99:59");
+        assert_eq!(clock_narrow(6000), "1h40");
+        assert_eq!(clock_narrow(36_000), "10h00");
+        assert_eq!(clock_narrow(u64::MAX), "99h59");
+        for secs in [0, 59, 5999, 6000, 359_999, 360_000, u64::MAX] {
+            assert!(clock_narrow(secs).chars().count() <= 5, "{secs}");
+        }
         assert_eq!(bar_of(bar_filled(0.5, 4), 4), "██··");
         assert_eq!(bar_filled(0.1, 4), 0);
         assert_eq!(bar_filled(1.7, 4), 4);

@@ -50,7 +50,7 @@ pub struct SeatRow {
     name_w: usize,
 }
 
-/// Whole seconds as [`fmt::clock`] shows them.
+/// Whole seconds as [`fmt::clock_narrow`] shows them.
 fn whole(secs: f64) -> u64 {
     secs.max(0.0).floor() as u64
 }
@@ -125,7 +125,7 @@ pub fn line(r: &SeatRow, codes: &[Code]) -> Line<'static> {
         if r.covers { style::COVER_MARK } else { " " },
     );
     let last = match r.last_s {
-        Some(t) => fmt::clock(t as f64),
+        Some(t) => fmt::clock_narrow(t),
         None => "—".to_string(),
     };
     let row_style = if r.on_floor {
@@ -140,7 +140,7 @@ pub fn line(r: &SeatRow, codes: &[Code]) -> Line<'static> {
                 " {} {:>3} {:>5} {} {:>3}% {:>3} ",
                 fmt::fit(&r.name, r.name_w),
                 r.turns,
-                fmt::clock(r.air_s as f64),
+                fmt::clock_narrow(r.air_s),
                 fmt::bar_of(r.bar, BAR),
                 r.share_pct,
                 r.total,
