@@ -2,9 +2,14 @@
 
 use unicode_width::UnicodeWidthStr;
 
+/// The whole seconds a clock shows for `secs` (none before zero).
+pub fn whole_seconds(secs: f64) -> u64 {
+    secs.max(0.0).floor() as u64
+}
+
 /// `m:ss`, or `h:mm:ss` from an hour on.
 pub fn clock(secs: f64) -> String {
-    let s = secs.max(0.0).floor() as u64;
+    let s = whole_seconds(secs);
     let (h, m, s) = (s / 3600, (s / 60) % 60, s % 60);
     if h > 0 {
         format!("{h}:{m:02}:{s:02}")

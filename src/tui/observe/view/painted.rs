@@ -70,14 +70,14 @@ impl<K: PartialEq> Painted<K> {
         if area.is_empty() {
             return;
         }
+        let width = usize::from(area.width);
         let mut memo = self.0.borrow_mut();
         let drawn = match memo.take() {
             Some(d) if d.area == area && d.key == key => d,
             _ => {
                 let mut cells = Buffer::empty(area);
                 draw(&mut cells, &key);
-                let width = usize::from(area.width);
-                let used = cells.content.chunks(width.max(1)).map(used).collect();
+                let used = cells.content.chunks(width).map(used).collect();
                 Drawing {
                     area,
                     key,
@@ -87,7 +87,6 @@ impl<K: PartialEq> Painted<K> {
                 }
             }
         };
-        let width = usize::from(area.width);
         for (y, &used) in (area.top()..area.bottom()).zip(&drawn.used) {
             let (from, to) = (drawn.cells.index_of(area.x, y), buf.index_of(area.x, y));
             copy_row(

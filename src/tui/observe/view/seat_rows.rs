@@ -50,11 +50,6 @@ pub struct SeatRow {
     name_w: usize,
 }
 
-/// Whole seconds as [`fmt::clock_narrow`] shows them.
-fn whole(secs: f64) -> u64 {
-    secs.max(0.0).floor() as u64
-}
-
 /// Every seated person's row, in seat order, at the session's clock.
 pub fn rows(app: &App, name_w: usize, grid: bool) -> Vec<SeatRow> {
     let s = &app.session;
@@ -74,13 +69,13 @@ pub fn rows(app: &App, name_w: usize, grid: bool) -> Vec<SeatRow> {
                 .map_or("", |x| fmt::short_name(&x.name))
                 .to_string(),
             turns: st.turns,
-            air_s: whole(s.stats().airtime_s(p, now)),
+            air_s: fmt::whole_seconds(s.stats().airtime_s(p, now)),
             bar: fmt::bar_filled(share, BAR),
             share_pct: (share * 100.0).round() as u32,
             total: st.total(),
             plus: st.plus,
             minus: st.minus,
-            last_s: st.last_coded_s().map(|t| whole(now - t)),
+            last_s: st.last_coded_s().map(|t| fmt::whole_seconds(now - t)),
             tallies: grid.then(|| st.tallies.clone()),
             name_w,
         });
