@@ -118,6 +118,8 @@ struct Loop<'t, B: Backend> {
     vouched: Vec<(ratatui::layout::Rect, u64)>,
     /// The cells both vouch for alike, which the diff skips.
     unchanged: Vec<std::ops::Range<usize>>,
+    /// The parts of the frame being drawn left for the screen to fill (see `same::kept`).
+    holes: Vec<ratatui::layout::Rect>,
 }
 
 impl<'t, B: Backend> Loop<'t, B>
@@ -139,6 +141,7 @@ where
             vouched_last: Vec::new(),
             vouched: Vec::new(),
             unchanged: Vec::new(),
+            holes: Vec::new(),
         }
     }
 
@@ -150,21 +153,38 @@ where
 
     /// Draws one frame as `Terminal::draw` does, with the changed cells found by [`diff`] when it
     /// can tell them (ratatui's diff otherwise) against the frame on the screen, and screened
-    /// (`inert`) so that no cell sends the terminal a character that acts on it.
+    /// (`inert`) so that no cell sends the terminal a character that acts on it. The view is lent
+    /// the screen's frame, so a part it vouches the screen holds already is left undrawn (see
+    /// [`same::kept`]); the screen's frame is then brought up to date cell by changed cell.
     fn frame(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
         let t = &mut *self.terminal;
         t.autoresize().map_err(io::Error::other)?;
-        cursor::forget();
-        same::listen(&mut self.vouched);
-        render(&mut t.get_frame());
-        let at = cursor::asked();
-        same::take(&mut self.vouched);
-        let mut next = std::mem::take(t.current_buffer_mut());
-        if self.last.area != next.area {
+        if self.last.area != t.current_buffer_mut().area {
             // A new size: ratatui has cleared the screen, so nothing drawn before is on it.
-            self.last = Buffer::empty(next.area);
+            self.last = Buffer::empty(t.current_buffer_mut().area);
             self.last_plain = true;
             self.vouched_last.clear();
+        }
+        cursor::forget();
+        self.vouched.clear();
+        self.holes.clear();
+        same::listen(same::Listening {
+            vouched: std::mem::take(&mut self.vouched),
+            on_screen: std::mem::take(&mut self.vouched_last),
+            screen: std::mem::take(&mut self.last),
+            holes: std::mem::take(&mut self.holes),
+        });
+        render(&mut t.get_frame());
+        let at = cursor::asked();
+        let lent = same::take();
+        (self.vouched, self.vouched_last) = (lent.vouched, lent.on_screen);
+        (self.last, self.holes) = (lent.screen, lent.holes);
+        let mut next = std::mem::take(t.current_buffer_mut());
+        if !self.last_plain {
+            // The diff is to look at every cell of the screen's frame (see `diff`), so the parts
+            // left undrawn are compared too: they are filled first.
+            same::fill(&mut next, &self.last, &self.holes);
+            self.holes.clear();
         }
         same::unchanged(
             &self.vouched,
@@ -179,21 +199,17 @@ where
             &self.unchanged,
             &mut self.changes,
         );
-        // A view that vouched for a part something was drawn over shows stale cells; in debug
-        // builds (every test) each skipped cell is held to the frame on the screen.
         #[cfg(debug_assertions)]
         if self.last_plain {
-            for r in &self.unchanged {
-                debug_assert!(
-                    next.content[r.clone()] == self.last.content[r.clone()],
-                    "cells {r:?} were vouched the same as on the screen but differ"
-                );
-            }
+            check_vouched(&self.last, &self.unchanged, &self.holes, &next);
         }
         // No cell may act on the terminal. Only the changed cells need a look: the others are on
         // the screen already, screened when they were drawn. A cell that held such a character
         // changed just now, so ratatui's diff decides the frame, screened whole.
         if !self.last_plain || crate::tui::inert::screen_cells(&mut next, &self.changes) {
+            // ratatui's diff compares every cell: the parts left undrawn are filled first.
+            same::fill(&mut next, &self.last, &self.holes);
+            self.holes.clear();
             crate::tui::inert::screen(&mut next);
             self.last_plain = false;
         }
@@ -219,9 +235,17 @@ where
             None => t.hide_cursor(),
             Some(at) => t.show_cursor().and_then(|()| t.set_cursor_position(at)),
         };
-        // What is drawn becomes the screen; the old screen's buffer is the next frame's.
-        std::mem::swap(&mut self.last, &mut next);
+        // What is drawn becomes the screen. The frame's changed cells are all that differ from it
+        // when the cheap diff decided (the parts left undrawn included); else the frame is whole.
+        if self.last_plain {
+            for &i in &self.changes {
+                self.last.content[i].clone_from(&next.content[i]);
+            }
+        } else {
+            std::mem::swap(&mut self.last, &mut next);
+        }
         std::mem::swap(&mut self.vouched_last, &mut self.vouched);
+        // The old frame's buffer is the next frame's.
         next.reset();
         *t.current_buffer_mut() = next;
         placed.map_err(io::Error::other)?;
@@ -249,6 +273,36 @@ where
                 app.refuse_quit(why);
                 Ok(false)
             }
+        }
+    }
+}
+
+/// A view that vouched for a part something was drawn over shows stale cells: in debug builds
+/// (every test) each part vouched the same as on the screen (`last`) is held to it, and a part
+/// left undrawn must have stayed blank.
+#[cfg(debug_assertions)]
+fn check_vouched(
+    last: &Buffer,
+    unchanged: &[std::ops::Range<usize>],
+    holes: &[ratatui::layout::Rect],
+    next: &Buffer,
+) {
+    let mut whole = next.clone();
+    same::fill(&mut whole, last, holes);
+    for r in unchanged {
+        debug_assert!(
+            whole.content[r.clone()] == last.content[r.clone()],
+            "cells {r:?} were vouched the same as on the screen but differ"
+        );
+    }
+    for hole in holes {
+        for y in hole.top()..hole.bottom() {
+            let at = next.index_of(hole.x, y);
+            let row = &next.content[at..at + usize::from(hole.width)];
+            debug_assert!(
+                row.iter().all(|c| *c == ratatui::buffer::Cell::EMPTY),
+                "row {y} of {hole:?} was left for the screen to fill, but something was drawn there"
+            );
         }
     }
 }
@@ -290,7 +344,7 @@ pub(crate) fn shown_in_turn(
 fn waiting_frame(frame: &mut Frame, draw: impl FnOnce(&mut Frame), why: &str) {
     draw(frame);
     // The box goes over parts the app may have vouched for as unchanged since the frame before.
-    same::forget();
+    same::forget(frame.buffer_mut());
     waiting_box(frame, why);
 }
 

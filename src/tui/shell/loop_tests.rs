@@ -112,9 +112,8 @@ fn parts_vouched_alike_are_not_compared_and_the_screen_is_still_the_frame() {
     }
     // Outside the loop a view's vouching is kept by nobody.
     same::vouch(row, 9);
-    let mut kept = vec![(row, 1)];
-    same::take(&mut kept);
-    assert!(kept.is_empty());
+    assert!(!same::kept(row, 9, |_| &[]), "nothing is on a screen");
+    assert!(same::take().vouched.is_empty());
 }
 
 /// The safety net under every test: a part vouched the same as on the screen that was drawn
@@ -199,4 +198,134 @@ fn frames_drawn_by_the_loop_leave_the_screen_as_ratatui_would_draw_it() {
             );
         }
     }
+}
+
+/// A part drawn as a memo draws it: left undrawn where the screen holds drawing `key` there,
+/// else drawn and vouched for.
+fn memo_part(f: &mut Frame, area: ratatui::layout::Rect, key: u64, text: &str) -> bool {
+    let mut drawing = ratatui::buffer::Buffer::empty(ratatui::layout::Rect { x: 0, y: 0, ..area });
+    drawing.set_string(0, 0, text, Style::new().fg(Color::Cyan));
+    let width = usize::from(area.width);
+    if same::kept(area, key, |i| &drawing.content[i * width..(i + 1) * width]) {
+        return true;
+    }
+    f.buffer_mut()
+        .set_string(area.x, area.y, text, Style::new().fg(Color::Cyan));
+    same::vouch(area, key);
+    false
+}
+
+#[test]
+fn parts_the_screen_holds_are_left_undrawn_and_the_screen_still_shows_them() {
+    use ratatui::layout::Rect;
+    let mut terminal = Terminal::new(Measured::new(TestBackend::new(10, 3))).expect("term");
+    let mut looped = Loop::new(&mut terminal);
+    let mut reference = Terminal::new(TestBackend::new(10, 3)).expect("term");
+    let top = Rect::new(0, 0, 10, 1);
+    // Each frame: the top part's key and text, the bottom row, and whether the top is left for
+    // the screen. A wide character and a control character below a part left undrawn send the
+    // frame through ratatui's diff, which compares every cell, the part's too.
+    let frames: [(u64, &str, &str, bool); 8] = [
+        (1, "legend", "a", false),
+        (1, "legend", "b", true),
+        (1, "legend", "世界", true),
+        (1, "legend", "c", true),
+        (1, "legend", "hostile \u{1b}", true),
+        (1, "legend", "d", true),
+        // Drawn anew, and the part is drawn.
+        (2, "LEGEND", "d", false),
+        (2, "LEGEND", "e", true),
+    ];
+    for (i, (key, text, bottom, left)) in frames.into_iter().enumerate() {
+        let bottom_row = |f: &mut Frame| {
+            f.buffer_mut()
+                .set_string(0, 2, bottom, Style::new().fg(Color::Yellow));
+            if let Some(hostile) = bottom.strip_prefix("hostile ") {
+                // set_string drops control characters; a cell can still be given one.
+                f.buffer_mut()[(9, 2)].set_symbol(hostile);
+            }
+        };
+        let draw = |f: &mut Frame| {
+            bottom_row(f);
+            memo_part(f, top, key, text)
+        };
+        let mut was_left = false;
+        looped.frame(|f| was_left = draw(f)).expect("drawn");
+        assert_eq!(was_left, left, "frame {i}");
+        reference
+            .draw(|f| {
+                bottom_row(f);
+                f.buffer_mut()
+                    .set_string(0, 0, text, Style::new().fg(Color::Cyan));
+                crate::tui::inert::screen(f.buffer_mut());
+            })
+            .expect("drawn");
+        assert_eq!(
+            looped.terminal.backend().inner().buffer(),
+            reference.backend().buffer(),
+            "frame {i}"
+        );
+        assert_eq!(&looped.last, reference.backend().buffer(), "frame {i}");
+    }
+}
+
+#[test]
+fn an_overlay_over_parts_left_undrawn_is_drawn_over_them_whole() {
+    use ratatui::layout::Rect;
+    let mut terminal = Terminal::new(Measured::new(TestBackend::new(20, 11))).expect("term");
+    let mut looped = Loop::new(&mut terminal);
+    let legend = |f: &mut Frame| {
+        for y in 0..11 {
+            memo_part(
+                f,
+                Rect::new(0, y, 20, 1),
+                100 + u64::from(y),
+                "legend legend legend",
+            );
+        }
+    };
+    looped.frame(legend).expect("drawn");
+    looped
+        .frame(|f| waiting_frame(f, legend, "disk"))
+        .expect("drawn");
+    let shown = looped.terminal.backend().inner().buffer().clone();
+    let rows: Vec<String> = (0..11)
+        .map(|y| (0..20).map(|x| shown[(x, y)].symbol()).collect())
+        .collect();
+    assert!(rows.iter().any(|r| r.contains("disk")), "{rows:#?}");
+    assert_eq!(
+        rows[0], "legend legend legend",
+        "outside the box the legend stays"
+    );
+    // The box's blank inside is drawn over the legend, not left to the screen.
+    let inside = rows.iter().find(|r| r.contains("disk")).expect("the box");
+    assert!(!inside.contains("legend"), "{rows:#?}");
+    // And the frame after it puts the legend back.
+    looped.frame(legend).expect("drawn");
+    let shown = looped.terminal.backend().inner().buffer().clone();
+    for y in 0..11 {
+        let row: String = (0..20).map(|x| shown[(x, y)].symbol()).collect();
+        assert_eq!(row, "legend legend legend", "row {y}");
+    }
+}
+
+/// A part left for the screen that something is drawn over without forgetting it first would
+/// never reach the screen: the safety net catches it.
+#[test]
+#[cfg(debug_assertions)]
+#[should_panic(expected = "was left for the screen to fill, but something was drawn there")]
+fn something_drawn_over_a_part_left_undrawn_is_caught() {
+    use ratatui::layout::Rect;
+    let mut terminal = Terminal::new(Measured::new(TestBackend::new(20, 3))).expect("term");
+    let mut looped = Loop::new(&mut terminal);
+    let top = Rect::new(0, 0, 20, 1);
+    looped
+        .frame(|f| {
+            memo_part(f, top, 1, "legend");
+        })
+        .expect("drawn");
+    let _ = looped.frame(|f| {
+        memo_part(f, top, 1, "legend");
+        f.buffer_mut().set_string(2, 0, "over", Style::new());
+    });
 }

@@ -2,21 +2,37 @@
 //! part from a memo of its own (the code legend, the hint bar, a recent act's row) names what it
 //! copied with the memo's key; where the frame on the screen had the same key in the same place,
 //! the diff ([`super::diff`]) need not compare those cells, a third to two thirds of a keystroke's
-//! frame on the Observe pane.
+//! frame on the Observe pane, and the view need not copy them either ([`kept`]): it leaves a
+//! hole the screen already fills, which spares the frame most of its writes.
 //!
 //! A key names one drawing: a memo takes a fresh key ([`fresh_key`]) each time it draws anew, and
 //! the copies of that drawing carry it. A view must not vouch for a part something else is drawn
-//! over later in the frame (an overlay); it forgets what it vouched for ([`forget`]) instead.
+//! over later in the frame (an overlay); before drawing it, the view forgets what it vouched for
+//! ([`forget`]), which fills the holes it left.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use ratatui::buffer::{Buffer, Cell};
 use ratatui::layout::Rect;
 
+/// What the run loop lends a frame being drawn, and what the frame's view says of it.
+#[derive(Debug, Default)]
+pub(super) struct Listening {
+    /// What the frame being drawn vouched for.
+    pub vouched: Vec<(Rect, u64)>,
+    /// What the frame on the screen vouched for when it was drawn.
+    pub on_screen: Vec<(Rect, u64)>,
+    /// The frame on the screen, lent while the next one is drawn.
+    pub screen: Buffer,
+    /// The parts left undrawn because the screen holds them ([`kept`]).
+    pub holes: Vec<Rect>,
+}
+
 thread_local! {
-    /// What the frame being drawn vouched for; `None` while no run loop is drawing (a view drawn
-    /// by a test straight into a buffer vouches to nobody).
-    static VOUCHED: RefCell<Option<Vec<(Rect, u64)>>> = const { RefCell::new(None) };
+    /// `None` while no run loop is drawing (a view drawn by a test straight into a buffer vouches
+    /// to nobody, and every part it draws is drawn).
+    static LISTENING: RefCell<Option<Listening>> = const { RefCell::new(None) };
 }
 
 /// A key no drawing has had.
@@ -27,33 +43,74 @@ pub fn fresh_key() -> u64 {
 
 /// Says that `area` of the frame being drawn holds exactly the drawing named `key`.
 pub fn vouch(area: Rect, key: u64) {
-    VOUCHED.with_borrow_mut(|v| {
-        if let Some(v) = v {
-            v.push((area, key));
+    LISTENING.with_borrow_mut(|l| {
+        if let Some(l) = l {
+            l.vouched.push((area, key));
         }
     });
 }
 
-/// Withdraws everything vouched for in the frame being drawn (something was drawn over it).
-pub fn forget() {
-    VOUCHED.with_borrow_mut(|v| {
-        if let Some(v) = v {
-            v.clear();
+/// Whether the frame on the screen holds the drawing named `key` in `area`. If it does, the part
+/// is vouched for and left undrawn in the frame being drawn (the caller draws nothing there);
+/// else nothing happens and the caller draws the part. `row(i)` is the drawing's `i`-th row, held
+/// in debug builds (every test) to what the screen shows there.
+pub fn kept<'a>(area: Rect, key: u64, row: impl Fn(usize) -> &'a [Cell]) -> bool {
+    LISTENING.with_borrow_mut(|l| {
+        let Some(l) = l else {
+            return false;
+        };
+        if !l.on_screen.contains(&(area, key)) {
+            return false;
+        }
+        if cfg!(debug_assertions) {
+            for (i, y) in (area.top()..area.bottom()).enumerate() {
+                let at = l.screen.index_of(area.x, y);
+                let width = usize::from(area.width);
+                assert!(
+                    l.screen.content[at..at + width] == *row(i),
+                    "row {y} of {area:?} was kept as drawing {key} but the screen shows another"
+                );
+            }
+        }
+        l.vouched.push((area, key));
+        l.holes.push(area);
+        true
+    })
+}
+
+/// Withdraws everything vouched for in the frame being drawn into `buf`, because something is
+/// about to be drawn over it: the parts left undrawn are filled from the screen first.
+pub fn forget(buf: &mut Buffer) {
+    LISTENING.with_borrow_mut(|l| {
+        if let Some(l) = l {
+            fill(buf, &l.screen, &l.holes);
+            l.holes.clear();
+            l.vouched.clear();
         }
     });
 }
 
-/// A frame is about to be drawn by the run loop: what its view vouches for is kept, in `into`'s
-/// allocation.
-pub(super) fn listen(into: &mut Vec<(Rect, u64)>) {
-    into.clear();
-    VOUCHED.set(Some(std::mem::take(into)));
+/// Copies `parts` of `screen` into `buf` (the same size).
+pub(super) fn fill(buf: &mut Buffer, screen: &Buffer, parts: &[Rect]) {
+    for part in parts {
+        let part = part.intersection(buf.area).intersection(screen.area);
+        for y in part.top()..part.bottom() {
+            let (from, to) = (screen.index_of(part.x, y), buf.index_of(part.x, y));
+            let width = usize::from(part.width);
+            buf.content[to..to + width].clone_from_slice(&screen.content[from..from + width]);
+        }
+    }
 }
 
-/// What the frame just drawn vouched for, into `into`; nothing is kept until the next
-/// [`listen`].
-pub(super) fn take(into: &mut Vec<(Rect, u64)>) {
-    *into = VOUCHED.take().unwrap_or_default();
+/// A frame is about to be drawn by the run loop over `lent.screen`: its view may leave undrawn
+/// what `lent.on_screen` names.
+pub(super) fn listen(lent: Listening) {
+    LISTENING.set(Some(lent));
+}
+
+/// What the frame just drawn was lent and said; nothing is kept until the next [`listen`].
+pub(super) fn take() -> Listening {
+    LISTENING.take().unwrap_or_default()
 }
 
 /// The cells of a buffer over `area` that `now` and `before` both vouch for with the same key in

@@ -58,14 +58,14 @@ fn draw(app: &App, frame: &mut Frame, area: Rect) {
     }
     footer::status(app, frame, status);
     app.hints.draw(&entries, frame, hints);
+    if !matches!(app.overlay, Overlay::None) {
+        // Something may be drawn over what the pane vouched for as the screen's.
+        crate::tui::shell::same::forget(frame.buffer_mut());
+    }
     match &app.overlay {
         Overlay::Help(scroll) => help::render(app, frame, body, *scroll),
         Overlay::Acts(list) => act_list::render(app, list, frame, body),
         _ => {}
-    }
-    if !matches!(app.overlay, Overlay::None) {
-        // Something may be drawn over what the pane vouched for as copied whole.
-        crate::tui::shell::same::forget();
     }
 }
 

@@ -113,24 +113,29 @@ impl RowsFrame<'_> {
         let width = usize::from(area.width);
         let start = buf.index_of(area.x, area.y);
         let drawn = match self.maps.last.remove(&i) {
+            // Where the screen's frame had the row in the same place, it is neither copied nor
+            // compared (on a key that codes no act, every row).
             Some(d) if d.source.is(source) && d.cells.len() == width => {
-                copy_row(&mut buf.content[start..start + width], &d.cells, d.used);
+                if !crate::tui::shell::same::kept(area, d.named, |_| d.cells.as_slice()) {
+                    copy_row(&mut buf.content[start..start + width], &d.cells, d.used);
+                    crate::tui::shell::same::vouch(area, d.named);
+                }
                 d
             }
             _ => {
                 draw(buf, area);
                 let cells = buf.content[start..start + width].to_vec();
+                let named = crate::tui::shell::same::fresh_key();
+                // The row holds that drawing whole.
+                crate::tui::shell::same::vouch(area, named);
                 Drawn {
                     source: Kept::of(source),
                     used: used(&cells),
                     cells,
-                    named: crate::tui::shell::same::fresh_key(),
+                    named,
                 }
             }
         };
-        // The row holds that drawing whole: where the screen's frame had it in the same place,
-        // the shell need not compare the row (on a key that codes no act, every row).
-        crate::tui::shell::same::vouch(area, drawn.named);
         self.maps.now.insert(i, drawn);
     }
 }
