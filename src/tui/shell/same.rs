@@ -59,7 +59,7 @@ pub fn kept<'a>(area: Rect, key: u64, row: impl Fn(usize) -> &'a [Cell]) -> bool
         let Some(l) = l else {
             return false;
         };
-        if !l.on_screen.contains(&(area, key)) {
+        if !holds(&l.on_screen, area, key) {
             return false;
         }
         if cfg!(debug_assertions) {
@@ -104,8 +104,20 @@ pub(super) fn fill(buf: &mut Buffer, screen: &Buffer, parts: &[Rect]) {
 
 /// A frame is about to be drawn by the run loop over `lent.screen`: its view may leave undrawn
 /// what `lent.on_screen` names.
-pub(super) fn listen(lent: Listening) {
+pub(super) fn listen(mut lent: Listening) {
+    // Sorted by key, so each part the view asks about is found by a binary search rather than a
+    // scan of every part (a view vouches for a part per row: dozens on a large terminal).
+    lent.on_screen.sort_unstable_by_key(|&(_, key)| key);
     LISTENING.set(Some(lent));
+}
+
+/// Whether `parts`, sorted by key, hold the drawing `key` in `area`.
+fn holds(parts: &[(Rect, u64)], area: Rect, key: u64) -> bool {
+    let first = parts.partition_point(|&(_, k)| k < key);
+    parts[first..]
+        .iter()
+        .take_while(|&&(_, k)| k == key)
+        .any(|&(a, _)| a == area)
 }
 
 /// What the frame just drawn was lent and said; nothing is kept until the next [`listen`].
@@ -113,8 +125,9 @@ pub(super) fn take() -> Listening {
     LISTENING.take().unwrap_or_default()
 }
 
-/// The cells of a buffer over `area` that `now` and `before` both vouch for with the same key in
-/// the same place, as sorted, disjoint index ranges, into `out`.
+/// The cells of a buffer over `area` that `now` and `before` (sorted by key, as [`listen`] leaves
+/// it) both vouch for with the same key in the same place, as sorted, disjoint index ranges, into
+/// `out`.
 pub(super) fn unchanged(
     now: &[(Rect, u64)],
     before: &[(Rect, u64)],
@@ -122,8 +135,9 @@ pub(super) fn unchanged(
     out: &mut Vec<std::ops::Range<usize>>,
 ) {
     out.clear();
-    for (vouched, key) in now {
-        if !before.contains(&(*vouched, *key)) {
+    debug_assert!(before.is_sorted_by_key(|&(_, key)| key));
+    for &(vouched, key) in now {
+        if !holds(before, vouched, key) {
             continue;
         }
         let part = vouched.intersection(area);
@@ -169,10 +183,24 @@ mod tests {
         // Overlapping and repeated parts merge; a part beyond the edge is cut to it.
         let both = [
             (Rect::new(0, 1, 6, 1), 1),
-            (Rect::new(4, 1, 9, 1), 2),
             (row(1), 1),
+            (Rect::new(4, 1, 9, 1), 2),
         ];
         unchanged(&both, &both, area, &mut out);
         assert_eq!(out, vec![10..20]);
+    }
+
+    #[test]
+    fn a_drawing_is_found_in_each_place_it_was_vouched_for() {
+        // One drawing copied to two places, among others, sorted by key as `listen` leaves them.
+        let at = |x| Rect::new(x, 0, 2, 1);
+        let parts = [(at(0), 1), (at(4), 3), (at(6), 3), (at(2), 3), (at(8), 5)];
+        for x in [4, 6, 2] {
+            assert!(holds(&parts, at(x), 3), "3 at {x}");
+        }
+        assert!(!holds(&parts, at(0), 3), "3 is not at 0");
+        assert!(!holds(&parts, at(8), 3), "3 is not at 8");
+        assert!(holds(&parts, at(0), 1) && holds(&parts, at(8), 5));
+        assert!(!holds(&parts, at(0), 2) && !holds(&parts, at(0), 9) && !holds(&[], at(0), 1));
     }
 }
