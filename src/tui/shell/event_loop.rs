@@ -120,6 +120,8 @@ struct Loop<'t, B: Backend> {
     unchanged: Vec<std::ops::Range<usize>>,
     /// The parts of the frame being drawn left for the screen to fill (see `same::kept`).
     holes: Vec<ratatui::layout::Rect>,
+    /// Room for the holes' cells while a drawn frame is made blank.
+    blanks: Vec<std::ops::Range<usize>>,
 }
 
 impl<'t, B: Backend> Loop<'t, B>
@@ -142,6 +144,7 @@ where
             vouched: Vec::new(),
             unchanged: Vec::new(),
             holes: Vec::new(),
+            blanks: Vec::new(),
         }
     }
 
@@ -245,8 +248,17 @@ where
             std::mem::swap(&mut self.last, &mut next);
         }
         std::mem::swap(&mut self.vouched_last, &mut self.vouched);
-        // The old frame's buffer is the next frame's.
-        next.reset();
+        // The old frame's buffer is the next frame's, blank again: the parts left undrawn (still in
+        // `holes` where nothing filled them) are blank already, and on a key that codes no act
+        // they are most of the frame.
+        same::blank_but(&mut next, &self.holes, &mut self.blanks);
+        #[cfg(debug_assertions)]
+        debug_assert!(
+            next.content
+                .iter()
+                .all(|c| *c == ratatui::buffer::Cell::EMPTY),
+            "a part left undrawn was drawn into"
+        );
         *t.current_buffer_mut() = next;
         placed.map_err(io::Error::other)?;
         t.backend_mut().flush().map_err(io::Error::other)

@@ -134,13 +134,38 @@ pub(super) fn unchanged(
     area: Rect,
     out: &mut Vec<std::ops::Range<usize>>,
 ) {
-    out.clear();
     debug_assert!(before.is_sorted_by_key(|&(_, key)| key));
-    for &(vouched, key) in now {
-        if !holds(before, vouched, key) {
-            continue;
-        }
-        let part = vouched.intersection(area);
+    let alike = now
+        .iter()
+        .filter(|&&(vouched, key)| holds(before, vouched, key))
+        .map(|&(vouched, _)| vouched);
+    cells(alike, area, out);
+}
+
+/// Makes every cell of `buf` blank but those of `holes` (blank already: nothing was drawn there),
+/// with `scratch`'s room.
+pub(super) fn blank_but(
+    buf: &mut Buffer,
+    holes: &[Rect],
+    scratch: &mut Vec<std::ops::Range<usize>>,
+) {
+    cells(holes.iter().copied(), buf.area, scratch);
+    let len = buf.content.len();
+    let mut from = 0;
+    for hole in scratch.iter().chain(std::iter::once(&(len..len))) {
+        let to = hole.start.clamp(from, len);
+        // Not `fill`, which clones the blank cell's text into each cell: a reset is a store.
+        buf.content[from..to].iter_mut().for_each(Cell::reset);
+        from = hole.end.clamp(to, len);
+    }
+    scratch.clear();
+}
+
+/// The cells of a buffer over `area` within `parts`, as sorted, disjoint index ranges, into `out`.
+fn cells(parts: impl Iterator<Item = Rect>, area: Rect, out: &mut Vec<std::ops::Range<usize>>) {
+    out.clear();
+    for part in parts {
+        let part = part.intersection(area);
         for y in part.top()..part.bottom() {
             let start =
                 usize::from(y - area.y) * usize::from(area.width) + usize::from(part.x - area.x);
@@ -188,6 +213,26 @@ mod tests {
         ];
         unchanged(&both, &both, area, &mut out);
         assert_eq!(out, vec![10..20]);
+    }
+
+    #[test]
+    fn blanking_a_frame_leaves_its_holes_alone_and_blanks_the_rest() {
+        let area = Rect::new(0, 0, 6, 4);
+        let mut buf = Buffer::filled(area, Cell::new("x"));
+        // Two holes overlapping on row 1, one reaching past the frame's edge.
+        let holes = [
+            Rect::new(1, 1, 2, 2),
+            Rect::new(2, 1, 2, 1),
+            Rect::new(5, 3, 4, 4),
+        ];
+        blank_but(&mut buf, &holes, &mut Vec::new());
+        let shown: Vec<String> = (0..4)
+            .map(|y| (0..6).map(|x| buf[(x, y)].symbol()).collect())
+            .collect();
+        assert_eq!(shown, ["      ", " xxx  ", " xx   ", "     x"]);
+        // With no holes the frame is blank whole, as `Buffer::reset` leaves it.
+        blank_but(&mut buf, &[], &mut Vec::new());
+        assert_eq!(buf, Buffer::empty(area));
     }
 
     #[test]
