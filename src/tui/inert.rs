@@ -10,7 +10,13 @@ use crate::text::inert::acts_on_terminal;
 
 /// Strips every character that would act on the terminal from the cells of `buf`.
 pub fn screen(buf: &mut Buffer) {
-    for cell in &mut buf.content {
+    screen_row(&mut buf.content);
+}
+
+/// Strips every character that would act on the terminal from `cells`. A part of the screen
+/// kept from frame to frame is screened as it is kept, so it is what the screen shows.
+pub fn screen_row(cells: &mut [Cell]) {
+    for cell in cells {
         screen_cell(cell);
     }
 }

@@ -1,6 +1,8 @@
 //! Names holding control characters (newline, tab, NUL, U+202E) neither reach the terminal nor shift
 //! a column: every pane at 80x24 and 120x40.
 
+use std::cell::RefCell;
+
 use ratatui::crossterm::event::KeyCode;
 
 use super::*;
@@ -65,4 +67,37 @@ fn hostile_names_reach_no_cell_and_keep_the_columns() {
     let col = |r: &str| r.chars().position(|c| c == '%');
     assert_eq!(col(seat('1')), col(seat('2')), "{screen}");
     assert!(seat('1').contains("Ana Budi"), "{screen}");
+}
+
+#[test]
+fn hostile_text_in_parts_kept_from_frame_to_frame_shows_as_drawn_from_nothing() {
+    // Names short enough to be drawn as they are (not cut to one line where they are laid out),
+    // in the header's kept rows: the screen holds them screened from the first frame on.
+    let mut event = demo_event().expect("demo");
+    event.name = "\u{FEFF}Asesmen\u{200B} \u{202E}LGD".into();
+    for g in &mut event.groups {
+        g.name = format!("\u{200E}{}", g.name);
+    }
+    let app = RefCell::new(app_of(event, Lang::Id).0);
+    let keys = ["", "1", "p", "", "2"];
+    for (w, h) in [(80, 24), (120, 40)] {
+        crate::tui::shell::shown_in_turn(
+            w,
+            h,
+            keys.len(),
+            |i, f| {
+                let mut app = app.borrow_mut();
+                type_keys(&mut app, keys[i]);
+                render(&app, f);
+            },
+            |i, shown| {
+                let app = app.borrow();
+                let fresh = buffer(&app, w, h);
+                assert_eq!(shown.buffer(), &fresh, "after key {i} at {w}x{h}");
+                for cell in &shown.buffer().content {
+                    assert!(!cell.symbol().chars().any(acts_on_terminal), "{cell:?}");
+                }
+            },
+        );
+    }
 }

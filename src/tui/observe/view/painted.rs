@@ -52,9 +52,9 @@ impl<K> Default for Painted<K> {
 }
 
 impl<K: PartialEq> Painted<K> {
-    /// Puts into `buf` what `draw` draws in `area` for `key`, calling `draw` only when the area or
-    /// the key differs from the last time, and vouches to the shell that the area holds that
-    /// drawing.
+    /// Puts into `buf` what `draw` draws in `area` for `key` (or nothing, where the screen shows
+    /// that drawing in that place already), calling `draw` only when the area or the key differs
+    /// from the last time, and vouches to the shell that the area holds that drawing.
     pub fn paint(&self, buf: &mut Buffer, area: Rect, key: K, draw: impl FnOnce(&mut Buffer)) {
         self.paint_with(buf, area, key, |b, _| draw(b));
     }
@@ -78,6 +78,8 @@ impl<K: PartialEq> Painted<K> {
             _ => {
                 let mut cells = Buffer::empty(area);
                 draw(&mut cells, &key);
+                // As the terminal gets it: the screen's frame is held to it from frame to frame.
+                crate::tui::inert::screen(&mut cells);
                 let used = cells.content.chunks(width).map(used).collect();
                 Drawing {
                     area,

@@ -96,8 +96,9 @@ pub struct RowsFrame<'a> {
 }
 
 impl RowsFrame<'_> {
-    /// Puts act `i`'s row into `row` of `buf`: a copy of the cells drawn last frame when `source`
-    /// and the row's width are the same, else what `draw` draws there (kept for the next frame).
+    /// Puts act `i`'s row into `row` of `buf`: when `source` and the row's width are the same as
+    /// last frame, the cells drawn then (or nothing, where the screen shows them in that place
+    /// already), else what `draw` draws there (kept for the next frame).
     pub fn row(
         &mut self,
         buf: &mut Buffer,
@@ -124,6 +125,8 @@ impl RowsFrame<'_> {
             }
             _ => {
                 draw(buf, area);
+                // As the terminal gets it: the screen's frame is held to it from frame to frame.
+                crate::tui::inert::screen_row(&mut buf.content[start..start + width]);
                 let cells = buf.content[start..start + width].to_vec();
                 let named = crate::tui::shell::same::fresh_key();
                 // The row holds that drawing whole.
