@@ -122,6 +122,8 @@ struct Loop<'t, B: Backend> {
     holes: Vec<ratatui::layout::Rect>,
     /// Room for the holes' cells while a drawn frame is made blank.
     blanks: Vec<std::ops::Range<usize>>,
+    /// A frame failed to reach the terminal whole: what the screen shows is unknown.
+    unknown: bool,
 }
 
 impl<'t, B: Backend> Loop<'t, B>
@@ -145,6 +147,7 @@ where
             unchanged: Vec::new(),
             holes: Vec::new(),
             blanks: Vec::new(),
+            unknown: false,
         }
     }
 
@@ -158,9 +161,14 @@ where
     /// can tell them (ratatui's diff otherwise) against the frame on the screen, and screened
     /// (`inert`) so that no cell sends the terminal a character that acts on it. The view is lent
     /// the screen's frame, so a part it vouches the screen holds already is left undrawn (see
-    /// [`same::kept`]); the screen's frame is then brought up to date cell by changed cell.
+    /// [`same::kept`]); the screen's frame is then brought up to date, cell by changed cell when
+    /// the cheap diff decided.
     fn frame(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
         let t = &mut *self.terminal;
+        if self.unknown {
+            t.clear().map_err(io::Error::other)?;
+            self.unknown = false;
+        }
         t.autoresize().map_err(io::Error::other)?;
         if self.last.area != t.current_buffer_mut().area {
             // A new size: ratatui has cleared the screen, so nothing drawn before is on it.
@@ -183,6 +191,8 @@ where
         (self.vouched, self.vouched_last) = (lent.vouched, lent.on_screen);
         (self.last, self.holes) = (lent.screen, lent.holes);
         let mut next = std::mem::take(t.current_buffer_mut());
+        #[cfg(debug_assertions)]
+        holes_left_blank(&next, &self.holes);
         if !self.last_plain {
             // The diff is to look at every cell of the screen's frame (see `diff`), so the parts
             // left undrawn are compared too: they are filled first.
@@ -226,12 +236,14 @@ where
             t.backend_mut().draw(self.last.diff_iter(&next))
         };
         if let Err(e) = drawn {
-            // What reached the screen is unknown: the next frame is drawn whole.
+            // What reached the screen is unknown: should a frame follow (every caller ends the
+            // run on this error), the screen is cleared first and the frame drawn whole.
             next.reset();
             *t.current_buffer_mut() = next;
             self.last = Buffer::default();
             self.last_plain = false;
             self.vouched_last.clear();
+            self.unknown = true;
             return Err(io::Error::other(e));
         }
         let placed = match at {
@@ -248,7 +260,8 @@ where
             std::mem::swap(&mut self.last, &mut next);
         }
         std::mem::swap(&mut self.vouched_last, &mut self.vouched);
-        // The old frame's buffer is the next frame's, blank again: the parts left undrawn (still in
+        // `next` (the frame drawn, or after a swap the screen's frame before it) is the next
+        // frame's buffer, blank again: the parts left undrawn (still in
         // `holes` where nothing filled them) are blank already, and on a key that codes no act
         // they are most of the frame.
         same::blank_but(&mut next, &self.holes, &mut self.blanks);
@@ -289,9 +302,9 @@ where
     }
 }
 
-/// A view that vouched for a part something was drawn over shows stale cells: in debug builds
-/// (every test) each part vouched the same as on the screen (`last`) is held to it, and a part
-/// left undrawn must have stayed blank.
+/// A view that vouched for a part it copied (not one it left undrawn, which [`same::kept`] holds
+/// to the screen) and then drew something over shows stale cells: in debug builds (every test)
+/// each part vouched the same as on the screen (`last`) is held to it, the holes filled first.
 #[cfg(debug_assertions)]
 fn check_vouched(
     last: &Buffer,
@@ -307,7 +320,16 @@ fn check_vouched(
             "cells {r:?} were vouched the same as on the screen but differ"
         );
     }
+}
+
+/// A part left undrawn shows what the screen holds there, so nothing may be drawn into it (unless
+/// [`same::forget`] filled it first): in debug builds (every test) each hole is held to blank
+/// as the view leaves the frame, whichever way the frame is then diffed. (Drawing a blank cell
+/// into a hole cannot be told from leaving it.)
+#[cfg(debug_assertions)]
+fn holes_left_blank(next: &Buffer, holes: &[ratatui::layout::Rect]) {
     for hole in holes {
+        let hole = hole.intersection(next.area);
         for y in hole.top()..hole.bottom() {
             let at = next.index_of(hole.x, y);
             let row = &next.content[at..at + usize::from(hole.width)];

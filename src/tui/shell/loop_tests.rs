@@ -329,3 +329,47 @@ fn something_drawn_over_a_part_left_undrawn_is_caught() {
         f.buffer_mut().set_string(2, 0, "over", Style::new());
     });
 }
+
+#[test]
+#[cfg(debug_assertions)]
+#[should_panic(expected = "was left for the screen to fill, but something was drawn there")]
+fn something_drawn_over_a_part_left_undrawn_is_caught_after_a_frame_ratatui_diffed() {
+    use ratatui::layout::Rect;
+    let mut terminal = Terminal::new(Measured::new(TestBackend::new(20, 3))).expect("term");
+    let mut looped = Loop::new(&mut terminal);
+    let top = Rect::new(0, 0, 20, 1);
+    // A wide character: the frame goes through ratatui's diff, and the next fills its holes
+    // before it is compared.
+    looped
+        .frame(|f| {
+            memo_part(f, top, 1, "legend");
+            f.buffer_mut().set_string(0, 2, "世界", Style::new());
+        })
+        .expect("drawn");
+    let _ = looped.frame(|f| {
+        memo_part(f, top, 1, "legend");
+        f.buffer_mut().set_string(0, 2, "世界", Style::new());
+        f.buffer_mut().set_string(2, 0, "over", Style::new());
+    });
+}
+
+#[test]
+fn after_a_frame_fails_halfway_the_next_is_drawn_on_a_cleared_screen() {
+    use crate::tui::shell::probe::Probe;
+    let mut terminal = Terminal::new(Measured::new(Probe::new(8, 2))).expect("term");
+    let mut looped = Loop::new(&mut terminal);
+    let text =
+        |t: &'static str| move |f: &mut Frame| f.buffer_mut().set_string(0, 0, t, Style::new());
+    looped.frame(text("aaaaaaaa")).expect("drawn");
+    looped.terminal.backend_mut().inner_mut().fail_next_draw();
+    assert!(looped.frame(text("bbbbbbbb")).is_err(), "the frame fails");
+    // Half of it reached the screen, over the frame before: what the screen shows is a mix.
+    let shown = |l: &Loop<'_, Probe>| {
+        let buf = l.terminal.backend().inner().inner().buffer().clone();
+        buf.content.iter().map(|c| c.symbol()).collect::<String>()
+    };
+    assert_eq!(shown(&looped), "bbbbaaaa        ");
+    // A frame blank where both were: nothing of either is left.
+    looped.frame(text("c")).expect("drawn");
+    assert_eq!(shown(&looped), "c               ");
+}

@@ -1,5 +1,6 @@
 //! The shell's own test terminal: a `TestBackend` that counts the times it is told to hide or
-//! show the cursor, and whose size another thread may set, as a window resized without telling.
+//! show the cursor, whose size another thread may set, as a window resized without telling, and
+//! whose next frame may fail halfway, as a terminal gone away mid-write.
 
 use std::sync::{Arc, Mutex};
 
@@ -12,6 +13,7 @@ pub struct Probe {
     inner: TestBackend,
     size: Arc<Mutex<Size>>,
     cursor_told: usize,
+    fail_next_draw: bool,
 }
 
 impl Probe {
@@ -21,7 +23,13 @@ impl Probe {
             inner: TestBackend::new(width, height),
             size: Arc::new(Mutex::new(Size::new(width, height))),
             cursor_told: 0,
+            fail_next_draw: false,
         }
+    }
+
+    /// The next frame's first half of changed cells reaches the screen, then the draw fails.
+    pub fn fail_next_draw(&mut self) {
+        self.fail_next_draw = true;
     }
 
     /// The size the terminal reports from now on, settable from another thread.
@@ -41,49 +49,59 @@ impl Probe {
 }
 
 impl Backend for Probe {
-    type Error = <TestBackend as Backend>::Error;
+    type Error = std::io::Error;
 
     fn draw<'a, I: Iterator<Item = (u16, u16, &'a Cell)>>(
         &mut self,
         content: I,
     ) -> Result<(), Self::Error> {
         let size = self.size()?;
-        if self.inner.size()? != size {
+        if sure(self.inner.size())? != size {
             self.inner.resize(size.width, size.height);
         }
-        self.inner.draw(content)
+        if std::mem::take(&mut self.fail_next_draw) {
+            let cells: Vec<_> = content.collect();
+            sure(self.inner.draw(cells[..cells.len() / 2].iter().copied()))?;
+            return Err(std::io::Error::other("the terminal went away mid-write"));
+        }
+        sure(self.inner.draw(content))
     }
     fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
-        self.inner.append_lines(n)
+        sure(self.inner.append_lines(n))
     }
     fn hide_cursor(&mut self) -> Result<(), Self::Error> {
         self.cursor_told += 1;
-        self.inner.hide_cursor()
+        sure(self.inner.hide_cursor())
     }
     fn show_cursor(&mut self) -> Result<(), Self::Error> {
         self.cursor_told += 1;
-        self.inner.show_cursor()
+        sure(self.inner.show_cursor())
     }
     fn get_cursor_position(&mut self) -> Result<Position, Self::Error> {
-        self.inner.get_cursor_position()
+        sure(self.inner.get_cursor_position())
     }
     fn set_cursor_position<P: Into<Position>>(&mut self, p: P) -> Result<(), Self::Error> {
-        self.inner.set_cursor_position(p)
+        sure(self.inner.set_cursor_position(p))
     }
     fn clear(&mut self) -> Result<(), Self::Error> {
-        self.inner.clear()
+        sure(self.inner.clear())
     }
     fn clear_region(&mut self, t: ClearType) -> Result<(), Self::Error> {
-        self.inner.clear_region(t)
+        sure(self.inner.clear_region(t))
     }
     fn size(&self) -> Result<Size, Self::Error> {
         // A poisoned lock only means a test thread panicked; its last size still holds.
         Ok(*self.size.lock().unwrap_or_else(|e| e.into_inner()))
     }
     fn window_size(&mut self) -> Result<WindowSize, Self::Error> {
-        self.inner.window_size()
+        sure(self.inner.window_size())
     }
     fn flush(&mut self) -> Result<(), Self::Error> {
-        self.inner.flush()
+        sure(self.inner.flush())
     }
+}
+
+/// A `TestBackend` call, which cannot fail.
+fn sure<T>(r: Result<T, std::convert::Infallible>) -> std::io::Result<T> {
+    r.map_err(|e| match e {})
 }

@@ -51,8 +51,9 @@ pub fn vouch(area: Rect, key: u64) {
 }
 
 /// Whether the frame on the screen holds the drawing named `key` in `area`. If it does, the part
-/// is vouched for and left undrawn in the frame being drawn (the caller draws nothing there);
-/// else nothing happens and the caller draws the part. `row(i)` is the drawing's `i`-th row, held
+/// is vouched for and left undrawn in the frame being drawn: nothing may be drawn there for the
+/// rest of the frame (the screen's cells show through) unless [`forget`] is called first; else
+/// nothing happens and the caller draws the part. `row(i)` is the drawing's `i`-th row, held
 /// in debug builds (every test) to what the screen shows there.
 pub fn kept<'a>(area: Rect, key: u64, row: impl Fn(usize) -> &'a [Cell]) -> bool {
     LISTENING.with_borrow_mut(|l| {
@@ -94,6 +95,10 @@ pub fn forget(buf: &mut Buffer) {
 pub(super) fn fill(buf: &mut Buffer, screen: &Buffer, parts: &[Rect]) {
     for part in parts {
         let part = part.intersection(buf.area).intersection(screen.area);
+        if part.is_empty() {
+            // Outside the buffer (an empty intersection keeps an `x` past its edge).
+            continue;
+        }
         for y in part.top()..part.bottom() {
             let (from, to) = (screen.index_of(part.x, y), buf.index_of(part.x, y));
             let width = usize::from(part.width);
@@ -166,6 +171,9 @@ fn cells(parts: impl Iterator<Item = Rect>, area: Rect, out: &mut Vec<std::ops::
     out.clear();
     for part in parts {
         let part = part.intersection(area);
+        if part.is_empty() {
+            continue;
+        }
         for y in part.top()..part.bottom() {
             let start =
                 usize::from(y - area.y) * usize::from(area.width) + usize::from(part.x - area.x);

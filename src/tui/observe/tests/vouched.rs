@@ -1,5 +1,6 @@
-//! The run loop does not compare what the Observe pane vouches it copied whole (the legend, the
-//! hint bar, the recent rows, the seat rows) where the screen already holds the same drawing. What the terminal
+//! Where the screen already holds the same drawing in the same place, the Observe pane leaves a
+//! kept part (the legend, the hint bar, the header, the recent and seat rows) undrawn and the run
+//! loop does not compare it. What the terminal
 //! shows after every key of a session, overlays opened and closed over those parts included, and
 //! after minutes pass (the seat rows' times, bars and nudges), is the frame drawn from nothing.
 
