@@ -7,8 +7,9 @@
 use ratatui::buffer::{Buffer, Cell, CellDiffOption, CellWidth};
 
 /// Puts into `out` the index of each cell of `next` that differs from `prev`, in order, and
-/// returns true (the cells in `same` taken to be `prev`'s, whatever `next` holds there); returns false (with `out` undefined) when either buffer holds a cell that is
-/// not a plain one-column cell, or the two differ in size, so ratatui's diff must decide.
+/// returns true (the cells in `same` taken to be `prev`'s, whatever `next` holds there); returns
+/// false (with `out` undefined) when either buffer holds a cell that is not a plain one-column
+/// cell, or the two differ in size, so ratatui's diff must decide.
 /// `prev_plain` says every cell of `prev` is already known to be plain (it was drawn through
 /// here): a cell equal to its predecessor is then plain too, and only changed cells are looked
 /// at closely, which spares the width lookup on the unchanged bulk of the screen. The cells in

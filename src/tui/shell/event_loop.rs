@@ -118,7 +118,7 @@ struct Loop<'t, B: Backend> {
     vouched: Vec<(ratatui::layout::Rect, u64)>,
     /// The cells both vouch for alike, which the diff skips.
     unchanged: Vec<std::ops::Range<usize>>,
-    /// The parts of the frame being drawn left for the screen to fill (see `same::kept`).
+    /// The parts of the frame being drawn left for the screen to fill (see `same::keep`).
     holes: Vec<ratatui::layout::Rect>,
     /// Room for the holes' cells while a drawn frame is made blank.
     blanks: Vec<std::ops::Range<usize>>,
@@ -161,7 +161,7 @@ where
     /// can tell them (ratatui's diff otherwise) against the frame on the screen, and screened
     /// (`inert`) so that no cell sends the terminal a character that acts on it. The view is lent
     /// the screen's frame, so a part it vouches the screen holds already is left undrawn (see
-    /// [`same::kept`]); the screen's frame is then brought up to date, cell by changed cell when
+    /// [`same::keep`]); the screen's frame is then brought up to date, cell by changed cell when
     /// the cheap diff decided.
     fn frame(&mut self, render: impl FnOnce(&mut Frame)) -> io::Result<()> {
         let t = &mut *self.terminal;
@@ -192,12 +192,11 @@ where
         (self.last, self.holes) = (lent.screen, lent.holes);
         let mut next = std::mem::take(t.current_buffer_mut());
         #[cfg(debug_assertions)]
-        holes_left_blank(&next, &self.holes);
+        same::holes_left_blank(&next, &self.holes);
         if !self.last_plain {
             // The diff is to look at every cell of the screen's frame (see `diff`), so the parts
             // left undrawn are compared too: they are filled first.
-            same::fill(&mut next, &self.last, &self.holes);
-            self.holes.clear();
+            same::fill_holes(&mut next, &self.last, &mut self.holes);
         }
         same::unchanged(
             &self.vouched,
@@ -214,15 +213,14 @@ where
         );
         #[cfg(debug_assertions)]
         if self.last_plain {
-            check_vouched(&self.last, &self.unchanged, &self.holes, &next);
+            same::check_vouched(&self.last, &self.unchanged, &self.holes, &next);
         }
         // No cell may act on the terminal. Only the changed cells need a look: the others are on
         // the screen already, screened when they were drawn. A cell that held such a character
         // changed just now, so ratatui's diff decides the frame, screened whole.
         if !self.last_plain || crate::tui::inert::screen_cells(&mut next, &self.changes) {
             // ratatui's diff compares every cell: the parts left undrawn are filled first.
-            same::fill(&mut next, &self.last, &self.holes);
-            self.holes.clear();
+            same::fill_holes(&mut next, &self.last, &mut self.holes);
             crate::tui::inert::screen(&mut next);
             self.last_plain = false;
         }
@@ -261,17 +259,10 @@ where
         }
         std::mem::swap(&mut self.vouched_last, &mut self.vouched);
         // `next` (the frame drawn, or after a swap the screen's frame before it) is the next
-        // frame's buffer, blank again: the parts left undrawn (still in
-        // `holes` where nothing filled them) are blank already, and on a key that codes no act
-        // they are most of the frame.
+        // frame's buffer, blank again: the parts left undrawn (still in `holes` where nothing
+        // filled them) are blank already, and on a key that codes no act they are most of the
+        // frame.
         same::blank_but(&mut next, &self.holes, &mut self.blanks);
-        #[cfg(debug_assertions)]
-        debug_assert!(
-            next.content
-                .iter()
-                .all(|c| *c == ratatui::buffer::Cell::EMPTY),
-            "a part left undrawn was drawn into"
-        );
         *t.current_buffer_mut() = next;
         placed.map_err(io::Error::other)?;
         t.backend_mut().flush().map_err(io::Error::other)
@@ -298,45 +289,6 @@ where
                 app.refuse_quit(why);
                 Ok(false)
             }
-        }
-    }
-}
-
-/// A view that vouched for a part it copied (not one it left undrawn, which [`same::kept`] holds
-/// to the screen) and then drew something over shows stale cells: in debug builds (every test)
-/// each part vouched the same as on the screen (`last`) is held to it, the holes filled first.
-#[cfg(debug_assertions)]
-fn check_vouched(
-    last: &Buffer,
-    unchanged: &[std::ops::Range<usize>],
-    holes: &[ratatui::layout::Rect],
-    next: &Buffer,
-) {
-    let mut whole = next.clone();
-    same::fill(&mut whole, last, holes);
-    for r in unchanged {
-        debug_assert!(
-            whole.content[r.clone()] == last.content[r.clone()],
-            "cells {r:?} were vouched the same as on the screen but differ"
-        );
-    }
-}
-
-/// A part left undrawn shows what the screen holds there, so nothing may be drawn into it (unless
-/// [`same::forget`] filled it first): in debug builds (every test) each hole is held to blank
-/// as the view leaves the frame, whichever way the frame is then diffed. (Drawing a blank cell
-/// into a hole cannot be told from leaving it.)
-#[cfg(debug_assertions)]
-fn holes_left_blank(next: &Buffer, holes: &[ratatui::layout::Rect]) {
-    for hole in holes {
-        let hole = hole.intersection(next.area);
-        for y in hole.top()..hole.bottom() {
-            let at = next.index_of(hole.x, y);
-            let row = &next.content[at..at + usize::from(hole.width)];
-            debug_assert!(
-                row.iter().all(|c| *c == ratatui::buffer::Cell::EMPTY),
-                "row {y} of {hole:?} was left for the screen to fill, but something was drawn there"
-            );
         }
     }
 }

@@ -112,7 +112,10 @@ fn parts_vouched_alike_are_not_compared_and_the_screen_is_still_the_frame() {
     }
     // Outside the loop a view's vouching is kept by nobody.
     same::vouch(row, 9);
-    assert!(!same::kept(row, 9, |_| &[]), "nothing is on a screen");
+    assert!(
+        !same::keep(row, 9, |_| &[], || {}),
+        "nothing is on a screen"
+    );
     assert!(same::take().vouched.is_empty());
 }
 
@@ -206,13 +209,11 @@ fn memo_part(f: &mut Frame, area: ratatui::layout::Rect, key: u64, text: &str) -
     let mut drawing = ratatui::buffer::Buffer::empty(ratatui::layout::Rect { x: 0, y: 0, ..area });
     drawing.set_string(0, 0, text, Style::new().fg(Color::Cyan));
     let width = usize::from(area.width);
-    if same::kept(area, key, |i| &drawing.content[i * width..(i + 1) * width]) {
-        return true;
-    }
-    f.buffer_mut()
-        .set_string(area.x, area.y, text, Style::new().fg(Color::Cyan));
-    same::vouch(area, key);
-    false
+    let row = |i: usize| &drawing.content[i * width..(i + 1) * width];
+    same::keep(area, key, row, || {
+        f.buffer_mut()
+            .set_string(area.x, area.y, text, Style::new().fg(Color::Cyan));
+    })
 }
 
 #[test]

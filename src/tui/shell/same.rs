@@ -2,7 +2,7 @@
 //! part from a memo of its own (the code legend, the hint bar, a recent act's row) names what it
 //! copied with the memo's key; where the frame on the screen had the same key in the same place,
 //! the diff ([`super::diff`]) need not compare those cells, a third to two thirds of a keystroke's
-//! frame on the Observe pane, and the view need not copy them either ([`kept`]): it leaves a
+//! frame on the Observe pane, and the view need not copy them either ([`keep`]): it leaves a
 //! hole the screen already fills, which spares the frame most of its writes.
 //!
 //! A key names one drawing: a memo takes a fresh key ([`fresh_key`]) each time it draws anew, and
@@ -25,7 +25,7 @@ pub(super) struct Listening {
     pub on_screen: Vec<(Rect, u64)>,
     /// The frame on the screen, lent while the next one is drawn.
     pub screen: Buffer,
-    /// The parts left undrawn because the screen holds them ([`kept`]).
+    /// The parts left undrawn because the screen holds them ([`keep`]).
     pub holes: Vec<Rect>,
 }
 
@@ -50,12 +50,29 @@ pub fn vouch(area: Rect, key: u64) {
     });
 }
 
-/// Whether the frame on the screen holds the drawing named `key` in `area`. If it does, the part
-/// is vouched for and left undrawn in the frame being drawn: nothing may be drawn there for the
-/// rest of the frame (the screen's cells show through) unless [`forget`] is called first; else
-/// nothing happens and the caller draws the part. `row(i)` is the drawing's `i`-th row, held
-/// in debug builds (every test) to what the screen shows there.
-pub fn kept<'a>(area: Rect, key: u64, row: impl Fn(usize) -> &'a [Cell]) -> bool {
+/// Puts the drawing named `key` into `area` of the frame being drawn: where the frame on the
+/// screen holds it in that place, by leaving the part undrawn (nothing may then be drawn there
+/// for the rest of the frame, the screen's cells show through, unless [`forget`] is called
+/// first), else by `copy`. Either way the part is vouched for. `row(i)` is the drawing's `i`-th
+/// row, held in debug builds (every test) to what the screen shows there. Whether the part was
+/// left undrawn.
+pub fn keep<'a>(
+    area: Rect,
+    key: u64,
+    row: impl Fn(usize) -> &'a [Cell],
+    copy: impl FnOnce(),
+) -> bool {
+    if kept(area, key, row) {
+        return true;
+    }
+    copy();
+    vouch(area, key);
+    false
+}
+
+/// Whether the frame on the screen holds the drawing named `key` in `area`; if it does, the part
+/// is vouched for and left undrawn (see [`keep`]).
+fn kept<'a>(area: Rect, key: u64, row: impl Fn(usize) -> &'a [Cell]) -> bool {
     LISTENING.with_borrow_mut(|l| {
         let Some(l) = l else {
             return false;
@@ -84,15 +101,21 @@ pub fn kept<'a>(area: Rect, key: u64, row: impl Fn(usize) -> &'a [Cell]) -> bool
 pub fn forget(buf: &mut Buffer) {
     LISTENING.with_borrow_mut(|l| {
         if let Some(l) = l {
-            fill(buf, &l.screen, &l.holes);
-            l.holes.clear();
+            fill_holes(buf, &l.screen, &mut l.holes);
             l.vouched.clear();
         }
     });
 }
 
+/// Fills the `holes` of `buf` from `screen`, where something is to look at every cell or to be
+/// drawn over them: they are holes no more.
+pub(super) fn fill_holes(buf: &mut Buffer, screen: &Buffer, holes: &mut Vec<Rect>) {
+    fill(buf, screen, holes);
+    holes.clear();
+}
+
 /// Copies `parts` of `screen` into `buf` (the same size).
-pub(super) fn fill(buf: &mut Buffer, screen: &Buffer, parts: &[Rect]) {
+fn fill(buf: &mut Buffer, screen: &Buffer, parts: &[Rect]) {
     for part in parts {
         let part = part.intersection(buf.area).intersection(screen.area);
         if part.is_empty() {
@@ -192,6 +215,42 @@ fn cells(parts: impl Iterator<Item = Rect>, area: Rect, out: &mut Vec<std::ops::
         }
     }
     out.truncate(kept);
+}
+
+/// A view that vouched for a part it copied (not one it left undrawn, which [`kept`] holds to
+/// the screen) and then drew something over shows stale cells: in debug builds (every test) each
+/// part vouched the same as on the screen (`last`) is held to it, the holes filled first.
+#[cfg(debug_assertions)]
+pub(super) fn check_vouched(
+    last: &Buffer,
+    unchanged: &[std::ops::Range<usize>],
+    holes: &[Rect],
+    next: &Buffer,
+) {
+    let mut whole = next.clone();
+    fill(&mut whole, last, holes);
+    for r in unchanged {
+        debug_assert!(
+            whole.content[r.clone()] == last.content[r.clone()],
+            "cells {r:?} were vouched the same as on the screen but differ"
+        );
+    }
+}
+
+/// A part left undrawn shows what the screen holds there, so nothing may be drawn into it (unless
+/// [`forget`] filled it first): in debug builds (every test) each hole is held to blank as the
+/// view leaves the frame, whichever way the frame is then diffed. (Drawing a blank cell into a
+/// hole cannot be told from leaving it.)
+#[cfg(debug_assertions)]
+pub(super) fn holes_left_blank(next: &Buffer, holes: &[Rect]) {
+    let mut ranges = Vec::new();
+    cells(holes.iter().copied(), next.area, &mut ranges);
+    for r in ranges {
+        debug_assert!(
+            next.content[r.clone()].iter().all(|c| *c == Cell::EMPTY),
+            "cells {r:?}: a part was left for the screen to fill, but something was drawn there"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -1,8 +1,8 @@
 //! Where the screen already holds the same drawing in the same place, the Observe pane leaves a
 //! kept part (the legend, the hint bar, the header, the recent and seat rows) undrawn and the run
-//! loop does not compare it. What the terminal
-//! shows after every key of a session, overlays opened and closed over those parts included, and
-//! after minutes pass (the seat rows' times, bars and nudges), is the frame drawn from nothing.
+//! loop does not compare it. What the terminal shows after every key of a session, overlays
+//! opened and closed over those parts included, and after minutes pass (the seat rows' times,
+//! bars and nudges), is the frame drawn from nothing.
 
 use std::cell::RefCell;
 

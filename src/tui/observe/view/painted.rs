@@ -1,7 +1,7 @@
 //! A part of the screen that changes only with where it is drawn and a key (the code legend with
 //! the language, the hint bar with the hints in force): drawn once into a buffer of its own and
 //! copied into each frame after that, since every keystroke draws a whole frame; not even copied
-//! where the screen shows it already (see [`crate::tui::shell::same::kept`]).
+//! where the screen shows it already (see [`crate::tui::shell::same::keep`]).
 
 use std::cell::RefCell;
 
@@ -91,7 +91,7 @@ impl<K: PartialEq> Painted<K> {
             }
         };
         let row = |i: usize| &drawn.cells.content[i * width..(i + 1) * width];
-        if !crate::tui::shell::same::kept(area, drawn.named, row) {
+        crate::tui::shell::same::keep(area, drawn.named, row, || {
             for (y, &used) in (area.top()..area.bottom()).zip(&drawn.used) {
                 let (from, to) = (drawn.cells.index_of(area.x, y), buf.index_of(area.x, y));
                 copy_row(
@@ -100,8 +100,7 @@ impl<K: PartialEq> Painted<K> {
                     used,
                 );
             }
-            crate::tui::shell::same::vouch(area, drawn.named);
-        }
+        });
         *memo = Some(drawn);
     }
 }

@@ -117,10 +117,14 @@ impl RowsFrame<'_> {
             // Where the screen's frame had the row in the same place, it is neither copied nor
             // compared (on a key that codes no act, every row).
             Some(d) if d.source.is(source) && d.cells.len() == width => {
-                if !crate::tui::shell::same::kept(area, d.named, |_| d.cells.as_slice()) {
-                    copy_row(&mut buf.content[start..start + width], &d.cells, d.used);
-                    crate::tui::shell::same::vouch(area, d.named);
-                }
+                crate::tui::shell::same::keep(
+                    area,
+                    d.named,
+                    |_| d.cells.as_slice(),
+                    || {
+                        copy_row(&mut buf.content[start..start + width], &d.cells, d.used);
+                    },
+                );
                 d
             }
             _ => {
